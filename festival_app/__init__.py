@@ -1,0 +1,3 @@
+"""Seoul Friendship Festival organizer."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from festival_app.cli import main
+
+raise SystemExit(main())

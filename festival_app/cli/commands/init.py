@@ -1,0 +1,42 @@
+"""`festival-app init PATH [--empty]`: create a festival file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from festival_app.cli.common import EXIT_OK
+from festival_app.services import FestivalService
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "init",
+        help="create a festival file (with the 2018 festival as sample unless --empty)",
+        description="Create a new festival file. It holds the Seoul Friendship Festival "
+        "2018 as sample data unless --empty is given. An existing file is never overwritten.",
+    )
+    parser.add_argument("path", type=Path, metavar="PATH", help="the festival file to create")
+    parser.add_argument("--empty", action="store_true", help="create it without sample data")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    create_festival_file(args.path, sample=not args.empty)
+    print(f"Created {args.path}" + ("" if args.empty else " with the 2018 sample festival"))
+    return EXIT_OK
+
+
+def create_festival_file(path: Path, *, sample: bool) -> None:
+    """Create the file; with `sample`, fill it with the 2018 festival. All or nothing."""
+    service = FestivalService.create(path)
+    try:
+        if sample:
+            from festival_app.imports.sample import fill_with_sample
+
+            fill_with_sample(service)
+    except BaseException:
+        service.close()
+        path.unlink(missing_ok=True)
+        raise
+    service.close()

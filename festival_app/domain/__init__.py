@@ -1,0 +1,1 @@
+"""The festival's records and rules, in plain Python (no I/O, no Qt)."""

@@ -1,0 +1,62 @@
+"""Clock times and dates as the festival uses them: 24-hour, 5-minute steps."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, time
+
+STEP_MINUTES = 5
+
+_TIME_RE = re.compile(r"^(\d{1,2})(?::?(\d{2}))(?::(\d{2}))?$")
+_DATE_RE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})\.?$")
+
+
+def normalize_text(text: str) -> str:
+    """Full-width letters and digits to ASCII, odd spaces to plain ones, trimmed."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def parse_time(text: str) -> time:
+    """Read '12:30', '1230', '12:30:00' or '9:05'; raise ValueError otherwise."""
+    value = normalize_text(text)
+    match = _TIME_RE.match(value)
+    if not match:
+        raise ValueError(f"not a time: {text!r}")
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    seconds = int(match.group(3) or 0)
+    if hours == 24 and minutes == 0 and seconds == 0:
+        raise ValueError("24:00 is not a time of day; use 23:55")
+    return time(hours, minutes, seconds)  # raises ValueError when out of range
+
+
+def parse_date(text: str) -> date:
+    """Read '2018-09-01', '2018.09.01' or '2018/9/1'; raise ValueError otherwise."""
+    value = normalize_text(text)
+    match = _DATE_RE.match(value)
+    if not match:
+        raise ValueError(f"not a date: {text!r}")
+    return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def to_minutes(value: time) -> int:
+    return value.hour * 60 + value.minute
+
+
+def from_minutes(minutes: int) -> time:
+    if not 0 <= minutes < 24 * 60:
+        raise ValueError(f"{minutes} minutes is outside one day")
+    return time(minutes // 60, minutes % 60)
+
+
+def format_time(value: time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def on_step(value: time) -> bool:
+    return value.second == 0 and value.microsecond == 0 and value.minute % STEP_MINUTES == 0
+
+
+def snap(minutes: float) -> int:
+    """Round minutes to the nearest 5-minute step."""
+    return round(minutes / STEP_MINUTES) * STEP_MINUTES

@@ -1,0 +1,407 @@
+"""Use cases shared by the window, the command line, imports and exports.
+
+Every write validates first (a `ValidationError` names the field), then runs in one
+transaction and is committed at once. Writes return what is needed to undo them, so the
+GUI's undo commands restore the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+from festival_app.domain.booths import Booth, BoothCategory
+from festival_app.domain.errors import Problem, ValidationError
+from festival_app.domain.festival import Festival, FestivalDay
+from festival_app.domain.program import ProgramItem
+from festival_app.domain.troupes import Troupe
+from festival_app.domain.venues import Venue, VenueKind
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.store.db import Database
+from festival_app.store.repositories import Repositories, Repository
+
+Record = FestivalDay | Venue | Troupe | ProgramItem | Booth
+R = TypeVar("R", FestivalDay, Venue, Troupe, ProgramItem, Booth)
+
+# Names of the kinds of record, as change notifications carry them.
+FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS = (
+    "festival",
+    "days",
+    "venues",
+    "troupes",
+    "program",
+    "booths",
+)
+
+ChangeListener = Callable[[frozenset[str]], None]
+
+
+@dataclass
+class Removal:
+    """Everything one delete took away, so that `restore` can put it back as it was."""
+
+    days: list[FestivalDay] = field(default_factory=list)
+    venues: list[Venue] = field(default_factory=list)
+    troupes: list[Troupe] = field(default_factory=list)
+    program: list[ProgramItem] = field(default_factory=list)
+    booths: list[Booth] = field(default_factory=list)
+    # Records that were changed rather than deleted, as they were before.
+    changed_items: list[ProgramItem] = field(default_factory=list)
+    changed_booths: list[Booth] = field(default_factory=list)
+
+    def kinds(self) -> frozenset[str]:
+        out = {
+            DAYS: self.days,
+            VENUES: self.venues,
+            TROUPES: self.troupes,
+            PROGRAM: self.program + self.changed_items,
+            BOOTHS: self.booths + self.changed_booths,
+        }
+        return frozenset(k for k, v in out.items() if v)
+
+
+@dataclass(frozen=True)
+class Dependents:
+    """What a delete would take along, for the confirmation that names it."""
+
+    items: list[ProgramItem]
+    booths: list[Booth]
+
+    def __bool__(self) -> bool:
+        return bool(self.items or self.booths)
+
+
+class FestivalService:
+    """The festival in one open file."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.repos = Repositories(db)
+        self._listeners: list[ChangeListener] = []
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> FestivalService:
+        return cls(Database.open(path, read_only=read_only))
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> FestivalService:
+        return cls(Database.create(path))
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- change notification ---------------------------------------------------------
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def notify(self, kinds: Iterable[str]) -> None:
+        changed = frozenset(kinds)
+        if changed:
+            for listener in list(self._listeners):
+                listener(changed)
+
+    # -- reading -------------------------------------------------------------------
+
+    def festival(self) -> Festival:
+        return self.repos.festival.get()
+
+    def days(self) -> list[FestivalDay]:
+        return self.repos.days.all()
+
+    def venues(self) -> list[Venue]:
+        return self.repos.venues.all()
+
+    def troupes(self) -> list[Troupe]:
+        return self.repos.troupes.all()
+
+    def program(self, day_id: int | None = None) -> list[ProgramItem]:
+        if day_id is None:
+            return self.repos.program.all()
+        return self.repos.program.for_day(day_id)
+
+    def booths(self) -> list[Booth]:
+        return self.repos.booths.all()
+
+    def get(self, kind: type[R], record_id: int) -> R | None:
+        return self._repo(kind).get(record_id)
+
+    def booth_counts(self) -> dict[BoothCategory, int]:
+        return self.repos.booths.counts_by_category()
+
+    def item_counts_by_troupe(self) -> dict[int, int]:
+        return self.repos.program.count_by_troupe()
+
+    # -- writing -------------------------------------------------------------------
+
+    def update_festival(self, festival: Festival) -> Festival:
+        """Change the festival's name or settings; returns the previous values."""
+        problems = festival.problems()
+        if problems:
+            raise ValidationError(problems)
+        old = self.festival()
+        with self.db.transaction():
+            self.repos.festival.update(festival)
+        self.notify({FESTIVAL})
+        return old
+
+    def save(self, record: R) -> tuple[R, R | None]:
+        """Insert (no id) or update (with id) a record; returns (stored, previous)."""
+        self.validate(record)
+        repo = self._repo(type(record))
+        old = repo.get(record.id) if record.id is not None else None
+        try:
+            with self.db.transaction():
+                if old is None:
+                    stored = repo.insert(record)
+                else:
+                    repo.update(record)
+                    stored = record
+        except sqlite3.IntegrityError as exc:
+            raise ValidationError([_integrity_problem(exc)]) from exc
+        self.notify({_KIND_NAME[type(record)]})
+        return stored, old
+
+    def save_many(self, records: Iterable[Record]) -> list[Record]:
+        """Insert or update several records in one transaction (all or nothing)."""
+        stored: list[Record] = []
+        kinds: set[str] = set()
+        try:
+            with self.db.transaction():
+                for record in records:
+                    self.validate(record)
+                    repo = self._repo(type(record))
+                    if record.id is not None and repo.get(record.id) is not None:
+                        repo.update(record)
+                        stored.append(record)
+                    else:
+                        stored.append(repo.insert(record))
+                    kinds.add(_KIND_NAME[type(record)])
+        except sqlite3.IntegrityError as exc:
+            raise ValidationError([_integrity_problem(exc)]) from exc
+        self.notify(kinds)
+        return stored
+
+    # -- validation in context -------------------------------------------------------
+
+    def validate(self, record: Record) -> None:
+        """Raise ValidationError when `record` breaks a rule of its own or of the festival."""
+        problems: list[Problem]
+        if isinstance(record, FestivalDay):
+            problems = record.problems()
+            for other in self.repos.days.where("date = ?", (record.date.isoformat(),)):
+                if other.id != record.id:
+                    problems.append(
+                        Problem(
+                            "date",
+                            N("Validation", "{date} is already a festival day."),
+                            {"date": record.date.isoformat()},
+                        )
+                    )
+        elif isinstance(record, Venue):
+            problems = record.problems() + self._venue_problems(record)
+        elif isinstance(record, Troupe):
+            problems = record.problems()
+            same = self.repos.troupes.where(
+                "name = ? COLLATE NOCASE AND city_en = ? COLLATE NOCASE",
+                (record.name, record.city_en),
+            )
+            if any(t.id != record.id for t in same):
+                problems.append(
+                    Problem(
+                        "name",
+                        N("Validation", "A troupe named '{name}' from '{city}' already exists."),
+                        {"name": record.name, "city": record.city_en},
+                    )
+                )
+        elif isinstance(record, ProgramItem):
+            problems = record.problems(self.days())
+            if self.repos.venues.get(record.venue_id) is None:
+                problems.append(Problem("venue_id", N("Validation", "Choose a venue.")))
+            if record.troupe_id is not None and self.repos.troupes.get(record.troupe_id) is None:
+                problems.append(Problem("troupe_id", N("Validation", "The troupe does not exist.")))
+        elif isinstance(record, Booth):
+            venue = self.repos.venues.get(record.venue_id)
+            problems = record.problems(venue)
+            if venue is None:
+                problems.append(Problem("venue_id", N("Validation", "Choose a booth area.")))
+            if record.code:
+                owner = self.repos.booths.code_owner(record.code)
+                if owner is not None and owner != record.id:
+                    holder = self.repos.booths.get(owner)
+                    problems.append(
+                        Problem(
+                            "code",
+                            N("Validation", "Code {code} is already given to {other}."),
+                            {"code": record.code, "other": holder.label() if holder else owner},
+                        )
+                    )
+            day_ids = {d.id for d in self.days()}
+            if not record.day_ids <= day_ids:
+                problems.append(
+                    Problem(
+                        "day_ids", N("Validation", "A booth can only be present on festival days.")
+                    )
+                )
+        else:  # pragma: no cover - a programming error
+            raise TypeError(f"not a record: {record!r}")
+        if problems:
+            raise ValidationError(problems)
+
+    def _venue_problems(self, venue: Venue) -> list[Problem]:
+        problems: list[Problem] = []
+        for other in self.venues():
+            if other.id == venue.id:
+                continue
+            for attr, field_name in (("name_en", "name_en"), ("name_ko", "name_ko")):
+                mine, theirs = getattr(venue, attr), getattr(other, attr)
+                if mine and mine.casefold() == theirs.casefold():
+                    problems.append(
+                        Problem(
+                            field_name,
+                            N("Validation", "Another venue is already called '{name}'."),
+                            {"name": mine},
+                        )
+                    )
+            if (
+                venue.kind == VenueKind.BOOTH_AREA
+                and venue.code_prefix
+                and other.kind == VenueKind.BOOTH_AREA
+                and other.code_prefix == venue.code_prefix
+            ):
+                problems.append(
+                    Problem(
+                        "code_prefix",
+                        N("Validation", "Code prefix {prefix} is already used by {venue}."),
+                        {"prefix": venue.code_prefix, "venue": other.name()},
+                    )
+                )
+        if venue.id is not None:
+            booths = self.repos.booths.where("venue_id = ?", (venue.id,))
+            if booths and venue.kind != VenueKind.BOOTH_AREA:
+                problems.append(
+                    Problem(
+                        "kind",
+                        N(
+                            "Validation",
+                            "{count} booths are in this venue, so it must stay a booth area.",
+                        ),
+                        {"count": len(booths)},
+                    )
+                )
+            for booth in booths:
+                if booth.code and booth.problems(venue):
+                    problems.append(
+                        Problem(
+                            "booth_spaces",
+                            N(
+                                "Validation",
+                                "Booth {code} would no longer fit; move it before changing the spaces.",
+                            ),
+                            {"code": booth.code},
+                        )
+                    )
+                    break
+        return problems
+
+    # -- deleting ------------------------------------------------------------------
+
+    def dependents(self, kind: type[Record], ids: Iterable[int]) -> Dependents:
+        """Program items and booths that deleting these records would affect."""
+        ids = list(ids)
+        marks = ",".join("?" * len(ids))
+        if not ids or kind in (ProgramItem, Booth):
+            return Dependents([], [])
+        column = {FestivalDay: "day_id", Venue: "venue_id", Troupe: "troupe_id"}[kind]
+        items = self.repos.program.where(f"{column} IN ({marks})", ids)
+        booths: list[Booth] = []
+        if kind is Venue:
+            booths = self.repos.booths.where(f"venue_id IN ({marks})", ids)
+        return Dependents(items, booths)
+
+    def delete(
+        self, kind: type[Record], ids: Iterable[int], *, keep_items: bool = False
+    ) -> Removal:
+        """Delete records and what depends on them; `keep_items` keeps a troupe's items
+        without a troupe instead of deleting them. Returns what `restore` needs."""
+        ids = sorted(set(ids))
+        repo = self._repo(kind)
+        removal = Removal()
+        with self.db.transaction():
+            records = [r for r in (repo.get(i) for i in ids) if r is not None]
+            deps = self.dependents(kind, ids)
+            if kind is Troupe and keep_items:
+                removal.changed_items = deps.items
+                for item in deps.items:
+                    self.repos.program.update(replace(item, troupe_id=None))
+            else:
+                removal.program = deps.items
+                self.repos.program.delete(i.id for i in deps.items if i.id is not None)
+            removal.booths = deps.booths
+            self.repos.booths.delete(b.id for b in deps.booths if b.id is not None)
+            if kind is FestivalDay:
+                # Booths present on a deleted day lose that day; keep how they were.
+                marks = ",".join("?" * len(ids))
+                removal.changed_booths = self.repos.booths.where(
+                    f"id IN (SELECT booth_id FROM booth_day WHERE day_id IN ({marks}))", ids
+                )
+            repo.delete(ids)
+            getattr(removal, _KIND_NAME[kind]).extend(records)
+        self.notify(removal.kinds())
+        return removal
+
+    def restore(self, removal: Removal) -> None:
+        """Put back what a delete took away, with the same ids and values."""
+        with self.db.transaction():
+            for day in removal.days:
+                self.repos.days.insert(day)
+            for venue in removal.venues:
+                self.repos.venues.insert(venue)
+            for troupe in removal.troupes:
+                self.repos.troupes.insert(troupe)
+            for item in removal.program:
+                self.repos.program.insert(item)
+            for item in removal.changed_items:
+                self.repos.program.update(item)
+            for booth in removal.booths:
+                self.repos.booths.insert(booth)
+            for booth in removal.changed_booths:
+                self.repos.booths.update(booth)
+        self.notify(removal.kinds())
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _repo(self, kind: type[Any]) -> Repository[Any]:
+        repos: dict[type[Any], Repository[Any]] = {
+            FestivalDay: self.repos.days,
+            Venue: self.repos.venues,
+            Troupe: self.repos.troupes,
+            ProgramItem: self.repos.program,
+            Booth: self.repos.booths,
+        }
+        return repos[kind]
+
+
+_KIND_NAME: dict[type[Any], str] = {
+    FestivalDay: DAYS,
+    Venue: VENUES,
+    Troupe: TROUPES,
+    ProgramItem: PROGRAM,
+    Booth: BOOTHS,
+}
+
+
+def _integrity_problem(exc: sqlite3.IntegrityError) -> Problem:
+    # Validation catches these first; this is the last line of defence.
+    return Problem(
+        "",
+        N("Validation", "The change breaks a rule of the festival file: {detail}"),
+        {"detail": str(exc)},
+    )

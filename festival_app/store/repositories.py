@@ -1,0 +1,253 @@
+"""One repository per kind of record: rows of the festival file to domain objects and back."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import fields, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any, Generic, Protocol, TypeVar
+
+from festival_app.domain.booths import Booth, BoothCategory
+from festival_app.domain.festival import Festival, FestivalDay
+from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
+from festival_app.domain.times import format_time, parse_time
+from festival_app.domain.troupes import Relation, Troupe
+from festival_app.domain.venues import Venue, VenueKind
+from festival_app.store.db import Database
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+T = TypeVar("T", bound=HasId)
+
+# Python value -> column value, column value -> Python value
+Codec = tuple[Callable[[Any], Any], Callable[[Any], Any]]
+
+
+def _opt(encode: Callable[[Any], Any], decode: Callable[[Any], Any]) -> Codec:
+    return (lambda v: None if v is None else encode(v), lambda v: None if v is None else decode(v))
+
+
+TIME: Codec = _opt(format_time, parse_time)
+DATE: Codec = _opt(date.isoformat, date.fromisoformat)
+BOOL: Codec = (int, bool)
+
+
+def _enum(kind: type[StrEnum]) -> Codec:
+    return (lambda v: v.value, kind)
+
+
+class Repository(Generic[T]):
+    """Reads and writes one table whose columns are the dataclass's fields."""
+
+    table: str
+    entity: type[T]
+    codecs: dict[str, Codec] = {}
+    order_by = "id"
+    skip: tuple[str, ...] = ()
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        names = [f.name for f in fields(self.entity) if f.name not in self.skip]  # type: ignore[arg-type]
+        self.columns = [n for n in names if n != "id"]
+        self._select = "SELECT id, {} FROM {} ".format(
+            ", ".join(f'"{c}"' for c in self.columns), self.table
+        )
+
+    # -- conversion -----------------------------------------------------------------
+
+    def _to_row(self, obj: T) -> list[Any]:
+        values = []
+        for name in self.columns:
+            value = getattr(obj, name)
+            codec = self.codecs.get(name)
+            values.append(codec[0](value) if codec else value)
+        return values
+
+    def _from_row(self, row: Sequence[Any]) -> T:
+        kwargs: dict[str, Any] = {"id": row[0]}
+        for name, value in zip(self.columns, row[1:], strict=True):
+            codec = self.codecs.get(name)
+            kwargs[name] = codec[1](value) if codec else value
+        return self.entity(**kwargs)
+
+    # -- reading --------------------------------------------------------------------
+
+    def all(self) -> list[T]:
+        rows = self.db.conn.execute(self._select + f"ORDER BY {self.order_by}").fetchall()
+        return [self._from_row(r) for r in rows]
+
+    def get(self, record_id: int) -> T | None:
+        row = self.db.conn.execute(self._select + "WHERE id = ?", (record_id,)).fetchone()
+        return self._from_row(row) if row else None
+
+    def where(self, condition: str, params: Sequence[Any] = ()) -> list[T]:
+        sql = self._select + f"WHERE {condition} ORDER BY {self.order_by}"
+        return [self._from_row(r) for r in self.db.conn.execute(sql, params).fetchall()]
+
+    def count(self) -> int:
+        return int(self.db.conn.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0])
+
+    # -- writing (callers hold a transaction) ---------------------------------------
+
+    def insert(self, obj: T) -> T:
+        """Insert `obj`; keeps its id when it has one (undo re-inserts with the same id)."""
+        cols = ["id", *self.columns]
+        sql = "INSERT INTO {} ({}) VALUES ({})".format(
+            self.table, ", ".join(f'"{c}"' for c in cols), ", ".join("?" * len(cols))
+        )
+        cursor = self.db.conn.execute(sql, [obj.id, *self._to_row(obj)])
+        return replace(obj, id=cursor.lastrowid)  # type: ignore[type-var]
+
+    def update(self, obj: T) -> None:
+        sql = "UPDATE {} SET {} WHERE id = ?".format(
+            self.table, ", ".join(f'"{c}" = ?' for c in self.columns)
+        )
+        self.db.conn.execute(sql, [*self._to_row(obj), obj.id])
+
+    def delete(self, ids: Iterable[int]) -> None:
+        self.db.conn.executemany(f"DELETE FROM {self.table} WHERE id = ?", [(i,) for i in ids])
+
+
+class FestivalRepository:
+    """The single festival row."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self) -> Festival:
+        row = self.db.conn.execute(
+            "SELECT name_en, name_ko, min_changeover, notes FROM festival WHERE id = 1"
+        ).fetchone()
+        return Festival(name_en=row[0], name_ko=row[1], min_changeover=row[2], notes=row[3])
+
+    def update(self, festival: Festival) -> None:
+        self.db.conn.execute(
+            "UPDATE festival SET name_en = ?, name_ko = ?, min_changeover = ?, notes = ? "
+            "WHERE id = 1",
+            (festival.name_en, festival.name_ko, festival.min_changeover, festival.notes),
+        )
+
+
+class DayRepository(Repository[FestivalDay]):
+    table = "festival_day"
+    entity = FestivalDay
+    codecs = {"date": DATE, "opens": TIME, "closes": TIME}
+    order_by = "date"
+
+
+class VenueRepository(Repository[Venue]):
+    table = "venue"
+    entity = Venue
+    codecs = {"kind": _enum(VenueKind), "opens": TIME, "closes": TIME}
+
+
+class TroupeRepository(Repository[Troupe]):
+    table = "troupe"
+    entity = Troupe
+    codecs = {"relation": _enum(Relation), "arrival": DATE, "departure": DATE}
+    order_by = "name COLLATE NOCASE, city_en, id"
+
+
+class ProgramRepository(Repository[ProgramItem]):
+    table = "program_item"
+    entity = ProgramItem
+    codecs = {"start": TIME, "end": TIME, "kind": _enum(ItemKind), "status": _enum(ItemStatus)}
+    order_by = "day_id, start, venue_id, id"
+
+    def for_day(self, day_id: int) -> list[ProgramItem]:
+        return self.where("day_id = ?", (day_id,))
+
+    def count_by_troupe(self) -> dict[int, int]:
+        rows = self.db.conn.execute(
+            "SELECT troupe_id, count(*) FROM program_item WHERE troupe_id IS NOT NULL "
+            "GROUP BY troupe_id"
+        )
+        return dict(rows.fetchall())
+
+
+class BoothRepository(Repository[Booth]):
+    """Booths; the days a booth is present live in booth_day (none: every day)."""
+
+    table = "booth"
+    entity = Booth
+    codecs = {
+        "category": _enum(BoothCategory),
+        "code": (lambda v: v or None, lambda v: v or ""),
+        "power": BOOL,
+        "water": BOOL,
+        "gas": BOOL,
+    }
+    order_by = "venue_id, code IS NULL, code, id"
+    skip = ("day_ids",)
+
+    def _days(self) -> dict[int, frozenset[int]]:
+        grouped: dict[int, set[int]] = defaultdict(set)
+        for booth_id, day_id in self.db.conn.execute("SELECT booth_id, day_id FROM booth_day"):
+            grouped[booth_id].add(day_id)
+        return {k: frozenset(v) for k, v in grouped.items()}
+
+    def all(self) -> list[Booth]:
+        days = self._days()
+        return [replace(b, day_ids=days.get(b.id or 0, frozenset())) for b in super().all()]
+
+    def get(self, record_id: int) -> Booth | None:
+        booth = super().get(record_id)
+        if booth is None:
+            return None
+        rows = self.db.conn.execute("SELECT day_id FROM booth_day WHERE booth_id = ?", (record_id,))
+        return replace(booth, day_ids=frozenset(r[0] for r in rows))
+
+    def where(self, condition: str, params: Sequence[Any] = ()) -> list[Booth]:
+        days = self._days()
+        return [
+            replace(b, day_ids=days.get(b.id or 0, frozenset()))
+            for b in super().where(condition, params)
+        ]
+
+    def insert(self, obj: Booth) -> Booth:
+        stored = super().insert(obj)
+        self._write_days(stored)
+        return stored
+
+    def update(self, obj: Booth) -> None:
+        super().update(obj)
+        self.db.conn.execute("DELETE FROM booth_day WHERE booth_id = ?", (obj.id,))
+        self._write_days(obj)
+
+    def _write_days(self, booth: Booth) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO booth_day (booth_id, day_id) VALUES (?, ?)",
+            [(booth.id, d) for d in sorted(booth.day_ids)],
+        )
+
+    def code_owner(self, code: str) -> int | None:
+        row = self.db.conn.execute("SELECT id FROM booth WHERE code = ?", (code,)).fetchone()
+        return row[0] if row else None
+
+    def counts_by_category(self) -> dict[BoothCategory, int]:
+        rows = self.db.conn.execute("SELECT category, count(*) FROM booth GROUP BY category")
+        return {BoothCategory(k): v for k, v in rows}
+
+
+class Repositories:
+    """Every repository of one open festival file."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.festival = FestivalRepository(db)
+        self.days = DayRepository(db)
+        self.venues = VenueRepository(db)
+        self.troupes = TroupeRepository(db)
+        self.program = ProgramRepository(db)
+        self.booths = BoothRepository(db)
+
+
+def is_unique_violation(exc: sqlite3.IntegrityError) -> bool:
+    return "UNIQUE" in str(exc)

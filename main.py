@@ -1,0 +1,5 @@
+"""Start the festival organizer: `python main.py --help`."""
+
+from festival_app.cli import main
+
+raise SystemExit(main())
