@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -63,6 +64,25 @@ class Removal:
         return frozenset(k for k, v in out.items() if v)
 
 
+@dataclass
+class ChangeLog:
+    """Every record a batch of saves wrote, as (before, after); before is None for an insert.
+
+    `revert` and `reapply` undo and redo the whole batch exactly (same ids, same values).
+    """
+
+    changes: list[tuple[Record | None, Record]] = field(default_factory=list)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(_KIND_NAME[type(after)] for _, after in self.changes)
+
+    def created(self) -> list[Record]:
+        return [after for before, after in self.changes if before is None]
+
+    def updated(self) -> list[Record]:
+        return [after for before, after in self.changes if before is not None and before != after]
+
+
 @dataclass(frozen=True)
 class Dependents:
     """What a delete would take along, for the confirmation that names it."""
@@ -81,6 +101,8 @@ class FestivalService:
         self.db = db
         self.repos = Repositories(db)
         self._listeners: list[ChangeListener] = []
+        self._logs: list[ChangeLog] = []  # open batches, innermost last
+        self._pending: set[str] | None = None  # kinds changed inside an open batch
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> FestivalService:
@@ -104,6 +126,9 @@ class FestivalService:
 
     def notify(self, kinds: Iterable[str]) -> None:
         changed = frozenset(kinds)
+        if self._pending is not None:
+            self._pending |= changed
+            return
         if changed:
             for listener in list(self._listeners):
                 listener(changed)
@@ -152,6 +177,52 @@ class FestivalService:
         self.notify({FESTIVAL})
         return old
 
+    @contextmanager
+    def batch(self) -> Iterator[ChangeLog]:
+        """Run several saves as one transaction; listeners hear of them once, at the end.
+
+        The yielded log lists every record written, for one undo step.
+        """
+        log = ChangeLog()
+        outer = self._pending is None
+        if outer:
+            self._pending = set()
+        self._logs.append(log)
+        try:
+            with self.db.transaction():
+                yield log
+        except BaseException:
+            if outer:
+                self._pending = None
+            raise
+        finally:
+            self._logs.pop()
+        if self._logs:
+            self._logs[-1].changes.extend(log.changes)
+        if outer:
+            pending, self._pending = self._pending or set(), None
+            self.notify(pending)
+
+    def revert(self, log: ChangeLog) -> None:
+        """Undo a batch: delete what it created, put back what it changed."""
+        with self.db.transaction():
+            for before, after in reversed(log.changes):
+                if before is None:
+                    self._repo(type(after)).delete([after.id or 0])
+                else:
+                    self._repo(type(before)).update(before)
+        self.notify(log.kinds())
+
+    def reapply(self, log: ChangeLog) -> None:
+        """Redo a batch that `revert` undid."""
+        with self.db.transaction():
+            for before, after in log.changes:
+                if before is None:
+                    self._repo(type(after)).insert(after)
+                else:
+                    self._repo(type(after)).update(after)
+        self.notify(log.kinds())
+
     def save(self, record: R) -> tuple[R, R | None]:
         """Insert (no id) or update (with id) a record; returns (stored, previous)."""
         self.validate(record)
@@ -166,28 +237,17 @@ class FestivalService:
                     stored = record
         except sqlite3.IntegrityError as exc:
             raise ValidationError([_integrity_problem(exc)]) from exc
+        if self._logs:
+            self._logs[-1].changes.append((old, stored))
         self.notify({_KIND_NAME[type(record)]})
         return stored, old
 
-    def save_many(self, records: Iterable[Record]) -> list[Record]:
+    def save_many(self, records: Iterable[Record]) -> ChangeLog:
         """Insert or update several records in one transaction (all or nothing)."""
-        stored: list[Record] = []
-        kinds: set[str] = set()
-        try:
-            with self.db.transaction():
-                for record in records:
-                    self.validate(record)
-                    repo = self._repo(type(record))
-                    if record.id is not None and repo.get(record.id) is not None:
-                        repo.update(record)
-                        stored.append(record)
-                    else:
-                        stored.append(repo.insert(record))
-                    kinds.add(_KIND_NAME[type(record)])
-        except sqlite3.IntegrityError as exc:
-            raise ValidationError([_integrity_problem(exc)]) from exc
-        self.notify(kinds)
-        return stored
+        with self.batch() as log:
+            for record in records:
+                self.save(record)  # type: ignore[type-var]  # each record on its own type
+        return log
 
     # -- validation in context -------------------------------------------------------
 

@@ -12,6 +12,7 @@ import logging
 import pkgutil
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from festival_app import __version__
 from festival_app.cli import commands
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command_modules() -> list[object]:
+def _command_modules() -> list[ModuleType]:
     names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
     return [importlib.import_module(f"{commands.__name__}.{name}") for name in names]
 
@@ -75,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         report("Interrupted.")
         return EXIT_FAILURE
-    except Exception as exc:  # noqa: BLE001 - our bug: say so plainly, keep the details
+    except Exception as exc:
         logger.exception("unexpected error")
         report(f"Unexpected error: {exc}. Run again with --debug for details.")
         return EXIT_FAILURE

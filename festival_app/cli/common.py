@@ -27,9 +27,7 @@ def report(message: str) -> None:
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db", type=Path, metavar="PATH", required=True, help="the festival file"
-    )
+    parser.add_argument("--db", type=Path, metavar="PATH", required=True, help="the festival file")
 
 
 def open_service(path: Path, *, read_only: bool = False) -> FestivalService:

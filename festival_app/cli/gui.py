@@ -6,8 +6,8 @@ import argparse
 import logging
 
 from festival_app import paths
-from festival_app.cli.common import CliError
 from festival_app.cli.commands.init import create_festival_file
+from festival_app.cli.common import CliError
 
 logger = logging.getLogger(__name__)
 
@@ -18,8 +18,7 @@ def run_gui(args: argparse.Namespace) -> int:
         path = args.db
         if not path.exists():
             raise CliError(
-                f"There is no festival file at {path}. "
-                f"Create one with 'festival-app init {path}'."
+                f"There is no festival file at {path}. Create one with 'festival-app init {path}'."
             )
     else:
         path = paths.default_db_path()
