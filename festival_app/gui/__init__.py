@@ -1,0 +1,1 @@
+"""The Qt interface. Views never write to the festival file: they push undo commands."""

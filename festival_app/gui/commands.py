@@ -1,0 +1,132 @@
+"""One QUndoCommand per kind of edit. Every change to the festival goes through these.
+
+A command's first redo() does the work when pushed; a failure there (a validation error,
+a full disk) propagates from `push`, so the caller can tell the user, and the command is
+not left on the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from festival_app.domain.festival import Festival
+from festival_app.services import ChangeLog, FestivalService, Record, Removal
+
+
+class SaveRecordCommand(QUndoCommand):
+    """Add or change one record ("Add booth", "Move 'Opening ceremony'")."""
+
+    def __init__(self, service: FestivalService, record: Record, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.record = record
+        self.log: ChangeLog | None = None
+
+    def redo(self) -> None:
+        if self.log is None:
+            with self.service.batch() as log:
+                self.service.save(self.record)  # type: ignore[type-var]
+            self.log = log
+        else:
+            self.service.reapply(self.log)
+
+    def undo(self) -> None:
+        assert self.log is not None
+        self.service.revert(self.log)
+
+    def stored(self) -> Record:
+        """The record as saved (with its id once inserted)."""
+        assert self.log is not None and self.log.changes
+        return self.log.changes[-1][1]
+
+
+class BatchCommand(QUndoCommand):
+    """Several saves as one step (paste, duplicate, an import)."""
+
+    def __init__(self, service: FestivalService, work: Callable[[], object], text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.work = work
+        self.log: ChangeLog | None = None
+
+    def redo(self) -> None:
+        if self.log is None:
+            with self.service.batch() as log:
+                self.work()
+            self.log = log
+        else:
+            self.service.reapply(self.log)
+
+    def undo(self) -> None:
+        assert self.log is not None
+        self.service.revert(self.log)
+
+
+class DeleteRecordsCommand(QUndoCommand):
+    """Delete records and what depends on them; undo puts all of it back."""
+
+    def __init__(
+        self,
+        service: FestivalService,
+        kind: type[Record],
+        ids: Iterable[int],
+        text: str,
+        *,
+        keep_items: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self.service = service
+        self.kind = kind
+        self.ids = list(ids)
+        self.keep_items = keep_items
+        self.removal: Removal | None = None
+
+    def redo(self) -> None:
+        self.removal = self.service.delete(self.kind, self.ids, keep_items=self.keep_items)
+
+    def undo(self) -> None:
+        assert self.removal is not None
+        self.service.restore(self.removal)
+
+
+class UpdateFestivalCommand(QUndoCommand):
+    """Change the festival's name or settings."""
+
+    def __init__(self, service: FestivalService, festival: Festival, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.new = festival
+        self.old: Festival | None = None
+
+    def redo(self) -> None:
+        self.old = self.service.update_festival(self.new)
+
+    def undo(self) -> None:
+        assert self.old is not None
+        self.service.update_festival(self.old)
+
+
+def push(stack: QUndoStack, command: QUndoCommand) -> None:
+    """Push `command`, running it; if its first run fails, it is not kept on the stack.
+
+    QUndoStack.push() calls redo() first; an exception escapes from there. The stack then
+    already holds the command, so it is removed again by undoing the index bump without
+    running undo (nothing was written: every service write is one transaction).
+    """
+    failure: list[BaseException] = []
+    original_redo = command.redo
+
+    def guarded_redo() -> None:
+        try:
+            original_redo()
+        except BaseException as exc:
+            failure.append(exc)
+            command.setObsolete(True)
+
+    command.redo = guarded_redo  # type: ignore[method-assign]
+    stack.push(command)
+    command.redo = original_redo  # type: ignore[method-assign]
+    if failure:
+        raise failure[0]
