@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
 from datetime import date
@@ -51,13 +50,16 @@ class Repository(Generic[T]):
     codecs: dict[str, Codec] = {}
     order_by = "id"
     skip: tuple[str, ...] = ()
+    extra_columns = ""  # computed columns appended to every SELECT
 
     def __init__(self, db: Database) -> None:
         self.db = db
         names = [f.name for f in fields(self.entity) if f.name not in self.skip]  # type: ignore[arg-type]
         self.columns = [n for n in names if n != "id"]
-        self._select = "SELECT id, {} FROM {} ".format(
-            ", ".join(f'"{c}"' for c in self.columns), self.table
+        # Decoders skip None, so optional columns need no special codec.
+        self._decoders = [c[1] if (c := self.codecs.get(n)) else None for n in self.columns]
+        self._select = "SELECT id, {}{} FROM {} ".format(
+            ", ".join(f'"{c}"' for c in self.columns), self.extra_columns, self.table
         )
 
     # -- conversion -----------------------------------------------------------------
@@ -72,9 +74,8 @@ class Repository(Generic[T]):
 
     def _from_row(self, row: Sequence[Any]) -> T:
         kwargs: dict[str, Any] = {"id": row[0]}
-        for name, value in zip(self.columns, row[1:], strict=True):
-            codec = self.codecs.get(name)
-            kwargs[name] = codec[1](value) if codec else value
+        for name, decode, value in zip(self.columns, self._decoders, row[1:], strict=False):
+            kwargs[name] = value if decode is None or value is None else decode(value)
         return self.entity(**kwargs)
 
     # -- reading --------------------------------------------------------------------
@@ -186,30 +187,17 @@ class BoothRepository(Repository[Booth]):
     }
     order_by = "venue_id, code IS NULL, code, id"
     skip = ("day_ids",)
+    extra_columns = (
+        ", (SELECT group_concat(day_id) FROM booth_day WHERE booth_day.booth_id = booth.id)"
+    )
 
-    def _days(self) -> dict[int, frozenset[int]]:
-        grouped: dict[int, set[int]] = defaultdict(set)
-        for booth_id, day_id in self.db.conn.execute("SELECT booth_id, day_id FROM booth_day"):
-            grouped[booth_id].add(day_id)
-        return {k: frozenset(v) for k, v in grouped.items()}
-
-    def all(self) -> list[Booth]:
-        days = self._days()
-        return [replace(b, day_ids=days.get(b.id or 0, frozenset())) for b in super().all()]
-
-    def get(self, record_id: int) -> Booth | None:
-        booth = super().get(record_id)
-        if booth is None:
-            return None
-        rows = self.db.conn.execute("SELECT day_id FROM booth_day WHERE booth_id = ?", (record_id,))
-        return replace(booth, day_ids=frozenset(r[0] for r in rows))
-
-    def where(self, condition: str, params: Sequence[Any] = ()) -> list[Booth]:
-        days = self._days()
-        return [
-            replace(b, day_ids=days.get(b.id or 0, frozenset()))
-            for b in super().where(condition, params)
-        ]
+    def _from_row(self, row: Sequence[Any]) -> Booth:
+        booth = super()._from_row(row)
+        days = row[-1]
+        if days:
+            # Frozen dataclass: set the computed field without a second __init__.
+            object.__setattr__(booth, "day_ids", frozenset(int(d) for d in days.split(",")))
+        return booth
 
     def insert(self, obj: Booth) -> Booth:
         stored = super().insert(obj)
