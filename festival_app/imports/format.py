@@ -1,0 +1,294 @@
+"""The import workbook format: sheets, columns and fixed lists, in English and Korean.
+
+The template is one instance of this format; any workbook that follows it imports.
+Sheet and header names are matched ignoring case and spaces, in English or Korean.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum
+
+from festival_app.domain.booths import BoothCategory
+from festival_app.domain.program import ItemKind, ItemStatus
+from festival_app.domain.times import normalize_text
+from festival_app.domain.troupes import Relation
+from festival_app.domain.venues import VenueKind
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
+
+
+class Kind(StrEnum):
+    """How a column's cells are read."""
+
+    TEXT = "text"  # one line, spaces normalised
+    NOTES = "notes"  # several lines kept
+    INT = "int"
+    BOOL = "bool"
+    TIME = "time"
+    DATE = "date"
+    CHOICE = "choice"  # one of a fixed list
+    COUNTRY = "country"
+    DAYS = "days"  # "all" or dates separated by commas
+
+
+@dataclass(frozen=True)
+class FixedList:
+    """A fixed list: each value with its English label (canonical) and Korean label."""
+
+    name: str  # English, for messages: "category"
+    values: tuple[tuple[Enum, str, str, tuple[str, ...]], ...]  # (value, en, ko, also)
+
+    def labels(self, language: str = "en") -> list[str]:
+        return [en if language == "en" else ko for _, en, ko, _ in self.values]
+
+    def en(self, value: Enum) -> str:
+        return next(en for v, en, _, _ in self.values if v == value)
+
+    def ko(self, value: Enum) -> str:
+        return next(ko for v, _, ko, _ in self.values if v == value)
+
+    def lookup(self) -> dict[str, Enum]:
+        """Every accepted spelling, folded, to its value."""
+        table: dict[str, Enum] = {}
+        for value, en, ko, also in self.values:
+            for spelling in (en, ko, str(value.value), *also):
+                table[fold(spelling)] = value
+        return table
+
+
+VENUE_KINDS = FixedList(
+    N("ImportList", "venue kind"),
+    (
+        (VenueKind.STAGE, "stage", "무대", ("스테이지",)),
+        (VenueKind.BOOTH_AREA, "booth area", "부스 구역", ("부스", "부스구역")),
+        (VenueKind.PARADE_ROUTE, "parade route", "퍼레이드 경로", ("퍼레이드", "parade")),
+        (VenueKind.OTHER, "other", "기타", ()),
+    ),
+)
+ITEM_KINDS = FixedList(
+    N("ImportList", "program kind"),
+    (
+        (ItemKind.PARADE, "parade", "퍼레이드", ("거리 퍼레이드", "행진")),
+        (ItemKind.CEREMONY, "ceremony", "행사", ("의식", "개막식", "식전 행사", "식")),
+        (ItemKind.PERFORMANCE, "performance", "공연", ()),
+        (ItemKind.ENCORE, "encore", "앙코르", ("앙코르 공연", "앵콜")),
+        (ItemKind.FINALE, "finale", "피날레", ("폐막", "폐막 공연")),
+        (ItemKind.OTHER, "other", "기타", ()),
+    ),
+)
+CATEGORIES = FixedList(
+    N("ImportList", "category"),
+    (
+        (BoothCategory.FOOD, "food", "음식", ("음식 부스", "먹거리")),
+        (BoothCategory.TOURISM, "tourism", "관광", ("관광 홍보",)),
+        (
+            BoothCategory.NGO,
+            "NGO",
+            "NGO(국제기구)",
+            ("국제기구", "NGO / international organization", "international organization"),
+        ),
+        (BoothCategory.MARRIAGE_CULTURE, "marriage culture", "결혼문화", ("결혼 문화", "wedding")),
+        (BoothCategory.EMBASSY, "embassy", "대사관", ()),
+        (BoothCategory.EXPERIENCE, "experience", "체험", ()),
+        (BoothCategory.OTHER, "other", "기타", ()),
+    ),
+)
+RELATIONS = FixedList(
+    N("ImportList", "relation"),
+    (
+        (Relation.SISTER, "sister", "자매도시", ("sister city", "자매")),
+        (Relation.FRIENDSHIP, "friendship", "우호도시", ("friendship city", "우호")),
+        (Relation.OTHER, "other", "기타", ()),
+    ),
+)
+STATUSES = FixedList(
+    N("ImportList", "status"),
+    (
+        (ItemStatus.DRAFT, "draft", "초안", ("임시",)),
+        (ItemStatus.CONFIRMED, "confirmed", "확정", ()),
+        (ItemStatus.CANCELLED, "cancelled", "취소", ("canceled",)),
+    ),
+)
+
+YES = ("yes", "y", "true", "o", "예", "네", "1", "○", "v", "✓", "✔")
+NO = ("no", "n", "false", "x", "아니오", "아니요", "0", "×", "-")
+ALL_DAYS = ("all", "every day", "전체", "모두", "매일", "전일")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the record field (or a reference such as "venue")
+    en: str
+    ko: str
+    kind: Kind = Kind.TEXT
+    choices: FixedList | None = None
+    also: tuple[str, ...] = ()  # further accepted header spellings
+    required: bool = False  # needed to create a record
+    example: object = None
+    width: int = 14
+
+
+@dataclass(frozen=True)
+class Sheet:
+    en: str
+    ko: str
+    columns: tuple[Column, ...]
+    also: tuple[str, ...] = ()
+    in_template: bool = True
+
+    def headers(self) -> dict[str, Column]:
+        """Every accepted header spelling, folded, to its column."""
+        table: dict[str, Column] = {}
+        for column in self.columns:
+            for spelling in (column.en, column.ko, *column.also):
+                table[fold(spelling)] = column
+        return table
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+def fold(text: str) -> str:
+    """Normalise a name for matching: NFKC, no spaces, case folded."""
+    return re.sub(r"\s+", "", normalize_text(text)).casefold()
+
+
+FESTIVAL = Sheet(
+    N("ImportSheet", "Festival"),
+    "축제",
+    (
+        Column("name_en", N("ImportColumn", "Name"), "축제명", also=("이름",), width=40),
+        Column("name_ko", N("ImportColumn", "Name (Korean)"), "축제명(한국어)", width=40),
+        Column(
+            "min_changeover",
+            N("ImportColumn", "Min changeover (min)"),
+            "최소 전환 시간(분)",
+            Kind.INT,
+        ),
+    ),
+    in_template=False,
+)
+
+DAYS = Sheet(
+    N("ImportSheet", "Days"),
+    "일정",
+    (
+        Column("date", N("ImportColumn", "Date"), "날짜", Kind.DATE, required=True, also=("일자",)),
+        Column("opens", N("ImportColumn", "Opens"), "시작 시각", Kind.TIME, required=True),
+        Column("closes", N("ImportColumn", "Closes"), "종료 시각", Kind.TIME, required=True),
+    ),
+)
+
+VENUES = Sheet(
+    N("ImportSheet", "Venues"),
+    "장소",
+    (
+        Column("name_en", N("ImportColumn", "Name"), "이름", also=("장소명",), width=30),
+        Column("name_ko", N("ImportColumn", "Name (Korean)"), "이름(한국어)", width=24),
+        Column("kind", N("ImportColumn", "Kind"), "종류", Kind.CHOICE, VENUE_KINDS),
+        Column("zone", N("ImportColumn", "Zone"), "구역", width=20),
+        Column("capacity", N("ImportColumn", "Capacity"), "수용 인원", Kind.INT),
+        Column("booth_spaces", N("ImportColumn", "Booth spaces"), "부스 칸 수", Kind.INT),
+        Column("code_prefix", N("ImportColumn", "Code prefix"), "코드 접두어"),
+        Column("changeover_min", N("ImportColumn", "Changeover (min)"), "전환 시간(분)", Kind.INT),
+        Column("opens", N("ImportColumn", "Opens"), "시작 시각", Kind.TIME),
+        Column("closes", N("ImportColumn", "Closes"), "종료 시각", Kind.TIME),
+        Column("notes", N("ImportColumn", "Notes"), "비고", Kind.NOTES, width=40),
+    ),
+)
+
+TROUPES = Sheet(
+    N("ImportSheet", "Troupes"),
+    "공연단",
+    (
+        Column("name", N("ImportColumn", "Troupe"), "공연단", required=True, width=32),
+        Column("name_ko", N("ImportColumn", "Troupe (Korean)"), "공연단(한국어)", width=24),
+        Column("city_en", N("ImportColumn", "City"), "도시", width=16),
+        Column("city_ko", N("ImportColumn", "City (Korean)"), "도시(한국어)", width=14),
+        Column("country", N("ImportColumn", "Country"), "국가", Kind.COUNTRY, width=20),
+        Column("relation", N("ImportColumn", "Relation"), "관계", Kind.CHOICE, RELATIONS),
+        Column("genre", N("ImportColumn", "Genre"), "장르", width=24),
+        Column("performers", N("ImportColumn", "Performers"), "인원", Kind.INT),
+        Column("contact", N("ImportColumn", "Contact"), "담당자", width=18),
+        Column("email", N("ImportColumn", "Email"), "이메일", width=26),
+        Column("phone", N("ImportColumn", "Phone"), "전화", also=("전화번호",), width=18),
+        Column("arrival", N("ImportColumn", "Arrival"), "도착일", Kind.DATE),
+        Column("departure", N("ImportColumn", "Departure"), "출발일", Kind.DATE),
+        Column("notes", N("ImportColumn", "Notes"), "비고", Kind.NOTES, width=40),
+    ),
+)
+
+PROGRAM = Sheet(
+    N("ImportSheet", "Program"),
+    "프로그램",
+    (
+        Column("day", N("ImportColumn", "Day"), "날짜", Kind.DATE, required=True, also=("일자",)),
+        Column("start", N("ImportColumn", "Start"), "시작", Kind.TIME, required=True),
+        Column("end", N("ImportColumn", "End"), "종료", Kind.TIME, required=True),
+        Column("venue", N("ImportColumn", "Venue"), "장소", required=True, width=30),
+        Column("title_en", N("ImportColumn", "Title"), "제목", width=32),
+        Column("title_ko", N("ImportColumn", "Title (Korean)"), "제목(한국어)", width=24),
+        Column("kind", N("ImportColumn", "Kind"), "종류", Kind.CHOICE, ITEM_KINDS),
+        Column("troupe", N("ImportColumn", "Troupe"), "공연단", width=32),
+        Column("city", N("ImportColumn", "City"), "도시", width=16),
+        Column("setup_min", N("ImportColumn", "Setup (min)"), "준비 시간(분)", Kind.INT),
+        Column("teardown_min", N("ImportColumn", "Teardown (min)"), "정리 시간(분)", Kind.INT),
+        Column("status", N("ImportColumn", "Status"), "상태", Kind.CHOICE, STATUSES),
+        Column("notes", N("ImportColumn", "Notes"), "비고", Kind.NOTES, width=40),
+    ),
+)
+
+BOOTHS = Sheet(
+    N("ImportSheet", "Booths"),
+    "부스",
+    (
+        Column("code", N("ImportColumn", "Code"), "부스 번호", also=("코드",), width=10),
+        Column("venue", N("ImportColumn", "Venue"), "장소", required=True, width=20),
+        Column(
+            "category",
+            N("ImportColumn", "Category"),
+            "분류",
+            Kind.CHOICE,
+            CATEGORIES,
+            required=True,
+            also=("구분",),
+        ),
+        Column("country", N("ImportColumn", "Country"), "국가", Kind.COUNTRY, width=20),
+        Column("organization", N("ImportColumn", "Organization"), "기관", width=30),
+        Column("exhibitor", N("ImportColumn", "Exhibitor"), "참가업체", width=30),
+        Column("contact", N("ImportColumn", "Contact"), "담당자", width=18),
+        Column("email", N("ImportColumn", "Email"), "이메일", width=26),
+        Column("phone", N("ImportColumn", "Phone"), "전화", also=("전화번호",), width=18),
+        Column("staff", N("ImportColumn", "Staff"), "근무 인원", Kind.INT),
+        Column("power", N("ImportColumn", "Power"), "전기", Kind.BOOL, width=8),
+        Column("water", N("ImportColumn", "Water"), "수도", Kind.BOOL, width=8),
+        Column("gas", N("ImportColumn", "Gas"), "가스", Kind.BOOL, width=8),
+        Column("day_ids", N("ImportColumn", "Days"), "참가일", Kind.DAYS, width=24),
+        Column("notes", N("ImportColumn", "Notes"), "비고", Kind.NOTES, width=40),
+    ),
+)
+
+SHEETS: tuple[Sheet, ...] = (FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS)
+TEMPLATE_SHEETS: tuple[Sheet, ...] = tuple(s for s in SHEETS if s.in_template)
+
+
+def sheet_for(title: str) -> Sheet | None:
+    """The sheet a workbook's sheet title names (English or Korean), or None."""
+    key = fold(title)
+    for sheet in SHEETS:
+        if key in (fold(sheet.en), fold(sheet.ko), *map(fold, sheet.also)):
+            return sheet
+    return None
+
+
+@dataclass
+class RawSheet:
+    """A sheet as read: its header row and its data rows, cells as the file holds them."""
+
+    title: str
+    headers: list[str] = field(default_factory=list)
+    rows: list[tuple[int, dict[str, object]]] = field(default_factory=list)
+
+
+RawWorkbook = dict[str, RawSheet]  # keyed by the sheet's title in the file
