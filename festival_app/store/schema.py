@@ -114,7 +114,17 @@ CREATE INDEX booth_day_by_day ON booth_day (day_id);
 INSERT INTO festival (id, name_en) VALUES (1, 'New festival');
 """
 
+# Version 2: acknowledged clashes. `key` is a clash's stable identity (see
+# domain/clashes.py); a row means the organizers know of that clash and why it is fine.
+V2 = """
+CREATE TABLE clash_acknowledgement (
+    key TEXT PRIMARY KEY,
+    reason TEXT NOT NULL CHECK (reason <> ''),
+    acknowledged_at TEXT NOT NULL
+) STRICT;
+"""
+
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[str] = [V1]
+MIGRATIONS: list[str] = [V1, V2]
 
 SCHEMA_VERSION = len(MIGRATIONS)

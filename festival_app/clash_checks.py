@@ -1,0 +1,102 @@
+"""Use cases around clashes, shared by the window and the command line.
+
+`check` runs the clash finder over the festival file; `acknowledge` and `unacknowledge`
+keep the organizers' decisions in the file. Both writers return what was there before, so
+an undo command can put it back exactly (`restore`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from festival_app.domain import rules
+from festival_app.domain.clashes import Acknowledgement, Clash, ClashKind, find_clashes
+from festival_app.domain.errors import Problem, ValidationError
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.services import FestivalService
+from festival_app.store.acknowledgements import AcknowledgementRepository
+
+# The kind name listeners hear when acknowledgements change.
+CLASHES = "clashes"
+
+
+def _repo(service: FestivalService) -> AcknowledgementRepository:
+    return AcknowledgementRepository(service.db)
+
+
+def check(service: FestivalService, day_id: int | None = None, language: str = "en") -> list[Clash]:
+    """Every clash of the festival, or of one day, errors first.
+
+    With `day_id`, only clashes with an item on that day are returned; troupes without any
+    item concern the whole festival and come only without a day.
+    """
+    items = service.program(day_id)
+    clashes = find_clashes(
+        service.festival(),
+        service.days(),
+        service.venues(),
+        service.troupes(),
+        items,
+        acknowledgements(service),
+        language,
+    )
+    if day_id is not None:
+        clashes = [c for c in clashes if c.kind != ClashKind.TROUPE_UNSCHEDULED]
+    return clashes
+
+
+def acknowledgements(service: FestivalService) -> dict[str, str]:
+    """Acknowledged clash keys and their reasons."""
+    return _repo(service).all()
+
+
+def acknowledgement(service: FestivalService, key: str) -> Acknowledgement | None:
+    """The full acknowledgement of one key (with its time), or None."""
+    return _repo(service).get(key)
+
+
+def acknowledge(service: FestivalService, key: str, reason: str) -> str | None:
+    """Accept the clash `key` for `reason`; returns the previous reason (None: there was none).
+
+    Raises ValidationError when the reason is empty or too long.
+    """
+    reason = reason.strip()
+    problems = rules.text_length("reason", reason, N("Field", "Reason"))
+    if not reason:
+        problems.append(Problem("reason", N("Validation", "Say why this clash is acceptable.")))
+    if not key:
+        problems.append(Problem("key", N("Validation", "No clash was chosen.")))
+    if problems:
+        raise ValidationError(problems)
+    previous = _set(service, key, Acknowledgement(key, reason, _now()))
+    return previous.reason if previous else None
+
+
+def unacknowledge(service: FestivalService, key: str) -> str | None:
+    """Take back the acknowledgement of `key`; returns the reason it had (None: it had none)."""
+    previous = _set(service, key, None)
+    return previous.reason if previous else None
+
+
+def restore(service: FestivalService, key: str, previous: Acknowledgement | None) -> None:
+    """Put the acknowledgement of `key` back exactly as `acknowledgement()` returned it."""
+    _set(service, key, previous)
+
+
+def _set(
+    service: FestivalService, key: str, value: Acknowledgement | None
+) -> Acknowledgement | None:
+    repo = _repo(service)
+    with service.db.transaction():
+        previous = repo.get(key)
+        if value is None:
+            repo.delete(key)
+        else:
+            repo.put(value)
+    if previous != value:
+        service.notify({CLASHES})
+    return previous
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
