@@ -7,14 +7,19 @@ file of a version this program understands, so anything else is left byte for by
 
 from __future__ import annotations
 
+import filecmp
+import glob
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import datetime
 from pathlib import Path
 
 from festival_app.store import errors, schema
+from festival_app.store import lock as _lock
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +36,15 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+class _Damage(Exception):
+    """Found while checking a file that looked like a SQLite database."""
+
+    def __init__(self, detail: str, *, empty: bool = False) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.empty = empty
+
+
 def _check_header(path: Path) -> None:
     """Refuse anything that is not a SQLite database before SQLite touches it."""
     if not path.exists():
@@ -40,12 +54,62 @@ def _check_header(path: Path) -> None:
     try:
         with path.open("rb") as handle:
             head = handle.read(100)
+        size = path.stat().st_size
     except OSError as exc:
         raise errors.StoreError(path, exc.strerror or str(exc)) from exc
     if not head:
-        raise errors.NotAFestivalFileError(path, "the file is empty")
-    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        raise _Damage("the file is empty", empty=True)
+    if not head.startswith(SQLITE_HEADER[: len(head)]) or len(head) < len(SQLITE_HEADER):
         raise errors.NotAFestivalFileError(path, "it is not a database")
+    if len(head) < 100:
+        raise _Damage("the file is cut short")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    # The page count in the header is valid only when written by the same change.
+    counted = head[24:28] == head[92:96] and pages > 0
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _Damage("its header is damaged")
+    if size % page_size or (counted and size < pages * page_size):
+        raise _Damage("the file is cut short")
+
+
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """Let SQLite roll back a transaction interrupted by a crash or power cut.
+
+    A read-only connection cannot do that and fails on a file with a hot journal, so a
+    normal connection reads once first: that is SQLite's own recovery, which puts the
+    file back to its last committed state.
+    """
+    journal = _journal(path)
+    try:
+        if not journal.exists() or journal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise errors.StoreError(
+            path,
+            "it was not closed properly last time and can only be repaired where it can be "
+            "written; copy it to a folder of your own and open it there",
+        )
+    logger.warning("recovering %s after an interrupted write", path)
+    try:
+        conn = _connect(path, read_only=False)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise errors.LockedError(path) from exc
+        raise _Damage(str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise _Damage(str(exc)) from exc
 
 
 def translate_sqlite_error(path: Path, exc: sqlite3.Error) -> errors.StoreError:
@@ -60,51 +124,88 @@ def translate_sqlite_error(path: Path, exc: sqlite3.Error) -> errors.StoreError:
     if "disk i/o" in text or "unable to open" in text:
         return errors.WriteFailedError(path, "the drive could not be written (removed or failing?)")
     if "malformed" in text or "not a database" in text:
-        return errors.DamagedFileError(path, str(exc), copy="-")
+        return errors.DamagedFileError(path, str(exc), copy=None)
     return errors.WriteFailedError(path, str(exc))
 
 
 class Database:
     """One open festival file."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        read_only: bool,
+        lock: _lock.FileLock | None = None,
+    ) -> None:
         self.conn = conn
         self.path = path
         self.read_only = read_only
+        self.lock = lock  # the lock file held while editing (None: no lock taken)
         self._depth = 0
+        self._closed = False
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> Database:
-        """Open an existing festival file, bringing an older schema up to date."""
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        lock: bool = False,
+        take_over: bool = False,
+    ) -> Database:
+        """Open an existing festival file, bringing an older schema up to date.
+
+        The file is checked first through a read-only connection (header, version,
+        `quick_check`, `foreign_key_check`); a damaged file raises DamagedFileError and
+        is never written to. With `lock` (the window), editing also takes the lock file
+        so that nobody else edits at the same time (LockedByOtherError otherwise;
+        `take_over` replaces a stale lock). One-shot commands need no lock: SQLite keeps
+        their single transactions apart.
+        """
         path = Path(path)
-        _check_header(path)
-        version = cls._inspect(path)
-        if not read_only and not os.access(path, os.W_OK):
+        try:
+            _check_header(path)
+            _recover_hot_journal(path)
+            version = cls._inspect(path)
+        except _Damage as damage:
+            raise _damaged_error(path, damage) from None
+        except errors.NewerVersionError as exc:
+            exc.offer_backup(*_newest_good_backup(path))
+            raise
+        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            # A read-only file, or a read-only folder (SQLite writes its journal beside it).
             read_only = True
         if read_only and version < schema.SCHEMA_VERSION:
             raise errors.ReadOnlyError(
                 path, "It must be updated to this program's format first, which needs writing."
             )
+        file_lock = (
+            _lock.FileLock.acquire(path, take_over=take_over) if lock and not read_only else None
+        )
         try:
             conn = _connect(path, read_only=read_only)
         except sqlite3.Error as exc:
+            if file_lock:
+                file_lock.release()
             raise translate_sqlite_error(path, exc) from exc
-        db = cls(conn, path, read_only=read_only)
+        db = cls(conn, path, read_only=read_only, lock=file_lock)
         try:
             if not read_only:
                 conn.execute("PRAGMA journal_mode = DELETE")  # no WAL: safe on shared folders
                 conn.execute("PRAGMA synchronous = FULL")
                 db._migrate(version)
         except BaseException:
-            conn.close()
+            db.close()
             raise
         return db
 
     @staticmethod
     def _inspect(path: Path) -> int:
-        """Read the application id and version without writing anything."""
+        """Read the application id and version and check the file, without writing anything."""
         try:
             conn = _connect(path, read_only=True)
         except sqlite3.Error as exc:
@@ -112,14 +213,15 @@ class Database:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != schema.APPLICATION_ID:
+                raise errors.NotAFestivalFileError(path, "it is a database of another program")
+            if version > schema.SCHEMA_VERSION:
+                raise errors.NewerVersionError(path, found=version, supported=schema.SCHEMA_VERSION)
+            _check_contents(conn)
         except sqlite3.DatabaseError as exc:
-            raise errors.NotAFestivalFileError(path, "it is not a readable database") from exc
+            raise _Damage(str(exc)) from exc
         finally:
             conn.close()
-        if app_id != schema.APPLICATION_ID:
-            raise errors.NotAFestivalFileError(path, "it is a database of another program")
-        if version > schema.SCHEMA_VERSION:
-            raise errors.NewerVersionError(path, found=version, supported=schema.SCHEMA_VERSION)
         return int(version)
 
     @classmethod
@@ -235,7 +337,16 @@ class Database:
             raise errors.WriteFailedError(target, exc.strerror or str(exc)) from exc
 
     def close(self) -> None:
-        self.conn.close()
+        """Close the file and give up the lock; closing twice does nothing."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.conn.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
 
 
 def _statements(script: str) -> list[str]:
@@ -251,3 +362,83 @@ def _statements(script: str) -> list[str]:
     if pending.strip():
         raise ValueError("incomplete statement in migration")
     return out
+
+
+def _check_contents(conn: sqlite3.Connection) -> None:
+    """Raise _Damage when SQLite finds the file inconsistent (read-only; fast enough for
+    every start: see docs/perf/backup.md)."""
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    if [tuple(r) for r in rows] != [("ok",)]:
+        raise _Damage(f"the database check found: {rows[0][0]}")
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table = broken[0][0]
+        raise _Damage(f"{len(broken)} records in '{table}' point to records that are missing")
+
+
+def check_file(path: Path) -> str | None:
+    """What is wrong with a festival file (a backup, say), or None when it is good.
+
+    Reads only; used to check a backup before restoring or offering it.
+    """
+    try:
+        _check_header(path)
+        if _journal(path).exists():
+            return "it was not closed properly"
+        Database._inspect(path)
+    except _Damage as damage:
+        return damage.detail
+    except errors.StoreError as exc:
+        return exc.detail or exc.message()
+    return None
+
+
+def _newest_good_backup(path: Path) -> tuple[Path | None, datetime | None]:
+    from festival_app.store import backups  # backups uses Database: imported late
+
+    try:
+        info = backups.newest_good_backup(path)
+    except Exception:  # finding a backup must never hide the error being reported
+        logger.warning("could not look for backups of %s", path, exc_info=True)
+        return None, None
+    return (info.path, info.taken) if info else (None, None)
+
+
+def _damaged_error(path: Path, damage: _Damage) -> errors.DamagedFileError:
+    """Keep a copy of a damaged file, then build the error that names it and a backup."""
+    logger.error("%s is damaged: %s", path, damage.detail)
+    error: errors.DamagedFileError
+    if damage.empty:
+        error = errors.EmptyFileError(path, damage.detail)
+    else:
+        error = errors.DamagedFileError(path, damage.detail, copy=_keep_damaged_copy(path))
+    error.offer_backup(*_newest_good_backup(path))
+    return error
+
+
+def _keep_damaged_copy(path: Path) -> str | None:
+    """Copy the damaged file to NAME.damaged-TIMESTAMP beside it, or into the backups
+    folder when its own folder cannot be written. An identical copy is not made twice."""
+    stamp = datetime.now().strftime("%Y-%m-%dT%H-%M-%S")
+    name = f"{path.name}.damaged-{stamp}"
+    candidates = [path.parent]
+    with suppress(Exception):
+        from festival_app.store import backups
+
+        candidates.append(backups.folder_for(path))
+    for folder in candidates:
+        for existing in sorted(folder.glob(f"{glob.escape(path.name)}.damaged-*")):
+            with suppress(OSError):
+                if filecmp.cmp(existing, path, shallow=False):
+                    return str(existing)
+        target = folder / name
+        try:
+            if not os.access(folder, os.W_OK):
+                continue
+            shutil.copyfile(path, target)
+        except OSError:
+            with suppress(OSError):
+                target.unlink()
+            continue
+        return str(target)
+    return None

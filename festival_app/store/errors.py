@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
 
@@ -37,7 +40,37 @@ class NotAFestivalFileError(StoreError):
     template = N("StoreError", "{path} is not a festival file ({detail}). It was left unchanged.")
 
 
-class NewerVersionError(StoreError):
+class _OffersBackup:
+    """Mixin: names the newest good backup of the file, when there is one."""
+
+    newest_backup: Path | None = None
+    backup_template = N(
+        "StoreError",
+        "The newest good backup is {backup}, taken {taken}. Restore it with "
+        'File > Restore from backup, or: festival-app restore --db "{path}" '
+        '--from "{backup}"',
+    )
+    no_backup_template = N("StoreError", "There is no backup of this file.")
+
+    def offer_backup(self, backup: Path | None, taken: datetime | None = None) -> None:
+        self.newest_backup = backup
+        self._taken = taken
+        message = getattr(self, "message", None)
+        if message is not None:
+            Exception.__init__(self, message())  # type: ignore[arg-type]  # str(error) follows
+
+    def backup_sentence(self, path: str) -> str:
+        if self.newest_backup is None:
+            return ""
+        taken = getattr(self, "_taken", None)
+        return translate("StoreError", self.backup_template).format(
+            backup=self.newest_backup,
+            taken=taken.strftime("%Y-%m-%d %H:%M") if taken else "?",
+            path=path,
+        )
+
+
+class NewerVersionError(_OffersBackup, StoreError):
     bad_input = True
     template = N(
         "StoreError",
@@ -46,12 +79,41 @@ class NewerVersionError(StoreError):
         "The file was left unchanged.",
     )
 
+    def message(self) -> str:
+        text = super().message()
+        extra = self.backup_sentence(self.path)
+        return f"{text} {extra}" if extra else text
 
-class DamagedFileError(StoreError):
+
+class DamagedFileError(_OffersBackup, StoreError):
+    """The file is damaged: it is never written to; `copy` is the copy kept of it (or None)."""
+
     bad_input = True
     template = N(
         "StoreError",
         "{path} is damaged ({detail}). It was not changed; a copy was kept as {copy}.",
+    )
+    template_no_copy = N("StoreError", "{path} is damaged ({detail}). It was not changed.")
+
+    def message(self) -> str:
+        template = self.template if self.params.get("copy") else self.template_no_copy
+        text = translate("StoreError", template).format(
+            path=self.path, detail=self.detail, **self.params
+        )
+        extra = self.backup_sentence(self.path)
+        return f"{text} {extra}" if extra else text
+
+    @property
+    def copy(self) -> Path | None:
+        copy = self.params.get("copy")
+        return Path(str(copy)) if copy and copy != "-" else None
+
+
+class EmptyFileError(DamagedFileError, NotAFestivalFileError):
+    """A festival file of zero bytes (a copy cut short): nothing in it to keep a copy of."""
+
+    template_no_copy = N(
+        "StoreError", "{path} is empty ({detail}), so it is not a usable festival file."
     )
 
 
@@ -77,3 +139,46 @@ class WriteFailedError(StoreError):
 class ExistsError(StoreError):
     bad_input = True
     template = N("StoreError", "{path} already exists; it was left unchanged.")
+
+
+class LockedByOtherError(StoreError):
+    """Another copy of the program has the file open for editing (see store/lock.py).
+
+    `holder` describes it; `stale` is True when that program is no longer running (or
+    has not shown a sign of life for a long time), so the lock may be taken over.
+    """
+
+    template = N(
+        "StoreError",
+        "{path} is opened by {who} since {since}, so it can only be opened read-only now.",
+    )
+    stale_template = N(
+        "StoreError",
+        "{path} was left open by {who} since {since}, but that program is no longer "
+        "running (it may have crashed). You can take the file over or open it read-only.",
+    )
+
+    def __init__(self, path: object, holder: object, *, stale: bool) -> None:
+        self.holder = holder
+        self.stale = stale
+        who = getattr(holder, "who", lambda: "?")()
+        since = getattr(holder, "since", lambda: "?")()
+        super().__init__(path, "", who=who, since=since)
+
+    def message(self) -> str:
+        template = self.stale_template if self.stale else self.template
+        return translate("StoreError", template).format(path=self.path, **self.params)
+
+
+class BackupError(StoreError):
+    template = N("StoreError", "The backup could not be made or used: {detail}")
+
+
+class BadBackupError(BackupError):
+    """A backup that cannot be restored (damaged, not a festival file, too new)."""
+
+    bad_input = True
+    template = N(
+        "StoreError",
+        "{path} cannot be restored ({detail}). The festival file was not changed.",
+    )

@@ -1,0 +1,55 @@
+"""`festival-app backup --db PATH [--out PATH] [--list]`: copy a festival file safely."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from festival_app.cli.common import EXIT_OK, add_db_argument, open_service
+from festival_app.store import backups, errors
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "backup",
+        help="copy the festival file into the backups folder (or to --out)",
+        description="Copy the festival file with SQLite's backup API, which is safe while "
+        "the program has it open. Without --out the copy goes into the backups folder in "
+        "the user data folder, where old copies are thinned out (the newest 10 and one per "
+        "day for 14 days are kept). --list shows the backups there instead.",
+    )
+    add_db_argument(parser)
+    parser.add_argument("--out", type=Path, metavar="PATH", help="write the copy here instead")
+    parser.add_argument("--list", action="store_true", help="list the backups of the file")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    service = open_service(args.db, read_only=True)  # a copy only reads
+    try:
+        if args.list:
+            for info in backups.list_backups(args.db):
+                print(_describe(info))
+            return EXIT_OK
+        if args.out is not None:
+            if args.out.exists():
+                raise errors.ExistsError(args.out)
+            service.db.backup_to(args.out)
+            target = args.out
+        else:
+            target = backups.take_backup(service.db, backups.MANUAL)
+    finally:
+        service.close()
+    print(f"Backup written to {target}")
+    return EXIT_OK
+
+
+def _describe(info: backups.BackupInfo) -> str:
+    def count(n: int | None) -> str:
+        return "?" if n is None else str(n)
+
+    return (
+        f"{info.taken:%Y-%m-%d %H:%M:%S}  {info.reason:<14} "
+        f"{count(info.troupes):>6} troupes {count(info.program_items):>6} program items "
+        f"{count(info.booths):>6} booths  {info.size / 1e6:6.2f} MB  {info.path}"
+    )

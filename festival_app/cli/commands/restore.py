@@ -1,0 +1,39 @@
+"""`festival-app restore --db PATH --from BACKUP`: put a festival file back as it was."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from festival_app.cli.common import EXIT_OK, add_db_argument
+from festival_app.services import FestivalService
+from festival_app.store import backups
+from festival_app.store.db import Database
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "restore",
+        help="restore the festival file from a backup",
+        description="Replace the contents of the festival file with a backup, in one step. "
+        "The present state is backed up first, so the restore can be undone by restoring "
+        "that backup. A damaged backup is refused and nothing changes. The file must not "
+        "be open for editing in the program.",
+    )
+    add_db_argument(parser)
+    parser.add_argument(
+        "--from", dest="source", type=Path, metavar="BACKUP", required=True, help="the backup"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # The lock: restoring under a window that is editing the file would undo its work.
+    service = FestivalService(Database.open(args.db, lock=True))
+    try:
+        before = backups.restore(service.db, args.source)
+    finally:
+        service.close()
+    print(f"Restored {args.db} from {args.source}")
+    print(f"The state before restoring was backed up to {before}")
+    return EXIT_OK

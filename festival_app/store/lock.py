@@ -1,0 +1,227 @@
+"""One writer at a time: a lock file beside the festival file.
+
+SQLite's own locks only last for one transaction, and over network folders they are not
+to be trusted, so two people could otherwise edit one file from two PCs and overwrite
+each other's work. The program that opens a file for editing creates `~NAME.lock` beside
+it, atomically (O_EXCL), holding who has it; others are told and may open it read-only.
+
+A lock left by a crashed program is recognised as stale: on the same PC when its process
+is gone, from another PC when its heartbeat (the lock file's modification time, refreshed
+every minute while the file is open) is older than `STALE_AFTER_S`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import logging
+import os
+import platform
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from festival_app.store import errors
+
+logger = logging.getLogger(__name__)
+
+HEARTBEAT_S = 60.0
+STALE_AFTER_S = 10 * 60.0  # ten missed heartbeats: the other program is gone
+UNREADABLE_GRACE_S = 5.0  # a lock file still being written looks empty for a moment
+
+
+def lock_path(path: Path) -> Path:
+    """`~NAME.lock` beside the festival file (the tilde sorts it away from the file)."""
+    return path.with_name(f"~{path.name}.lock")
+
+
+def this_host() -> str:
+    return platform.node() or "?"
+
+
+def this_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (services, containers)
+        return "?"
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds a lock, as written in the lock file."""
+
+    host: str
+    user: str
+    pid: int
+    started: datetime
+    token: str = ""
+    heartbeat: float = 0.0  # the lock file's mtime when read
+
+    def who(self) -> str:
+        """'KIM-PC (kim)'."""
+        return f"{self.host} ({self.user})"
+
+    def since(self, now: datetime | None = None) -> str:
+        """'10:32' today, '2026-11-26 10:32' on another day."""
+        now = now or datetime.now()
+        local = self.started.astimezone() if self.started.tzinfo else self.started
+        if local.date() == now.date():
+            return local.strftime("%H:%M")
+        return local.strftime("%Y-%m-%d %H:%M")
+
+    def is_stale(self, now: float | None = None) -> bool:
+        """True when the holder is certainly or very probably gone."""
+        now = time.time() if now is None else now
+        if self.host == this_host() and self.pid > 0 and not _pid_running(self.pid):
+            return True
+        return now - self.heartbeat > STALE_AFTER_S
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "host": self.host,
+                "user": self.user,
+                "pid": self.pid,
+                "started": self.started.isoformat(timespec="seconds"),
+                "token": self.token,
+            }
+        )
+
+
+def _pid_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: it exists
+        return True
+    except OSError:  # Windows raises OSError for a pid that is gone
+        return False
+    return True
+
+
+def read_holder(path: Path) -> LockHolder | None:
+    """The holder written in lock file `path`, or None when there is none or it is unreadable."""
+    try:
+        stat = path.stat()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return LockHolder(
+            host=str(data["host"]),
+            user=str(data["user"]),
+            pid=int(data["pid"]),
+            started=datetime.fromisoformat(str(data["started"])),
+            token=str(data.get("token", "")),
+            heartbeat=stat.st_mtime,
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+class FileLock:
+    """The lock this program holds on one festival file, with its heartbeat."""
+
+    def __init__(self, festival_path: Path, holder: LockHolder) -> None:
+        self.festival_path = festival_path
+        self.path = lock_path(festival_path)
+        self.holder = holder
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @classmethod
+    def acquire(cls, festival_path: Path, *, take_over: bool = False) -> FileLock:
+        """Take the lock or raise LockedByOtherError naming who has it.
+
+        With `take_over`, a stale lock is replaced; a live one never is.
+        """
+        holder = LockHolder(
+            host=this_host(),
+            user=this_user(),
+            pid=os.getpid(),
+            started=datetime.now().astimezone(),
+            token=uuid.uuid4().hex,
+        )
+        lock = cls(festival_path, holder)
+        for _attempt in range(3):
+            if lock._create():
+                lock._start_heartbeat()
+                return lock
+            other = read_holder(lock.path)
+            if other is None:
+                other = _unreadable_holder(lock.path)
+                if other is None:
+                    continue  # it vanished meanwhile: try again
+            stale = other.is_stale()
+            if not (stale and take_over):
+                raise errors.LockedByOtherError(festival_path, other, stale=stale)
+            logger.warning("taking over the stale lock of %s held by %s", festival_path, other)
+            with contextlib.suppress(FileNotFoundError):
+                lock.path.unlink()
+        raise errors.LockedByOtherError(
+            festival_path, read_holder(lock.path) or _unknown_holder(), stale=False
+        )
+
+    def _create(self) -> bool:
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            raise errors.StoreError(
+                self.festival_path, f"the lock file could not be created: {exc.strerror or exc}"
+            ) from exc
+        try:
+            os.write(fd, self.holder.to_json().encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return True
+
+    def still_ours(self) -> bool:
+        other = read_holder(self.path)
+        return other is not None and other.token == self.holder.token
+
+    def heartbeat(self) -> None:
+        """Show that this program is still alive (refresh the lock file's mtime)."""
+        try:
+            os.utime(self.path)
+        except OSError:  # the folder went away; writing will tell the user
+            logger.warning("lock heartbeat failed for %s", self.path, exc_info=True)
+
+    def _start_heartbeat(self) -> None:
+        def beat() -> None:
+            while not self._stop.wait(HEARTBEAT_S):
+                self.heartbeat()
+
+        self._thread = threading.Thread(target=beat, name="festival-lock-heartbeat", daemon=True)
+        self._thread.start()
+
+    def release(self) -> None:
+        """Remove the lock file, unless another program took it over meanwhile."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=1.0)
+            self._thread = None
+        if self.still_ours():
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+
+
+def _unreadable_holder(path: Path) -> LockHolder | None:
+    """A lock file that cannot be read: being written right now, or left half-written."""
+    try:
+        mtime = path.stat().st_mtime
+    except FileNotFoundError:
+        return None
+    holder = _unknown_holder()
+    # Fresh: someone is writing it this instant. Old: a crash left it half-written.
+    if time.time() - mtime < UNREADABLE_GRACE_S:
+        return LockHolder("?", "?", 0, holder.started, heartbeat=time.time())
+    return LockHolder("?", "?", 0, holder.started, heartbeat=0.0)
+
+
+def _unknown_holder() -> LockHolder:
+    return LockHolder("?", "?", 0, datetime.now().astimezone(), heartbeat=time.time())

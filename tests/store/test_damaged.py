@@ -1,0 +1,199 @@
+"""Damaged festival files: detected on open, never written to, a copy kept, a backup offered."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from festival_app.cli import main
+from festival_app.services import FestivalService
+from festival_app.store import backups, errors, schema
+from festival_app.store.db import Database
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from generate import generate
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def festival(tmp_path: Path) -> Path:
+    """A generated festival (1x) with one good backup taken of it."""
+    path = generate(tmp_path / "festival.sqlite3", 1)
+    db = Database.open(path)
+    backups.take_backup(db, backups.OPEN)
+    db.close()
+    return path
+
+
+def _truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _zero(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _garble_middle(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle : middle + page] = bytes((i * 7 + 13) % 256 for i in range(page))
+    path.write_bytes(bytes(data))
+
+
+def _newer(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.close()
+
+
+def _broken_reference(path: Path) -> None:
+    """A program item pointing to a venue that is gone (written with checks off)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(
+        "UPDATE program_item SET venue_id = 9999 WHERE id = (SELECT min(id) FROM program_item)"
+    )
+    conn.close()
+
+
+CASES: list[tuple[str, Callable[[Path], None], type[errors.StoreError], bool]] = [
+    # name, damage, error, is a copy kept
+    ("zero-length", _zero, errors.EmptyFileError, False),
+    ("truncated", _truncate, errors.DamagedFileError, True),
+    ("bytes-damaged-in-the-middle", _garble_middle, errors.DamagedFileError, True),
+    ("broken-reference", _broken_reference, errors.DamagedFileError, True),
+    ("newer-version", _newer, errors.NewerVersionError, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("damage", "error", "copied"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_damaged_file_is_detected_left_untouched_copied_and_a_backup_offered(
+    festival: Path,
+    damage: Callable[[Path], None],
+    error: type[errors.StoreError],
+    copied: bool,
+) -> None:
+    backup = backups.stamps(festival)[0].path
+    damage(festival)
+    before = festival.read_bytes()
+    for read_only in (False, True):
+        with pytest.raises(error) as caught:
+            Database.open(festival, read_only=read_only, lock=True)
+        exc = caught.value
+        assert exc.bad_input
+        message = exc.message()
+        assert str(festival) in message
+        assert exc.newest_backup == backup  # type: ignore[attr-defined]
+        assert str(backup) in message and "festival-app restore" in message
+        assert festival.read_bytes() == before
+    assert not (festival.parent / f"~{festival.name}.lock").exists()
+    assert not (festival.parent / f"{festival.name}-journal").exists()
+    copies = sorted(festival.parent.glob(f"{festival.name}.damaged-*"))
+    if copied:
+        # Opened twice, copied once: the same damage is not copied again and again.
+        assert len(copies) == 1
+        assert copies[0].read_bytes() == before
+        assert isinstance(exc, errors.DamagedFileError) and exc.copy == copies[0]
+        assert str(copies[0]) in message
+    else:
+        assert copies == []
+
+
+def test_without_a_backup_it_says_so_plainly(tmp_path: Path) -> None:
+    path = generate(tmp_path / "festival.sqlite3", 1)
+    _garble_middle(path)
+    with pytest.raises(errors.DamagedFileError) as caught:
+        Database.open(path)
+    assert caught.value.newest_backup is None
+    assert "is damaged" in caught.value.message()
+
+
+def test_a_damaged_backup_is_not_offered(festival: Path) -> None:
+    good = backups.stamps(festival)[0].path
+    db = Database.open(festival)
+    bad = backups.take_backup(db, backups.MANUAL)
+    db.close()
+    _garble_middle(bad)
+    _truncate(festival)
+    with pytest.raises(errors.DamagedFileError) as caught:
+        Database.open(festival)
+    assert caught.value.newest_backup == good
+
+
+def test_a_damaged_file_goes_on_being_refused_and_restoring_a_backup_repairs_it(
+    festival: Path,
+) -> None:
+    good = backups.stamps(festival)[0].path
+    _garble_middle(festival)
+    with pytest.raises(errors.DamagedFileError):
+        FestivalService.open(festival)
+    # Repair by hand as a user would: replace the file with the offered backup.
+    festival.write_bytes(good.read_bytes())
+    service = FestivalService.open(festival)
+    assert len(service.troupes()) > 0
+    service.close()
+
+
+def _cli_commands(festival: Path, backup: Path) -> dict[str, list[str]]:
+    """Every sub-command that opens a festival file, with the arguments it needs."""
+    db = str(festival)
+    candidates = {
+        "backup": ["backup", "--db", db],
+        "restore": ["restore", "--db", db, "--from", str(backup)],
+        "check": ["check", "--db", db],
+        "export": ["export", "--db", db, "--format", "xlsx", "--out", str(festival) + ".xlsx"],
+        "import": ["import", "--db", db, str(festival) + ".xlsx"],
+        "list": ["list", "--db", db],
+    }
+    import argparse
+
+    from festival_app.cli import build_parser
+
+    known: set[str] = set()
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            known |= set(action.choices)
+    return {name: argv for name, argv in candidates.items() if name in known}
+
+
+@pytest.mark.parametrize(
+    "damage", [_zero, _truncate, _garble_middle, _newer], ids=lambda f: f.__name__
+)
+def test_every_command_exits_2_with_the_message(
+    festival: Path, damage: Callable[[Path], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = backups.stamps(festival)[0].path
+    damage(festival)
+    before = festival.read_bytes()
+    commands = _cli_commands(festival, backup)
+    assert {"backup", "restore"} <= set(commands)
+    for name, argv in commands.items():
+        code = main(argv)
+        err = capsys.readouterr().err
+        assert code == 2, (name, err)
+        assert str(festival) in err, name
+        assert str(backup) in err, name
+        assert festival.read_bytes() == before, name
+
+
+def test_exit_code_of_the_real_program(festival: Path) -> None:
+    _garble_middle(festival)
+    done = subprocess.run(
+        [sys.executable, "-m", "festival_app", "backup", "--db", str(festival)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "is damaged" in done.stderr and "Traceback" not in done.stderr
