@@ -1,0 +1,171 @@
+"""`festival-app check --db PATH [--day YYYY-MM-DD] [--json]`: print the program's clashes.
+
+Exit code 0 when there is no unacknowledged error (warnings and infos are allowed), 1 when
+there is one, 2 for bad input. The festival file is only read, never written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from festival_app import clash_checks
+from festival_app.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    add_db_argument,
+    open_service,
+)
+from festival_app.domain.clashes import Clash, Severity
+from festival_app.domain.festival import FestivalDay
+from festival_app.domain.program import ProgramItem
+from festival_app.domain.times import format_time, parse_date
+from festival_app.services import FestivalService
+from festival_app.store.errors import ReadOnlyError
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="list the program's clashes (exit code 1 when an unacknowledged error remains)",
+        description="Check the program for clashes: venues double-booked (setup and "
+        "teardown counted), troupes in two places, items outside opening hours or outside "
+        "a troupe's stay, changeovers that are too short, troupes without an item and "
+        "performances without a troupe. One clash per line, severity first. Exit code 0 "
+        "when no unacknowledged error remains, 1 when one does, 2 for bad input. The file "
+        "is only read.",
+    )
+    add_db_argument(parser)
+    parser.add_argument(
+        "--day", metavar="YYYY-MM-DD", help="check only this festival day (like 2018-09-01)"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON array")
+    parser.add_argument(
+        "--language",
+        choices=("en", "ko"),
+        default="en",
+        help="language of the names in the messages (default: en)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with _reading(args.db) as service:
+        day_id = _day_id(service, args.day) if args.day else None
+        clashes = clash_checks.check(service, day_id, args.language)
+        if args.json:
+            names = _Names(service, args.language)
+            payload = [_as_json(names, clash) for clash in clashes]
+            json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+            print()
+        else:
+            for clash in clashes:
+                print(_as_line(clash))
+            print(_summary(clashes), file=sys.stderr)
+    blocking = any(c.severity == Severity.ERROR and not c.acknowledged for c in clashes)
+    return EXIT_FAILURE if blocking else EXIT_OK
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[FestivalService]:
+    """Open the file read-only; a file of an older format is checked on an updated copy,
+    because updating the file itself would mean writing to it."""
+    try:
+        service = open_service(path, read_only=True)
+    except ReadOnlyError:
+        with tempfile.TemporaryDirectory(prefix="festival-check-") as folder:
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            service = open_service(copy)
+            try:
+                yield service
+            finally:
+                service.close()
+        return
+    try:
+        yield service
+    finally:
+        service.close()
+
+
+def _day_id(service: FestivalService, text: str) -> int:
+    try:
+        wanted = parse_date(text)
+    except ValueError:
+        raise CliError(f"'{text}' is not a date; write it like 2018-09-01.", EXIT_USAGE) from None
+    days = service.days()
+    for day in days:
+        if day.date == wanted and day.id is not None:
+            return day.id
+    known = ", ".join(d.date.isoformat() for d in days) or "none yet"
+    raise CliError(
+        f"{wanted.isoformat()} is not a day of the festival (its days: {known}).", EXIT_USAGE
+    )
+
+
+def _as_line(clash: Clash) -> str:
+    line = f"{clash.severity.value:<7}  {clash.kind.value:<19}  {clash.message()}"
+    if clash.acknowledged:
+        line += f" [acknowledged: {clash.reason}]"
+    return line
+
+
+def _summary(clashes: list[Clash]) -> str:
+    if not clashes:
+        return "No clashes."
+    counts = Counter(c.severity for c in clashes)
+    acknowledged = sum(1 for c in clashes if c.acknowledged)
+    return (
+        f"Errors: {counts[Severity.ERROR]}, warnings: {counts[Severity.WARNING]}, "
+        f"infos: {counts[Severity.INFO]} ({acknowledged} acknowledged)."
+    )
+
+
+class _Names:
+    """Lookups for the JSON output, read once per run."""
+
+    def __init__(self, service: FestivalService, language: str) -> None:
+        self.language = language
+        self.days: dict[int | None, FestivalDay] = {d.id: d for d in service.days()}
+        self.venues = {v.id: v.name(language) for v in service.venues()}
+        self.troupes = {t.id: t.display_name(language) for t in service.troupes()}
+        self.items: dict[int | None, ProgramItem] = {i.id: i for i in service.program()}
+
+
+def _as_json(names: _Names, clash: Clash) -> dict[str, object]:
+    items = []
+    for item_id in clash.item_ids:
+        item = names.items.get(item_id)
+        if item is None:
+            continue
+        day = names.days.get(item.day_id)
+        items.append(
+            {
+                "id": item.id,
+                "title": item.title(names.language),
+                "venue": names.venues.get(item.venue_id),
+                "day": day.date.isoformat() if day else None,
+                "start": format_time(item.start),
+                "end": format_time(item.end),
+                "troupe": names.troupes.get(item.troupe_id) if item.troupe_id else None,
+            }
+        )
+    return {
+        "severity": clash.severity.value,
+        "kind": clash.kind.value,
+        "message": clash.message(),
+        "acknowledged": clash.acknowledged,
+        "reason": clash.reason,
+        "troupe": names.troupes.get(clash.troupe_id) if clash.troupe_id is not None else None,
+        "items": items,
+        "key": clash.key,
+    }
