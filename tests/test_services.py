@@ -1,0 +1,135 @@
+"""Use cases: validation in context, deletes with what depends on them, exact undo."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from festival_app.domain.booths import Booth, BoothCategory
+from festival_app.domain.errors import ValidationError
+from festival_app.domain.festival import FestivalDay
+from festival_app.domain.program import ProgramItem
+from festival_app.domain.troupes import Troupe
+from festival_app.domain.venues import Venue, VenueKind
+from festival_app.services import FestivalService
+
+
+def snapshot(s: FestivalService) -> tuple:
+    return (s.festival(), s.days(), s.venues(), s.troupes(), s.program(), s.booths())
+
+
+@pytest.fixture
+def small(empty_service: FestivalService) -> FestivalService:
+    s = empty_service
+    day, _ = s.save(FestivalDay(date(2018, 9, 1), time(12), time(18)))
+    s.save(FestivalDay(date(2018, 9, 2), time(12), time(17)))
+    stage, _ = s.save(Venue("Main Stage", "메인무대"))
+    area, _ = s.save(
+        Venue("Mugyo-ro", "무교로", VenueKind.BOOTH_AREA, booth_spaces=60, code_prefix="M")
+    )
+    troupe, _ = s.save(Troupe("Tokyo Taiko", city_en="Tokyo", country="JP"))
+    s.save(ProgramItem(day.id, stage.id, time(13), time(13, 30), "Taiko", troupe_id=troupe.id))
+    s.save(
+        ProgramItem(day.id, stage.id, time(14), time(14, 30), "Taiko again", troupe_id=troupe.id)
+    )
+    s.save(Booth(area.id, BoothCategory.FOOD, "M-01", "JP", day_ids=frozenset({day.id})))
+    return s
+
+
+def test_booth_codes_are_unique_and_name_the_holder(small: FestivalService) -> None:
+    area = small.venues()[1]
+    with pytest.raises(ValidationError) as caught:
+        small.save(Booth(area.id, BoothCategory.FOOD, "M-01", "VN"))
+    assert caught.value.for_field("code")
+    assert "Japan" in caught.value.for_field("code")[0].message()
+    assert len(small.booths()) == 1
+
+
+def test_venue_names_and_troupes_are_unique(small: FestivalService) -> None:
+    with pytest.raises(ValidationError) as caught:
+        small.save(Venue("main stage"))
+    assert caught.value.for_field("name_en")
+    with pytest.raises(ValidationError):
+        small.save(Troupe("Tokyo Taiko", city_en="Tokyo"))
+    small.save(Troupe("Tokyo Taiko", city_en="Osaka"))  # another city: another troupe
+
+
+def test_an_item_must_be_on_a_festival_day(small: FestivalService) -> None:
+    stage = small.venues()[0]
+    with pytest.raises(ValidationError) as caught:
+        small.save(ProgramItem(99, stage.id, time(13), time(14), "Lost"))
+    assert caught.value.for_field("day_id")
+
+
+def test_deleting_a_troupe_takes_or_keeps_its_items_and_restores_exactly(
+    small: FestivalService,
+) -> None:
+    before = snapshot(small)
+    troupe = small.troupes()[0]
+    assert len(small.dependents(Troupe, [troupe.id]).items) == 2
+    removal = small.delete(Troupe, [troupe.id], keep_items=True)
+    assert small.troupes() == []
+    assert [i.troupe_id for i in small.program()] == [None, None]
+    small.restore(removal)
+    assert snapshot(small) == before
+    removal = small.delete(Troupe, [troupe.id])
+    assert small.program() == []
+    small.restore(removal)
+    assert snapshot(small) == before
+
+
+def test_deleting_a_venue_or_day_restores_exactly(small: FestivalService) -> None:
+    before = snapshot(small)
+    area = small.venues()[1]
+    removal = small.delete(Venue, [area.id])
+    assert small.booths() == []
+    small.restore(removal)
+    assert snapshot(small) == before
+    day = small.days()[0]
+    removal = small.delete(FestivalDay, [day.id])
+    assert small.program() == []
+    assert small.booths()[0].day_ids == frozenset()
+    small.restore(removal)
+    assert snapshot(small) == before
+
+
+def test_a_batch_is_all_or_nothing_and_reverts_exactly(small: FestivalService) -> None:
+    before = snapshot(small)
+    area = small.venues()[1]
+    with pytest.raises(ValidationError), small.batch():
+        small.save(Booth(area.id, BoothCategory.FOOD, "M-02", "VN"))
+        small.save(Booth(area.id, BoothCategory.FOOD, "M-99", "TH"))  # not a space
+    assert snapshot(small) == before
+    with small.batch() as log:
+        small.save(Booth(area.id, BoothCategory.FOOD, "M-02", "VN"))
+        small.save(Venue("Main Stage", "서울광장 메인무대", id=small.venues()[0].id))
+    after = snapshot(small)
+    assert len(log.created()) == 1 and len(log.updated()) == 1
+    small.revert(log)
+    assert snapshot(small) == before
+    small.reapply(log)
+    assert snapshot(small) == after
+
+
+def test_listeners_hear_once_per_batch(small: FestivalService) -> None:
+    heard: list[frozenset[str]] = []
+    small.subscribe(heard.append)
+    area = small.venues()[1]
+    with small.batch():
+        small.save(Booth(area.id, BoothCategory.FOOD, "M-02", "VN"))
+        small.save(Booth(area.id, BoothCategory.FOOD, "M-03", "TH"))
+    assert heard == [frozenset({"booths"})]
+
+
+def test_a_booth_area_with_booths_cannot_shrink_below_them(small: FestivalService) -> None:
+    from dataclasses import replace
+
+    area = small.venues()[1]
+    area_booth = small.booths()[0]
+    small.save(replace(area_booth, code="M-50"))
+    with pytest.raises(ValidationError) as caught:
+        small.save(replace(area, booth_spaces=10))
+    assert caught.value.for_field("booth_spaces")
+    with pytest.raises(ValidationError):
+        small.save(replace(area, kind=VenueKind.STAGE))
