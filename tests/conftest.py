@@ -10,13 +10,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from festival_app.services import FestivalService  # noqa: E402
+from festival_app.services import FestivalService
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
-def _user_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _user_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     data = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("FESTIVAL_APP_DATA_DIR", str(data))
     return data
