@@ -1,0 +1,80 @@
+"""`festival-app export KIND --db PATH --out PATH ...`: printouts, workbooks, calendar."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, open_service
+from festival_app.exports import KINDS, ExportError, MissingFontError, export
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    kinds = ", ".join(KINDS)
+    parser = subparsers.add_parser(
+        "export",
+        help="write timetables, cue sheets, booth signs (PDF), booth lists (Excel), a calendar",
+        description="Write a printout, workbook or calendar file from the festival file. "
+        f"KIND is one of: {kinds}. The file is written completely or not at all; "
+        "PDFs embed a Korean TrueType font (set FESTIVAL_APP_PDF_FONT to a .ttf to choose one).",
+    )
+    parser.add_argument("kind", choices=list(KINDS), metavar="KIND", help=f"one of: {kinds}")
+    parser.add_argument("--db", type=Path, metavar="PATH", required=True, help="the festival file")
+    parser.add_argument("--out", type=Path, metavar="PATH", required=True, help="file to write")
+    parser.add_argument(
+        "--venue",
+        action="append",
+        metavar="NAME",
+        help="only this venue, by its Korean or English name (repeat for several)",
+    )
+    parser.add_argument(
+        "--day", action="append", metavar="YYYY-MM-DD", help="only this festival day (repeatable)"
+    )
+    parser.add_argument(
+        "--lang", choices=["ko", "en", "both"], default="both", help="language (default both)"
+    )
+    parser.add_argument(
+        "--paper",
+        choices=["A4", "A3"],
+        type=str.upper,
+        default=None,
+        help="paper size (default A4; A3 for overview)",
+    )
+    orientation = parser.add_mutually_exclusive_group()
+    orientation.add_argument(
+        "--landscape",
+        dest="landscape",
+        action="store_const",
+        const=True,
+        default=None,
+        help="landscape pages",
+    )
+    orientation.add_argument(
+        "--portrait", dest="landscape", action="store_const", const=False, help="portrait pages"
+    )
+    parser.add_argument("--font", type=Path, metavar="TTF", help="Korean TrueType font for PDFs")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    service = open_service(args.db, read_only=True)
+    try:
+        out = export(
+            args.kind,
+            service,
+            args.out,
+            venues=args.venue,
+            days=args.day,
+            lang=args.lang,
+            paper=args.paper,
+            landscape=args.landscape,
+            font=args.font,
+        )
+    except MissingFontError as exc:
+        raise CliError(exc.message(), EXIT_FAILURE) from exc
+    except ExportError as exc:
+        raise CliError(exc.message, EXIT_USAGE if exc.bad_input else EXIT_FAILURE) from exc
+    finally:
+        service.close()
+    print(f"Wrote {out}")
+    return EXIT_OK

@@ -1,0 +1,334 @@
+"""Shared PDF machinery: page layout, styles, header and "page n of m" footer, fitting text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A3, A4, landscape, portrait
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from festival_app.exports.common import Steps, message, printed_stamp
+from festival_app.exports.fonts import KoreanFont
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+MARGIN = 12 * mm
+FOOTER_HEIGHT = 9 * mm
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#888888")
+SHADE = colors.HexColor("#e9eef5")
+
+
+def esc(text: str) -> str:
+    """User text made safe for a Paragraph: markup escaped, control characters gone,
+    line breaks kept."""
+    clean = _CONTROL_RE.sub("", text).replace("\t", " ")
+    return escape(clean).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def page_size(paper: str, landscape_mode: bool) -> tuple[float, float]:
+    size = A3 if paper.upper() == "A3" else A4
+    return landscape(size) if landscape_mode else portrait(size)
+
+
+@dataclass
+class PdfSetup:
+    """Everything a PDF kind needs to lay out its pages."""
+
+    font: KoreanFont
+    lang: str
+    festival_title: str
+    now: datetime
+    pagesize: tuple[float, float]
+    invariant: bool = False
+
+    def style(
+        self,
+        size: float,
+        *,
+        bold: bool = False,
+        leading: float | None = None,
+        color: Any = INK,
+        align: int = TA_LEFT,
+        space_after: float = 0,
+    ) -> ParagraphStyle:
+        return ParagraphStyle(
+            f"s{size}{bold}{align}",
+            fontName=self.font.bold if bold else self.font.regular,
+            fontSize=size,
+            leading=leading or size * 1.22,
+            textColor=color,
+            alignment=align,
+            spaceAfter=space_after,
+            splitLongWords=1,
+        )
+
+    def para(self, text: str, size: float, **kwargs: Any) -> Paragraph:
+        """A Paragraph of user text (escaped)."""
+        return Paragraph(esc(text), self.style(size, **kwargs))
+
+
+@dataclass
+class Section:
+    """The header of a run of pages (a venue's day); repeated on continuation pages."""
+
+    title: str
+    subtitle: str
+    note: str = ""
+
+
+class SectionStart(Flowable):
+    """Zero-size marker: from here on, pages carry this section's header.
+
+    It also counts progress and checks for cancel as the document is laid out.
+    """
+
+    def __init__(self, section: Section, steps: Steps | None = None) -> None:
+        super().__init__()
+        self.section = section
+        self.steps = steps
+        self._counted = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv._festival_section = (self.section, canv.getPageNumber())
+        if self.steps is not None and not self._counted:
+            self._counted = True
+            self.steps.step()
+
+
+def numbered_canvas(setup: PdfSetup) -> type[Canvas]:
+    """A canvas class that adds "Printed ... · page n of m" and the festival name to every
+    page once the number of pages is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["invariant"] = 1 if setup.invariant else kwargs.get("invariant", 0)
+            # No Helvetica anywhere: every page starts in the embedded Korean font.
+            kwargs["initialFontName"] = setup.font.regular
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._footer(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _footer(self, number: int, total: int) -> None:
+            width, _ = self._pagesize
+            y = MARGIN - 5 * mm
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, y + 4.2 * mm, width - MARGIN, y + 4.2 * mm)
+            self.setFillColor(MUTED)
+            self.setFont(setup.font.regular, 8)
+            left = message(
+                N("Export", "Printed {stamp} · page {page} of {pages}"),
+                stamp=printed_stamp(setup.now),
+                page=number,
+                pages=total,
+            )
+            self.drawString(MARGIN, y, left)
+            room = width - 2 * MARGIN - stringWidth(left, setup.font.regular, 8) - 10 * mm
+            self.drawRightString(
+                width - MARGIN, y, clip_text(setup.festival_title, setup.font.regular, 8, room)
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def clip_text(text: str, font: str, size: float, width: float) -> str:
+    """`text` shortened with an ellipsis so it fits `width` on one line."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…" if text else ""
+
+
+def fit_size(text: str, font: str, width: float, largest: float, smallest: float) -> float:
+    """The largest font size (down to `smallest`) at which `text` fits one line of `width`."""
+    natural = stringWidth(text, font, largest)
+    if natural <= width or natural == 0:
+        return largest
+    return max(smallest, largest * width / natural * 0.999)
+
+
+def fitted_paragraph(
+    text_markup: str,
+    setup: PdfSetup,
+    width: float,
+    height: float,
+    largest: float,
+    smallest: float,
+    *,
+    bold: bool = False,
+    align: int = TA_LEFT,
+    color: Any = INK,
+) -> tuple[Paragraph, float]:
+    """A Paragraph of already escaped markup at the largest size that fits the box.
+
+    Returns the paragraph and its height; at the smallest size it may still be taller
+    than the box, and the caller clips it.
+    """
+    size = largest
+    while True:
+        para = Paragraph(
+            text_markup, setup.style(size, bold=bold, align=align, color=color, leading=size * 1.15)
+        )
+        _, used = para.wrap(width, height)
+        if used <= height or size <= smallest:
+            return para, used
+        size = max(smallest, size * 0.88)
+
+
+def draw_clipped(
+    canv: Canvas,
+    para: Paragraph,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    used: float,
+    *,
+    center: bool = False,
+) -> None:
+    """Draw a wrapped paragraph in the box (x, y bottom-left), clipped to it."""
+    canv.saveState()
+    path = canv.beginPath()
+    path.rect(x, y, width, height)
+    canv.clipPath(path, stroke=0, fill=0)
+    top = y + height
+    offset = (height - used) / 2 if center and used < height else 0
+    para.drawOn(canv, x, top - offset - used)
+    canv.restoreState()
+
+
+def build(
+    out: Path,
+    setup: PdfSetup,
+    story: Sequence[Flowable],
+    *,
+    header_height: float,
+    title: str,
+    on_page_end: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+) -> None:
+    """Lay out `story` into `out` with the header area and the numbered footer."""
+    width, height = setup.pagesize
+    frame = Frame(
+        MARGIN,
+        MARGIN + FOOTER_HEIGHT,
+        width - 2 * MARGIN,
+        height - 2 * MARGIN - FOOTER_HEIGHT - header_height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+
+    def page_end(canv: Canvas, doc: BaseDocTemplate) -> None:
+        if on_page_end is not None:
+            on_page_end(canv, doc)
+        else:
+            draw_section_header(canv, setup, header_height)
+
+    doc = BaseDocTemplate(
+        str(out),
+        pagesize=setup.pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author=setup.festival_title,
+        creator="Seoul Friendship Festival organizer",
+        invariant=1 if setup.invariant else 0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=page_end)])
+    doc.build(list(story), canvasmaker=numbered_canvas(setup))
+
+
+def draw_section_header(canv: Canvas, setup: PdfSetup, header_height: float) -> None:
+    """Festival name, section title and subtitle at the top of the page."""
+    current = getattr(canv, "_festival_section", None)
+    if current is None or header_height <= 0:
+        return
+    section, first_page = current
+    width, height = setup.pagesize
+    inner = width - 2 * MARGIN
+    top = height - MARGIN
+    canv.saveState()
+    canv.setFillColor(MUTED)
+    canv.setFont(setup.font.regular, 10)
+    canv.drawString(
+        MARGIN, top - 10, clip_text(setup.festival_title, setup.font.regular, 10, inner)
+    )
+    continued = canv.getPageNumber() > first_page
+    subtitle = section.subtitle
+    if continued:
+        subtitle = message(N("Export", "{subtitle} (continued)"), subtitle=subtitle)
+    # The title takes what is left of the header above the subtitle line.
+    title_box = header_height - 10 - 18 - 8
+    para, used = fitted_paragraph(esc(section.title), setup, inner, title_box, 26, 11, bold=True)
+    draw_clipped(canv, para, MARGIN, top - 14 - title_box, inner, title_box, used)
+    canv.setFillColor(INK)
+    canv.setFont(setup.font.bold, 14)
+    canv.drawString(
+        MARGIN, top - 14 - title_box - 16, clip_text(subtitle, setup.font.bold, 14, inner)
+    )
+    if section.note:
+        canv.setFont(setup.font.regular, 9)
+        canv.setFillColor(MUTED)
+        canv.drawRightString(
+            width - MARGIN,
+            top - 14 - title_box - 16,
+            clip_text(section.note, setup.font.regular, 9, inner / 2),
+        )
+    canv.setStrokeColor(INK)
+    canv.setLineWidth(1.2)
+    line_y = height - MARGIN - header_height + 3
+    canv.line(MARGIN, line_y, width - MARGIN, line_y)
+    canv.restoreState()
+
+
+__all__ = [
+    "MARGIN",
+    "TA_CENTER",
+    "PdfSetup",
+    "Section",
+    "SectionStart",
+    "build",
+    "clip_text",
+    "draw_clipped",
+    "esc",
+    "fit_size",
+    "fitted_paragraph",
+    "page_size",
+]
