@@ -1,0 +1,246 @@
+"""The clash panel: every clash of the festival, grouped by severity, up to date after
+every edit, undo and redo. Clicking a clash shows its items on the timetable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from festival_app import clash_checks
+from festival_app.domain.clashes import Clash, Severity
+from festival_app.domain.errors import ValidationError
+from festival_app.gui.commands import push
+from festival_app.gui.schedule.widget import current_language, subscribe_weakly
+from festival_app.gui.schedule_commands import AcknowledgeClashCommand, UnacknowledgeClashCommand
+from festival_app.services import FestivalService
+from festival_app.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from festival_app.gui.schedule.widget import TimetableWidget
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+ITEMS_ROLE = Qt.ItemDataRole.UserRole + 1
+WATCHED = frozenset({"program", "venues", "troupes", "days", "festival", "clashes"})
+SEVERITY_COLOURS = {
+    Severity.ERROR: "#c62828",
+    Severity.WARNING: "#c06000",
+    Severity.INFO: "#455a64",
+}
+
+
+class ClashPanel(QDockWidget):
+    """A dock listing the festival's clashes by severity, with their counts."""
+
+    itemsActivated = Signal(list)  # program item ids to select and scroll to
+
+    def __init__(
+        self, service: FestivalService, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Clashes"), parent)
+        self.setObjectName("clashPanel")
+        self.service = service
+        self.undo_stack = undo_stack
+        self.language = current_language()
+        self.clashes: list[Clash] = []
+
+        self.summary = QLabel(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._clicked)
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge…"), self)
+        self.acknowledge_button.setToolTip(
+            self.tr("Accept this clash with a reason; it stays listed as acknowledged")
+        )
+        self.acknowledge_button.clicked.connect(self.acknowledge_current)
+        self.unacknowledge_button = QPushButton(self.tr("Take back"), self)
+        self.unacknowledge_button.setToolTip(self.tr("Make this clash count again"))
+        self.unacknowledge_button.clicked.connect(self.unacknowledge_current)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.acknowledge_button)
+        buttons.addWidget(self.unacknowledge_button)
+        buttons.addStretch(1)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+        subscribe_weakly(service, self, "_service_changed")
+        self.refresh()
+
+    # -- content ---------------------------------------------------------------------
+
+    def _service_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & WATCHED:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Check the whole festival again and show the result."""
+        current = self.current_clash()
+        current_key = current.key if current else None
+        collapsed = {g.data(0, KEY_ROLE) for g in self._groups() if not g.isExpanded()}
+        self.clashes = clash_checks.check(self.service, None, self.language)
+        groups: dict[Severity, list[Clash]] = {s: [] for s in Severity}
+        for clash in self.clashes:
+            groups[Severity(clash.severity)].append(clash)
+        titles = {
+            Severity.ERROR: self.tr("Errors ({count})"),
+            Severity.WARNING: self.tr("Warnings ({count})"),
+            Severity.INFO: self.tr("Information ({count})"),
+        }
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        restore: QTreeWidgetItem | None = None
+        for severity, clashes in groups.items():
+            group = QTreeWidgetItem([titles[severity].format(count=len(clashes))])
+            group.setData(0, KEY_ROLE, f"severity:{severity}")
+            font = QFont(self.tree.font())
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[severity])))
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            for clash in clashes:
+                row = QTreeWidgetItem([self._text(clash)])
+                row.setData(0, KEY_ROLE, clash.key)
+                row.setData(0, ITEMS_ROLE, list(clash.item_ids))
+                row.setToolTip(0, self._text(clash))
+                if clash.acknowledged:
+                    italic = QFont(self.tree.font())
+                    italic.setItalic(True)
+                    row.setFont(0, italic)
+                    row.setForeground(0, QBrush(QColor("#707070")))
+                group.addChild(row)
+                if clash.key == current_key:
+                    restore = row
+            group.setExpanded(f"severity:{severity}" not in collapsed)
+        self.tree.setUpdatesEnabled(True)
+        if restore is not None:
+            self.tree.setCurrentItem(restore)
+        counts = {s: len(c) for s, c in groups.items()}
+        open_errors = sum(1 for c in groups[Severity.ERROR] if not c.acknowledged)
+        self.summary.setText(
+            self.tr(
+                "{errors} errors ({open} not acknowledged), {warnings} warnings, {infos} notes"
+            ).format(
+                errors=counts[Severity.ERROR],
+                open=open_errors,
+                warnings=counts[Severity.WARNING],
+                infos=counts[Severity.INFO],
+            )
+        )
+        self._update_buttons()
+
+    def _text(self, clash: Clash) -> str:
+        if clash.acknowledged:
+            return self.tr("{message} — acknowledged: {reason}").format(
+                message=clash.message(), reason=clash.reason
+            )
+        return clash.message()
+
+    def group_counts(self) -> dict[str, int]:
+        """Number of clashes per severity as shown ("error", "warning", "info")."""
+        return {
+            str(g.data(0, KEY_ROLE)).removeprefix("severity:"): g.childCount()
+            for g in self._groups()
+        }
+
+    def _groups(self) -> list[QTreeWidgetItem]:
+        groups = (self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount()))
+        return [g for g in groups if g is not None]
+
+    def rows(self) -> list[QTreeWidgetItem]:
+        """Every clash row, in order."""
+        out: list[QTreeWidgetItem] = []
+        for group in self._groups():
+            children = (group.child(c) for c in range(group.childCount()))
+            out += [c for c in children if c is not None]
+        return out
+
+    def current_clash(self) -> Clash | None:
+        row = self.tree.currentItem()
+        key = row.data(0, KEY_ROLE) if row is not None else None
+        return next((c for c in self.clashes if c.key == key), None)
+
+    def _update_buttons(self, *_: object) -> None:
+        clash = self.current_clash()
+        self.acknowledge_button.setEnabled(clash is not None and not self.service.read_only)
+        self.unacknowledge_button.setEnabled(
+            clash is not None and clash.acknowledged and not self.service.read_only
+        )
+
+    def _clicked(self, row: QTreeWidgetItem, column: int = 0) -> None:
+        ids = row.data(0, ITEMS_ROLE)
+        if ids:
+            self.itemsActivated.emit(list(ids))
+
+    # -- acknowledging -----------------------------------------------------------------
+
+    def acknowledge_current(self) -> None:
+        clash = self.current_clash()
+        if clash is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Acknowledge clash"),
+            self.tr("Why is this clash acceptable?\n{message}").format(message=clash.message()),
+            QLineEdit.EchoMode.Normal,
+            clash.reason,
+        )
+        if ok:
+            self.acknowledge(clash.key, reason)
+
+    def acknowledge(self, key: str, reason: str) -> bool:
+        """Acknowledge the clash `key` for `reason` as one undoable step."""
+        return self._push(
+            AcknowledgeClashCommand(self.service, key, reason, self.tr("Acknowledge clash"))
+        )
+
+    def unacknowledge_current(self) -> None:
+        clash = self.current_clash()
+        if clash is not None and clash.acknowledged:
+            self._push(
+                UnacknowledgeClashCommand(
+                    self.service, clash.key, self.tr("Take back acknowledgement")
+                )
+            )
+
+    def _push(self, command: AcknowledgeClashCommand | UnacknowledgeClashCommand) -> bool:
+        try:
+            push(self.undo_stack, command)
+        except (ValidationError, StoreError) as exc:
+            self.summary.setText(str(exc))
+            return False
+        return True
+
+
+def connect_clash_panel(panel: ClashPanel, timetable: TimetableWidget) -> None:
+    """Clicking a clash selects its items on the timetable, switching day when needed."""
+    panel.itemsActivated.connect(lambda ids: timetable.show_items(_ints(ids)))
+
+
+def _ints(ids: Sequence[object]) -> list[int]:
+    return [int(i) for i in ids]  # type: ignore[call-overload]

@@ -1,0 +1,301 @@
+"""One program item on the grid: a block that can be dragged to another time or venue,
+and whose bottom edge can be dragged to change its length."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
+from festival_app.domain.times import STEP_MINUTES, format_time, from_minutes, snap
+from festival_app.gui.schedule.geometry import COLUMN_WIDTH, GridGeometry
+
+if TYPE_CHECKING:
+    from festival_app.gui.schedule.scene import TimetableScene
+
+INSET = 4.0  # gap between a block and its column's edges
+RESIZE_GRIP = 6.0  # pixels above the bottom edge that resize instead of move
+
+# Light fills with dark text stay readable on screen and in grey print.
+KIND_COLOURS: dict[ItemKind, str] = {
+    ItemKind.PARADE: "#f7d488",
+    ItemKind.CEREMONY: "#c9b6e4",
+    ItemKind.PERFORMANCE: "#a8d8a0",
+    ItemKind.ENCORE: "#9fd3ee",
+    ItemKind.FINALE: "#f3a9c4",
+    ItemKind.OTHER: "#d5d5d5",
+}
+CANCELLED_FILL = "#ececec"
+SEVERITY_COLOURS = {"error": "#d32f2f", "warning": "#f08c00"}
+
+
+class DragMode(Enum):
+    MOVE = 1
+    RESIZE = 2
+
+
+@dataclass
+class _Drag:
+    mode: DragMode
+    press: QPointF
+    origin: QPointF
+    pointer: QPointF  # last mouse position, in scene coordinates
+
+
+def _fonts() -> tuple[QFont, QFont]:
+    base = QFont()
+    base.setPointSizeF(max(7.5, base.pointSizeF() * 0.9))
+    bold = QFont(base)
+    bold.setBold(True)
+    return base, bold
+
+
+class ProgramBlock(QGraphicsItem):
+    """A program item drawn as a block in its venue's column."""
+
+    def __init__(self, item: ProgramItem, troupe_name: str, language: str = "en") -> None:
+        super().__init__()
+        self.item = item
+        self.troupe_name = troupe_name
+        self.language = language
+        self.severity: str | None = None  # worst clash this item is in
+        self.acknowledged = False  # every clash of that severity is acknowledged
+        self.clash_messages: list[str] = []
+        self._height = 0.0
+        self._width = COLUMN_WIDTH - 2 * INSET
+        self._top_margin = 0.0  # setup, in pixels
+        self._body = 0.0  # start to end, in pixels
+        self._drag: _Drag | None = None
+        self._preview_end: int | None = None  # minute, while the bottom edge is dragged
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+
+    @property
+    def item_id(self) -> int:
+        assert self.item.id is not None
+        return self.item.id
+
+    def timetable(self) -> TimetableScene:
+        return self.scene()  # type: ignore[return-value]
+
+    # -- placement -----------------------------------------------------------------
+
+    def place(self, geometry: GridGeometry) -> None:
+        """Put the block where its item is (its column must be visible)."""
+        column = geometry.column_of(self.item.venue_id)
+        end = self._preview_end if self._preview_end is not None else self.item.end_min
+        self.prepareGeometryChange()
+        self._width = geometry.column_width - 2 * INSET
+        self._top_margin = self.item.setup_min * geometry.ppm
+        self._body = (end - self.item.start_min) * geometry.ppm
+        self._height = self._top_margin + self._body + self.item.teardown_min * geometry.ppm
+        self.setPos(geometry.x(column or 0) + INSET, geometry.y(self.item.busy_from))
+        self.setToolTip(self._tooltip())
+
+    def update_item(self, item: ProgramItem, troupe_name: str) -> None:
+        self.item = item
+        self.troupe_name = troupe_name
+
+    def body_rect(self) -> QRectF:
+        return QRectF(0, self._top_margin, self._width, self._body)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self._width + 4, self._height + 4)
+
+    # -- drawing -------------------------------------------------------------------
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        cancelled = self.item.status == ItemStatus.CANCELLED
+        fill = QColor(CANCELLED_FILL if cancelled else KIND_COLOURS[self.item.kind])
+        width = self._width
+        body = self.body_rect()
+        if self._top_margin > 0 or self._height > self._top_margin + self._body:
+            margin = QColor(fill)
+            margin.setAlpha(110)
+            brush = QBrush(margin.darker(115), Qt.BrushStyle.BDiagPattern)
+            painter.setPen(Qt.PenStyle.NoPen)
+            if self._top_margin > 0:
+                painter.fillRect(QRectF(6, 0, width - 12, self._top_margin), margin)
+                painter.fillRect(QRectF(6, 0, width - 12, self._top_margin), brush)
+            bottom = self._top_margin + self._body
+            if self._height > bottom:
+                rect = QRectF(6, bottom, width - 12, self._height - bottom)
+                painter.fillRect(rect, margin)
+                painter.fillRect(rect, brush)
+        pen = QPen(QColor("#7a7a7a") if cancelled else fill.darker(160), 1)
+        if self.item.status == ItemStatus.DRAFT:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        if self.severity in SEVERITY_COLOURS:
+            pen = QPen(QColor(SEVERITY_COLOURS[self.severity]), 1.5 if self.acknowledged else 3)
+            if self.acknowledged:
+                pen.setStyle(Qt.PenStyle.DashLine)
+        if self.isSelected():
+            pen = QPen(QColor("#1565c0"), 3)
+        if self._drag is not None and not self.timetable().drag_is_valid(self):
+            pen = QPen(QColor(SEVERITY_COLOURS["error"]), 2, Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(body.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        self._paint_text(painter, body, cancelled)
+
+    def _paint_text(self, painter: QPainter, body: QRectF, cancelled: bool) -> None:
+        base, bold = _fonts()
+        metrics = QFontMetricsF(base)
+        line = metrics.height()
+        text_rect = body.adjusted(5, 2, -4, -1)
+        if text_rect.height() < line * 0.8:
+            return
+        painter.setPen(QColor("#777777") if cancelled else QColor("#1b1b1b"))
+        start, end = self.display_span()
+        when = f"{format_time(from_minutes(start))}–{format_time(from_minutes(end % 1440))}"
+        title = self.item.title(self.language)
+        if cancelled:
+            title = QCoreApplication.translate("Timetable", "{title} (cancelled)").format(
+                title=title
+            )
+        lines: list[tuple[QFont, str]]
+        rows = max(1, int(text_rect.height() // line))
+        if rows == 1:
+            lines = [(bold, f"{when}  {title}")]
+        else:
+            lines = [(bold, when), (base, title)]
+            if self.troupe_name and rows >= 3:
+                lines.append((base, self.troupe_name))
+        painter.save()
+        painter.setClipRect(body)
+        y = text_rect.top()
+        for font, text in lines[:rows]:
+            painter.setFont(font)
+            shown = QFontMetricsF(font).elidedText(
+                text, Qt.TextElideMode.ElideRight, text_rect.width()
+            )
+            painter.drawText(
+                QRectF(text_rect.left(), y, text_rect.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                shown,
+            )
+            y += line
+        painter.restore()
+
+    def display_span(self) -> tuple[int, int]:
+        """Start and end minute as shown now (while dragging, where it would go)."""
+        geometry = self.timetable().geometry
+        if self._drag is not None and self._drag.mode == DragMode.MOVE:
+            start = snap(geometry.minute_at(self.pos().y())) + self.item.setup_min
+            return start, start + self.item.end_min - self.item.start_min
+        end = self._preview_end if self._preview_end is not None else self.item.end_min
+        return self.item.start_min, end
+
+    def _tooltip(self) -> str:
+        tr = QCoreApplication.translate
+        parts = [
+            f"<b>{_escape(self.item.title(self.language))}</b>",
+            f"{format_time(self.item.start)}–{format_time(self.item.end)}",
+        ]
+        if self.troupe_name:
+            parts.append(_escape(self.troupe_name))
+        if self.item.setup_min or self.item.teardown_min:
+            parts.append(
+                tr("Timetable", "Setup {setup} min, teardown {teardown} min").format(
+                    setup=self.item.setup_min, teardown=self.item.teardown_min
+                )
+            )
+        parts += [_escape(message) for message in self.clash_messages]
+        return "<br>".join(parts)
+
+    # -- editing with the mouse ----------------------------------------------------
+
+    def _on_grip(self, pos: QPointF) -> bool:
+        bottom = self._top_margin + self._body
+        return bottom - RESIZE_GRIP <= pos.y() <= bottom + 2 and self._body >= 2 * RESIZE_GRIP
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        shape = (
+            Qt.CursorShape.SizeVerCursor
+            if self._on_grip(event.pos())
+            else Qt.CursorShape.ArrowCursor
+        )
+        self.setCursor(shape)
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)  # selection
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        mode = DragMode.RESIZE if self._on_grip(event.pos()) else DragMode.MOVE
+        self._drag = _Drag(mode, event.scenePos(), self.pos(), event.scenePos())
+        self.setZValue(2)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        drag = self._drag
+        if drag is None:
+            return
+        geometry = self.timetable().geometry
+        delta = event.scenePos() - drag.press
+        drag.pointer = event.scenePos()
+        if drag.mode == DragMode.MOVE:
+            minutes = snap(delta.y() / geometry.ppm)
+            column = geometry.column_at(event.scenePos().x())
+            x = drag.origin.x() + delta.x() if column is None else geometry.x(column) + INSET
+            self.setPos(x, geometry.y(self.item.busy_from + minutes))
+        else:
+            end = snap(self.item.end_min + delta.y() / geometry.ppm)
+            # The end can never reach the start: the shortest item is one step.
+            self._preview_end = max(self.item.start_min + STEP_MINUTES, end)
+            self.place(geometry)
+        self.timetable().drag_moved(self)
+        self.update()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        drag = self._drag
+        super().mouseReleaseEvent(event)
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        target = self.drag_target()
+        self._drag = None
+        self._preview_end = None
+        self.setZValue(1)
+        self.timetable().drag_finished(self, target)
+
+    def drag_target(self) -> tuple[int | None, int, int]:
+        """(venue id or None, start, end) where the block would go if dropped now."""
+        geometry = self.timetable().geometry
+        if self._drag is not None and self._drag.mode == DragMode.RESIZE:
+            end = self._preview_end if self._preview_end is not None else self.item.end_min
+            return self.item.venue_id, self.item.start_min, end
+        start, end = self.display_span()
+        pointer = self._drag.pointer if self._drag is not None else self.pos()
+        return geometry.venue_at(pointer.x()), start, end
+
+    def is_dragging(self) -> bool:
+        return self._drag is not None
+
+    def cancel_drag(self) -> None:
+        self._drag = None
+        self._preview_end = None
+        self.setZValue(1)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,56 @@
+"""Troupes without a confirmed program item, ready to be dragged onto the grid."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from festival_app.domain.program import ItemStatus, ProgramItem
+from festival_app.domain.troupes import Troupe
+from festival_app.gui.schedule.view import TROUPE_MIME
+
+
+def unscheduled_troupes(troupes: Sequence[Troupe], items: Sequence[ProgramItem]) -> list[Troupe]:
+    """Troupes that have no confirmed item on any day."""
+    confirmed = {
+        i.troupe_id for i in items if i.status == ItemStatus.CONFIRMED and i.troupe_id is not None
+    }
+    return [t for t in troupes if t.id not in confirmed]
+
+
+class UnscheduledTroupesList(QListWidget):
+    """A list to drag troupes from; dropping one on the grid creates an item for it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setToolTip(self.tr("Drag a troupe onto a venue's column to give it a time slot."))
+
+    def set_troupes(self, troupes: Sequence[Troupe], language: str = "en") -> None:
+        self.clear()
+        for troupe in troupes:
+            city = troupe.city(language)
+            name = troupe.display_name(language)
+            text = self.tr("{name} ({city})").format(name=name, city=city) if city else name
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, troupe.id)
+            self.addItem(entry)
+
+    def troupe_ids(self) -> list[int]:
+        return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        if items:
+            troupe_id = items[0].data(Qt.ItemDataRole.UserRole)
+            data.setData(TROUPE_MIME, str(troupe_id).encode())
+            data.setText(items[0].text())
+        return data
+
+    def mimeTypes(self) -> list[str]:
+        return [TROUPE_MIME]

@@ -1,0 +1,221 @@
+"""The view of the timetable scene: venue names and clock times stay in sight while scrolling,
+Ctrl+wheel zooms, arrow keys nudge, and troupes can be dropped onto the grid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from festival_app.domain.times import format_time, from_minutes
+from festival_app.gui.schedule.blocks import ProgramBlock
+from festival_app.gui.schedule.geometry import GUTTER, HEADER, MAX_COLUMN_WIDTH
+from festival_app.gui.schedule.scene import TimetableScene
+
+TROUPE_MIME = "application/x-festival-troupe-id"
+
+
+class TimetableView(QGraphicsView):
+    """Shows a TimetableScene with sticky headers."""
+
+    zoomRequested = Signal(int)  # +1 in, -1 out
+    nudgeRequested = Signal(int, int)  # minutes, columns
+    deleteRequested = Signal()
+    editRequested = Signal(int)  # item id
+    contextMenuRequested = Signal(object, QPoint)  # item id or None, global position
+    troupeDropped = Signal(int, QPointF)  # troupe id, scene position
+
+    def __init__(self, scene: TimetableScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.timetable = scene
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    # -- sticky headers ------------------------------------------------------------
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        scene = self.timetable
+        g = scene.geometry
+        seen = self.visible_scene_rect()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        font = QFont(self.font())
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        bold = QFont(font)
+        bold.setBold(True)
+        # Time labels down the left edge.
+        gutter = QRectF(seen.left(), seen.top(), GUTTER, seen.height())
+        painter.fillRect(gutter, QColor("#f3f4f6"))
+        painter.setPen(QPen(QColor("#b0b0b0"), 1))
+        painter.drawLine(gutter.topRight(), gutter.bottomRight())
+        step = g.label_step()
+        minute = g.start_min
+        height = QFontMetricsF(small).height()
+        while minute <= g.end_min:
+            y = g.y(minute)
+            if seen.top() + HEADER - height <= y <= seen.bottom() + height:
+                painter.setFont(bold if minute % 60 == 0 else small)
+                painter.setPen(QColor("#222222") if minute % 60 == 0 else QColor("#666666"))
+                label = "24:00" if minute >= 1440 else format_time(from_minutes(minute))
+                painter.drawText(
+                    QRectF(seen.left(), y - height / 2, GUTTER - 8, height),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    label,
+                )
+            minute += step
+        # Venue names along the top.
+        header = QRectF(seen.left(), seen.top(), seen.width(), HEADER)
+        painter.fillRect(header, QColor("#e8ecf2"))
+        painter.setPen(QPen(QColor("#a8b0bc"), 1))
+        painter.drawLine(header.bottomLeft(), header.bottomRight())
+        line = QFontMetricsF(bold).height()
+        for column in range(len(g.venue_ids)):
+            x = g.x(column)
+            if x > seen.right() or x + g.column_width < seen.left():
+                continue
+            cell = QRectF(x + 4, seen.top() + 3, g.column_width - 8, HEADER - 6)
+            painter.setPen(QPen(QColor("#c4cad3"), 1))
+            painter.drawLine(QPointF(x, seen.top()), QPointF(x, seen.top() + HEADER))
+            painter.setFont(bold)
+            painter.setPen(QColor("#1b1b1b"))
+            name = QFontMetricsF(bold).elidedText(
+                scene.header_text(column), Qt.TextElideMode.ElideRight, cell.width()
+            )
+            painter.drawText(
+                QRectF(cell.left(), cell.top(), cell.width(), line),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+            hours = scene.open_hours(g.venue_ids[column])
+            if hours is not None:
+                painter.setFont(small)
+                painter.setPen(QColor("#555555"))
+                text = self.tr("open {opens}–{closes}").format(
+                    opens=format_time(from_minutes(hours[0])),
+                    closes=format_time(from_minutes(min(hours[1], 1439))),
+                )
+                painter.drawText(
+                    QRectF(cell.left(), cell.top() + line, cell.width(), cell.height() - line),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                    text,
+                )
+        painter.fillRect(QRectF(seen.left(), seen.top(), GUTTER, HEADER), QColor("#dde2ea"))
+        painter.restore()
+
+    def fit_columns(self) -> None:
+        """Share the view's width among the columns, within readable bounds."""
+        count = max(1, len(self.timetable.geometry.venue_ids))
+        room = self.viewport().width() - GUTTER - 2
+        self.timetable.set_column_width(min(MAX_COLUMN_WIDTH, room / count))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # The headers are painted relative to the viewport: repaint them after a scroll.
+        self.viewport().update()
+
+    # -- input ---------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoomRequested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        moves = {
+            Qt.Key.Key_Up: (-5, 0),
+            Qt.Key.Key_Down: (5, 0),
+            Qt.Key.Key_Left: (0, -1),
+            Qt.Key.Key_Right: (0, 1),
+        }
+        if key in moves and self.timetable.selected_ids():
+            self.nudgeRequested.emit(*moves[key])  # type: ignore[index]
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.timetable.selected_ids():
+            self.deleteRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def block_at(self, pos: QPoint) -> ProgramBlock | None:
+        for graphics_item in self.items(pos):
+            if isinstance(graphics_item, ProgramBlock):
+                return graphics_item
+        return None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        block = self.block_at(event.position().toPoint())
+        if block is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.editRequested.emit(block.item_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        block = self.block_at(event.pos())
+        if block is not None and not block.isSelected():
+            self.timetable.select_ids([block.item_id])
+        self.contextMenuRequested.emit(
+            block.item_id if block is not None else None, event.globalPos()
+        )
+        event.accept()
+
+    # -- troupes dropped from the list -----------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(TROUPE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(TROUPE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        if not data.hasFormat(TROUPE_MIME):
+            event.ignore()
+            return
+        try:
+            troupe_id = int(bytes(data.data(TROUPE_MIME).data()).decode())
+        except ValueError:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.troupeDropped.emit(troupe_id, self.mapToScene(event.position().toPoint()))

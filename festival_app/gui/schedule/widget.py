@@ -1,0 +1,568 @@
+"""The timetable editor: day tabs, the grid, the unscheduled troupes and the edits on them.
+
+Every edit is an undo command pushed on the shared stack; the grid follows the festival
+file through the service's change notifications, so it shows what the file holds after
+every edit, undo and redo.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from festival_app.domain.errors import ValidationError
+from festival_app.domain.festival import FestivalDay
+from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
+from festival_app.domain.times import from_minutes
+from festival_app.domain.troupes import Troupe
+from festival_app.domain.venues import Venue
+from festival_app.gui.commands import BatchCommand, DeleteRecordsCommand, SaveRecordCommand, push
+from festival_app.gui.schedule.geometry import DEFAULT_ZOOM, ZOOM_LEVELS
+from festival_app.gui.schedule.scene import ClashMark, TimetableScene
+from festival_app.gui.schedule.troupes_list import UnscheduledTroupesList, unscheduled_troupes
+from festival_app.gui.schedule.venue_columns import VenueColumns, VenueColumnsDialog
+from festival_app.gui.schedule.view import TimetableView
+from festival_app.services import FestivalService
+from festival_app.store.errors import StoreError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_LENGTH = 30  # minutes of an item made by dropping a troupe
+RELOAD_KINDS = frozenset({"days", "venues", "troupes", "festival"})
+CHECK_KINDS = RELOAD_KINDS | {"program", "clashes"}
+
+
+def subscribe_weakly(service: FestivalService, owner: QWidget, method_name: str) -> None:
+    """Listen to the service without keeping `owner` alive, and stop once Qt deleted it."""
+    ref = weakref.ref(owner)
+
+    def listener(kinds: frozenset[str]) -> None:
+        target = ref()
+        if target is not None and isValid(target):
+            getattr(target, method_name)(kinds)
+
+    service.subscribe(listener)
+
+
+def current_language() -> str:
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
+class TimetableWidget(QWidget):
+    """One festival day at a time as venues by time, edited with the mouse and keyboard."""
+
+    editRequested = Signal(int)  # item id: open the program item's editor
+    message = Signal(str)  # something the user should read (a refused drop, a failed save)
+    daysChanged = Signal()
+
+    def __init__(
+        self,
+        service: FestivalService,
+        undo_stack: QUndoStack,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.undo_stack = undo_stack
+        self.settings = settings if settings is not None else QSettings()
+        self.language = current_language()
+        self.columns = VenueColumns(self.settings, str(service.db.path.resolve()))
+        zoom = str(self.settings.value("timetable/zoom", DEFAULT_ZOOM))
+        self._zoom = int(zoom) if zoom.isdigit() else DEFAULT_ZOOM
+        self._zoom = min(max(self._zoom, 0), len(ZOOM_LEVELS) - 1)
+        self._clipboard: list[ProgramItem] = []
+        self._days: list[FestivalDay] = []
+        self._venues: dict[int, Venue] = {}
+        self._troupes: dict[int, Troupe] = {}
+        self.clashes: list[object] = []  # the current day's clashes, as last checked
+
+        self.scene = TimetableScene(self)
+        self.scene.language = self.language
+        show_cancelled = self.settings.value("timetable/show_cancelled", "true")
+        self.scene.show_cancelled = str(show_cancelled).lower() in ("true", "1")
+        self.view = TimetableView(self.scene, self)
+        self.day_tabs = QTabBar(self)
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.setDocumentMode(True)
+        self.troupes_list = UnscheduledTroupesList(self)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #a11; font-weight: bold;")
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(10_000)
+        self._message_timer.timeout.connect(self.message_label.clear)
+
+        self._build_actions()
+        self._build_layout()
+
+        self.day_tabs.currentChanged.connect(self._day_changed)
+        self.scene.changeRequested.connect(self._change_requested)
+        self.scene.refused.connect(self.show_message)
+        self.view.zoomRequested.connect(self.zoom_by)
+        self.view.nudgeRequested.connect(self.nudge_selected)
+        self.view.deleteRequested.connect(self.delete_selected)
+        self.view.editRequested.connect(self.editRequested)
+        self.view.troupeDropped.connect(self.drop_troupe)
+        self.view.contextMenuRequested.connect(self._context_menu)
+        subscribe_weakly(service, self, "_service_changed")
+        self.reload()
+
+    # -- building ------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], object], keys: Sequence[QKeySequence | str] = ()
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        zoom_in_keys: list[QKeySequence | str] = [
+            QKeySequence(QKeySequence.StandardKey.ZoomIn),
+            "Ctrl+=",
+        ]
+        zoom_out_keys: list[QKeySequence | str] = [QKeySequence(QKeySequence.StandardKey.ZoomOut)]
+        self.zoom_in_action = self._action(
+            self.tr("Zoom in"), lambda: self.zoom_by(1), zoom_in_keys
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom out"), lambda: self.zoom_by(-1), zoom_out_keys
+        )
+        self.copy_action = self._action(
+            self.tr("Copy"), self.copy_selected, [QKeySequence(QKeySequence.StandardKey.Copy)]
+        )
+        self.paste_action = self._action(
+            self.tr("Paste"), self.paste, [QKeySequence(QKeySequence.StandardKey.Paste)]
+        )
+        self.duplicate_action = self._action(
+            self.tr("Duplicate"), lambda: self.duplicate_selected(None), ["Ctrl+D"]
+        )
+        self.delete_action = self._action(self.tr("Delete"), self.delete_selected)
+        self.edit_action = self._action(self.tr("Edit…"), self._edit_selected, ["Return"])
+
+    def _build_layout(self) -> None:
+        self.cancelled_box = QCheckBox(self.tr("Show cancelled"), self)
+        self.cancelled_box.setChecked(self.scene.show_cancelled)
+        self.cancelled_box.setToolTip(self.tr("Show cancelled items greyed out, or hide them"))
+        self.cancelled_box.toggled.connect(self.set_show_cancelled)
+        venues_button = QToolButton(self)
+        venues_button.setText(self.tr("Venues…"))
+        venues_button.setToolTip(self.tr("Choose, hide and reorder the venue columns"))
+        venues_button.clicked.connect(self.choose_venues)
+        zoom_out = QToolButton(self)
+        zoom_out.setDefaultAction(self.zoom_out_action)
+        zoom_out.setText("−")
+        zoom_out.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        zoom_in = QToolButton(self)
+        zoom_in.setDefaultAction(self.zoom_in_action)
+        zoom_in.setText("+")
+        zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.day_tabs, 1)
+        bar.addWidget(self.cancelled_box)
+        bar.addWidget(venues_button)
+        bar.addWidget(QLabel(self.tr("Zoom:"), self))
+        bar.addWidget(zoom_out)
+        bar.addWidget(zoom_in)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Unscheduled troupes"), side)
+        title.setStyleSheet("font-weight: bold;")
+        side_layout.addWidget(title)
+        side_layout.addWidget(self.troupes_list, 1)
+        hint = QLabel(self.tr("Drag a troupe onto the grid to schedule it."), side)
+        hint.setWordWrap(True)
+        side_layout.addWidget(hint)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(side)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 1000])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message_label)
+
+    # -- following the festival file -------------------------------------------------
+
+    def current_day(self) -> FestivalDay | None:
+        index = self.day_tabs.currentIndex()
+        return self._days[index] if 0 <= index < len(self._days) else None
+
+    def set_day(self, day_id: int) -> None:
+        for index, day in enumerate(self._days):
+            if day.id == day_id:
+                self.day_tabs.setCurrentIndex(index)
+                return
+
+    def reload(self) -> None:
+        """Read days, venues and troupes again and rebuild the grid."""
+        current = self.current_day()
+        self._days = self.service.days()
+        self._venues = {v.id: v for v in self.service.venues() if v.id is not None}
+        self._troupes = {t.id: t for t in self.service.troupes() if t.id is not None}
+        self.day_tabs.blockSignals(True)
+        while self.day_tabs.count():
+            self.day_tabs.removeTab(0)
+        locale = QLocale()
+        for day in self._days:
+            label = locale.toString(
+                QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM yyyy"
+            )
+            self.day_tabs.addTab(label)
+        index = next((n for n, d in enumerate(self._days) if current and d.id == current.id), 0)
+        if self._days:
+            self.day_tabs.setCurrentIndex(index)
+        self.day_tabs.blockSignals(False)
+        self._load_day()
+        self.daysChanged.emit()
+
+    def _load_day(self) -> None:
+        day = self.current_day()
+        venues = self.columns.visible(list(self._venues.values()))
+        items = self.service.program(day.id) if day is not None and day.id is not None else []
+        self.scene.load(day, venues, items, self._troupe_names(), ZOOM_LEVELS[self._zoom])
+        self.view.fit_columns()
+        self._refresh_troupes()
+        self.recheck()
+
+    def _troupe_names(self) -> dict[int, str]:
+        return {i: t.display_name(self.language) for i, t in self._troupes.items()}
+
+    def _refresh_troupes(self) -> None:
+        troupes = unscheduled_troupes(list(self._troupes.values()), self.service.program())
+        if [t.id for t in troupes] != self.troupes_list.troupe_ids():
+            self.troupes_list.set_troupes(troupes, self.language)
+
+    def refresh_program(self) -> None:
+        day = self.current_day()
+        items = self.service.program(day.id) if day is not None and day.id is not None else []
+        self.scene.update_program(items, self._troupe_names())
+        self._refresh_troupes()
+
+    def _service_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & RELOAD_KINDS:
+            self.reload()
+            return
+        if "program" in kinds:
+            self.refresh_program()
+        if kinds & CHECK_KINDS:
+            self.recheck()
+
+    def _day_changed(self, index: int) -> None:
+        self._load_day()
+
+    def recheck(self) -> None:
+        """Run the clash check for the day and outline the blocks in an error or warning."""
+        from festival_app import clash_checks
+
+        day = self.current_day()
+        if day is None or day.id is None:
+            self.clashes = []
+            self.scene.set_clash_marks({})
+            return
+        clashes = clash_checks.check(self.service, day.id, self.language)
+        self.clashes = list(clashes)
+        rank = {"error": 2, "warning": 1}
+        marks: dict[int, ClashMark] = {}
+        for clash in clashes:
+            severity = str(clash.severity)
+            if severity not in rank:
+                continue
+            for item_id in clash.item_ids:
+                old = marks.get(item_id)
+                message = clash.message()
+                if clash.acknowledged:
+                    message = self.tr("{message} (acknowledged)").format(message=message)
+                if old is None or rank[severity] > rank[old.severity]:
+                    marks[item_id] = ClashMark(
+                        severity, clash.acknowledged, (*(old.messages if old else ()), message)
+                    )
+                elif rank[severity] == rank[old.severity]:
+                    marks[item_id] = ClashMark(
+                        severity,
+                        old.acknowledged and clash.acknowledged,
+                        (*old.messages, message),
+                    )
+                else:
+                    marks[item_id] = replace(old, messages=(*old.messages, message))
+        self.scene.set_clash_marks(marks)
+
+    # -- view settings ---------------------------------------------------------------
+
+    def zoom_by(self, steps: int) -> None:
+        new = min(max(self._zoom + steps, 0), len(ZOOM_LEVELS) - 1)
+        if new == self._zoom:
+            return
+        seen = self.view.visible_scene_rect()
+        minute = self.scene.geometry.minute_at(seen.center().y())
+        self._zoom = new
+        self.settings.setValue("timetable/zoom", new)
+        self.scene.set_zoom(ZOOM_LEVELS[new])
+        self.view.centerOn(seen.center().x(), self.scene.geometry.y(minute))
+        self.view.viewport().update()
+
+    def zoom_level(self) -> float:
+        return ZOOM_LEVELS[self._zoom]
+
+    def set_show_cancelled(self, show: bool) -> None:
+        self.settings.setValue("timetable/show_cancelled", "true" if show else "false")
+        if self.cancelled_box.isChecked() != show:
+            self.cancelled_box.setChecked(show)
+        self.scene.show_cancelled = show
+        self.refresh_program()
+        self.recheck()
+
+    def choose_venues(self) -> None:
+        dialog = VenueColumnsDialog(list(self._venues.values()), self.columns, self)
+        if dialog.exec():
+            self._load_day()
+
+    # -- messages --------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """Tell the user, without a blocking dialog, why something was not done."""
+        self.message_label.setText(text)
+        self.view.setStatusTip(text)
+        self._message_timer.start()
+        self.message.emit(text)
+
+    def _push(self, command: QUndoCommand) -> bool:
+        try:
+            push(self.undo_stack, command)
+        except (ValidationError, StoreError) as exc:
+            self.show_message(str(exc))
+            self.refresh_program()  # put any dragged block back
+            return False
+        return True
+
+    # -- edits -------------------------------------------------------------------------
+
+    def _title(self, item: ProgramItem) -> str:
+        return item.title(self.language)
+
+    def _change_requested(
+        self, item_id: int, venue_id: int, start: int, end: int, mode: str
+    ) -> None:
+        item = self.scene.item(item_id)
+        if item is None:
+            return
+        moved = replace(
+            item, venue_id=venue_id, start=from_minutes(start), end=from_minutes(end % 1440)
+        )
+        if end >= 24 * 60:
+            self.show_message(self.tr("An item must end before midnight."))
+            self.refresh_program()
+            return
+        if mode == "resize":
+            text = self.tr("Change length of '{title}'").format(title=self._title(item))
+        else:
+            text = self.tr("Move '{title}'").format(title=self._title(item))
+        self._push(SaveRecordCommand(self.service, moved, text))
+
+    def nudge_selected(self, minutes: int, columns: int) -> None:
+        """Move the selected items by `minutes` and by `columns` venues, as one step."""
+        geometry = self.scene.geometry
+        moved: list[ProgramItem] = []
+        for item_id in self.scene.selected_ids():
+            item = self.scene.item(item_id)
+            if item is None:
+                continue
+            column = geometry.column_of(item.venue_id)
+            target = None if column is None else column + columns
+            venue_id = (
+                geometry.venue_ids[target]
+                if target is not None and 0 <= target < len(geometry.venue_ids)
+                else None
+            )
+            start, end = item.start_min + minutes, item.end_min + minutes
+            problem = self.scene.check_target(venue_id, start, end)
+            if problem is not None:
+                self.show_message(problem)
+                return
+            assert venue_id is not None
+            moved.append(
+                replace(item, venue_id=venue_id, start=from_minutes(start), end=from_minutes(end))
+            )
+        if not moved:
+            return
+        if len(moved) == 1:
+            text = self.tr("Move '{title}'").format(title=self._title(moved[0]))
+            self._push(SaveRecordCommand(self.service, moved[0], text))
+        else:
+            text = self.tr("Move {count} items").format(count=len(moved))
+            self._push(
+                BatchCommand(self.service, lambda: [self.service.save(m) for m in moved], text)
+            )
+        self.scene.select_ids([m.id for m in moved if m.id is not None])
+
+    def delete_selected(self) -> None:
+        ids = self.scene.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            item = self.scene.item(ids[0])
+            text = self.tr("Delete '{title}'").format(title=self._title(item) if item else "")
+        else:
+            text = self.tr("Delete {count} items").format(count=len(ids))
+        self._push(DeleteRecordsCommand(self.service, ProgramItem, ids, text))
+
+    def copy_selected(self) -> None:
+        self._clipboard = [i for i in map(self.scene.item, self.scene.selected_ids()) if i]
+        if self._clipboard:
+            self.show_message(
+                self.tr("{count} item(s) copied; paste them on any day.").format(
+                    count=len(self._clipboard)
+                )
+            )
+
+    def paste(self) -> None:
+        """Paste the copied items at the same times and venues on the shown day."""
+        day = self.current_day()
+        if not self._clipboard or day is None or day.id is None:
+            return
+        copies = [replace(i, id=None, day_id=day.id) for i in self._clipboard]
+        text = self.tr("Paste {count} items").format(count=len(copies))
+        self._save_copies(copies, text)
+
+    def duplicate_selected(self, day_id: int | None) -> None:
+        """Duplicate the selected items: on another day at the same time, or on the same
+        day right after the original."""
+        items = [i for i in map(self.scene.item, self.scene.selected_ids()) if i]
+        if not items:
+            return
+        copies: list[ProgramItem] = []
+        for item in items:
+            if day_id is not None and day_id != item.day_id:
+                copies.append(replace(item, id=None, day_id=day_id))
+                continue
+            length = item.end_min - item.start_min
+            start = item.busy_until + item.setup_min
+            problem = self.scene.check_target(item.venue_id, start, start + length)
+            if problem is not None:
+                self.show_message(problem)
+                return
+            copies.append(
+                replace(item, id=None, start=from_minutes(start), end=from_minutes(start + length))
+            )
+        if len(copies) == 1:
+            text = self.tr("Duplicate '{title}'").format(title=self._title(copies[0]))
+        else:
+            text = self.tr("Duplicate {count} items").format(count=len(copies))
+        self._save_copies(copies, text)
+
+    def _save_copies(self, copies: list[ProgramItem], text: str) -> None:
+        command = BatchCommand(self.service, lambda: [self.service.save(c) for c in copies], text)
+        if self._push(command) and command.log is not None:
+            self.scene.select_ids(r.id for r in command.log.created() if r.id is not None)
+
+    def drop_troupe(self, troupe_id: int, scene_pos: QPointF) -> None:
+        """Create an item for the troupe where it was dropped (30 minutes, confirmed)."""
+        day = self.current_day()
+        troupe = self._troupes.get(troupe_id)
+        if day is None or day.id is None or troupe is None:
+            return
+        geometry = self.scene.geometry
+        venue_id = geometry.venue_at(scene_pos.x())
+        start = geometry.snapped_minute_at(scene_pos.y())
+        problem = self.scene.check_target(venue_id, start, start + DEFAULT_LENGTH)
+        if problem is not None:
+            self.show_message(problem)
+            return
+        assert venue_id is not None
+        item = ProgramItem(
+            day_id=day.id,
+            venue_id=venue_id,
+            start=from_minutes(start),
+            end=from_minutes(start + DEFAULT_LENGTH),
+            title_en=troupe.name,
+            title_ko=troupe.name_ko,
+            kind=ItemKind.PERFORMANCE,
+            troupe_id=troupe.id,
+            status=ItemStatus.CONFIRMED,
+        )
+        text = self.tr("Schedule '{name}'").format(name=troupe.display_name(self.language))
+        command = SaveRecordCommand(self.service, item, text)
+        if self._push(command):
+            stored = command.stored()
+            if stored.id is not None:
+                self.scene.select_ids([stored.id])
+
+    def _edit_selected(self) -> None:
+        ids = self.scene.selected_ids()
+        if len(ids) == 1:
+            self.editRequested.emit(ids[0])
+
+    def _context_menu(self, item_id: int | None, where: QPoint) -> None:
+        menu = QMenu(self)
+        if item_id is not None:
+            menu.addAction(self.edit_action)
+            menu.addAction(self.copy_action)
+            menu.addAction(self.duplicate_action)
+            day = self.current_day()
+            for other in self._days:
+                if day is not None and other.id != day.id and other.id is not None:
+                    label = self.tr("Duplicate to {day}").format(day=other.date.isoformat())
+                    action = menu.addAction(label)
+                    action.triggered.connect(lambda _=False, d=other.id: self.duplicate_selected(d))
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        menu.addAction(self.paste_action)
+        self.paste_action.setEnabled(bool(self._clipboard))
+        menu.exec(where)
+
+    # -- selection from outside (the clash panel) --------------------------------------
+
+    def show_items(self, item_ids: Sequence[int]) -> None:
+        """Switch to the items' day, select them and scroll them into view."""
+        items = [i for i in (self.service.get(ProgramItem, n) for n in item_ids) if i is not None]
+        if not items:
+            return
+        day = self.current_day()
+        if day is None or all(i.day_id != day.id for i in items):
+            self.set_day(items[0].day_id)
+        blocks = self.scene.select_ids([i.id for i in items if i.id is not None])
+        if not blocks:
+            hidden = [i for i in items if i.venue_id not in self.scene.geometry.venue_ids]
+            if hidden:
+                venue = self._venues.get(hidden[0].venue_id)
+                self.show_message(
+                    self.tr("{venue} is hidden on the timetable; show it with Venues….").format(
+                        venue=venue.name(self.language) if venue else "?"
+                    )
+                )
+            return
+        area = QRectF()
+        for block in blocks:
+            area = area.united(block.sceneBoundingRect())
+        self.view.ensureVisible(area, 60, 60)
+        self.view.setFocus()
