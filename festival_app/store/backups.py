@@ -10,6 +10,7 @@ Kept: the newest `KEEP_NEWEST`, plus the newest of each of the last `KEEP_DAYS` 
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import logging
 import re
@@ -137,11 +138,12 @@ def take_backup(db: Database, reason: str = MANUAL, *, now: datetime | None = No
     now = now or datetime.now()
     folder = folder_for(db.path)
     base = f"{db.path.name}.{now.strftime(_STAMP)}"
-    target = folder / f"{base}.{reason}{SUFFIX}"
-    n = 1
-    while target.exists():  # two backups in one second (e.g. open, then restore)
+    stem, n = base, 1
+    # Two backups in one second (e.g. open, then restore) get their own names.
+    while any(folder.glob(f"{glob.escape(stem)}.*{SUFFIX}")):
         n += 1
-        target = folder / f"{base}-{n}.{reason}{SUFFIX}"
+        stem = f"{base}-{n}"
+    target = folder / f"{stem}.{reason}{SUFFIX}"
     db.backup_to(target)
     logger.info("backup of %s taken (%s): %s", db.path, reason, target)
     prune(db.path, now)
