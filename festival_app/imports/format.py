@@ -273,6 +273,10 @@ SHEETS: tuple[Sheet, ...] = (FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS)
 TEMPLATE_SHEETS: tuple[Sheet, ...] = tuple(s for s in SHEETS if s.in_template)
 
 
+# Sheets of the template that hold no data.
+AUXILIARY_SHEETS = {"instructions", "안내", "lists", "목록"}
+
+
 def sheet_for(title: str) -> Sheet | None:
     """The sheet a workbook's sheet title names (English or Korean), or None."""
     key = fold(title)

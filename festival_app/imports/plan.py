@@ -141,6 +141,8 @@ class _Planner:
         by_sheet: dict[str, RawSheet] = {}
         for title, raw_sheet in raw.items():
             sheet = fmt.sheet_for(title)
+            if sheet is None and fmt.fold(title) in fmt.AUXILIARY_SHEETS:
+                continue  # the template's own instructions and lists
             if sheet is None:
                 self._problem(
                     title,
@@ -201,6 +203,7 @@ class _Planner:
                     0,
                     column.en,
                     N("Import", "This column appears twice; the first is used."),
+                    severity=Severity.WARNING,
                 )
             else:
                 columns[header] = column

@@ -1,0 +1,44 @@
+"""`festival-app template --out PATH [--language en|ko]`: write the import template."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "template",
+        help="write the Excel template for troupe, program and booth applications",
+        description="Write the import template: sheets Days, Venues, Troupes, Program and "
+        "Booths with their header rows, drop-down lists, example rows and instructions in "
+        "Korean and English. An existing file at PATH is replaced.",
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="PATH", required=True, help="the .xlsx to write"
+    )
+    parser.add_argument(
+        "--language",
+        choices=("en", "ko"),
+        default="en",
+        help="language of the sheet names and first header row (default: en)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from festival_app.imports.template import write_template
+
+    out: Path = args.out
+    if out.is_dir():
+        raise CliError(f"{out} is a folder; give a file name like template.xlsx.", EXIT_USAGE)
+    if not out.parent.is_dir():
+        raise CliError(f"The folder {out.parent} does not exist.", EXIT_USAGE)
+    try:
+        write_template(out, args.language)
+    except OSError as exc:
+        raise CliError(f"{out} could not be written: {exc.strerror or exc}.", EXIT_FAILURE) from exc
+    print(f"Wrote the import template to {out}")
+    return EXIT_OK

@@ -1,0 +1,258 @@
+"""Step 1 of an import: check that a file is a sane, safe .xlsx and read its raw rows.
+
+Files come from outside. Before openpyxl sees a byte, the file's kind is told from its
+first bytes (an old .xls, a password-protected workbook, a CSV, an image), the zip's
+directory is checked against what an application form can plausibly hold (declared
+sizes and compression ratios: a zip bomb never gets decompressed; Python's zipfile never
+inflates an entry past its declared size), and XML is parsed only through defusedxml.
+Each sheet's declared dimension is checked and reading stops at a row limit, so a sheet
+that claims a million rows costs nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from festival_app.imports import errors as e
+from festival_app.imports.errors import WorkbookError
+from festival_app.imports.format import RawSheet, RawWorkbook, fold, sheet_for
+from festival_app.imports.values import is_blank, text
+
+logger = logging.getLogger(__name__)
+
+MAX_UNCOMPRESSED = 50 * 1024 * 1024  # all entries together, as declared
+MAX_SHARED_STRINGS = 25 * 1024 * 1024  # held in memory whole by openpyxl
+MAX_RATIO = 100  # declared size / compressed size, for entries above RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+MAX_ENTRIES = 5000
+MAX_ROWS = 50_000  # data rows per sheet
+MAX_COLUMNS = 100
+HEADER_SEARCH_ROWS = 10  # a title row or two above the header row is tolerated
+_PROGRESS_EVERY = 250
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+_IMAGE_MAGICS = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*")
+_ENCRYPTED_MARKER = "EncryptedPackage".encode("utf-16-le")
+
+Progress = Callable[[int, int], None]  # (rows read, rows expected or 0)
+
+
+def defused() -> bool:
+    """True when openpyxl parses XML through defusedxml (entity bombs refused)."""
+    import openpyxl
+
+    return bool(getattr(openpyxl, "DEFUSEDXML", False))
+
+
+def check_file(path: Path) -> None:
+    """Raise WorkbookError unless `path` looks like a safe .xlsx; opens nothing but the zip."""
+    name = str(path)
+    if not path.exists():
+        raise WorkbookError(e.NOT_FOUND, path=name)
+    if not path.is_file():
+        raise WorkbookError(e.NOT_A_FILE, path=name)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise WorkbookError(e.UNREADABLE, path=name, detail=exc.strerror or str(exc)) from exc
+    if not head:
+        raise WorkbookError(e.EMPTY_FILE, path=name)
+    if head.startswith(OLE2_MAGIC):
+        raise WorkbookError(e.IS_ENCRYPTED if _is_encrypted(path) else e.IS_XLS, path=name)
+    if head.startswith(_IMAGE_MAGICS):
+        raise WorkbookError(e.IS_IMAGE, path=name)
+    if not head.startswith(ZIP_MAGIC):
+        if path.suffix.lower() in (".csv", ".tsv") or _looks_like_csv(head):
+            raise WorkbookError(e.IS_CSV, path=name)
+        raise WorkbookError(e.NOT_WORKBOOK, path=name)
+    _check_zip(path)
+
+
+def _is_encrypted(path: Path) -> bool:
+    # An encrypted .xlsx is an OLE2 container holding a stream named EncryptedPackage;
+    # its directory sits within the first few MB of any form-sized file.
+    with path.open("rb") as handle:
+        return _ENCRYPTED_MARKER in handle.read(8 * 1024 * 1024)
+
+
+def _looks_like_csv(head: bytes) -> bool:
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            sample = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        first = sample.splitlines()[0] if sample.splitlines() else ""
+        return "," in first or "\t" in first or ";" in first
+    return False
+
+
+def _check_zip(path: Path) -> None:
+    name = str(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except zipfile.BadZipFile as exc:
+        raise WorkbookError(e.DAMAGED, path=name, detail=str(exc)) from exc
+    except (OSError, EOFError, ValueError) as exc:
+        raise WorkbookError(e.DAMAGED, path=name, detail=str(exc)) from exc
+    if len(infos) > MAX_ENTRIES:
+        raise WorkbookError(e.TOO_BIG, path=name, detail=f"{len(infos)} parts")
+    total = 0
+    names = set()
+    for info in infos:
+        names.add(info.filename)
+        if info.flag_bits & 0x1:
+            raise WorkbookError(e.IS_ENCRYPTED, path=name)
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise WorkbookError(
+                e.TOO_BIG,
+                path=name,
+                detail=f"{info.filename}: {info.file_size // 1024 // 1024} MB "
+                f"packed {ratio:.0f} to 1",
+            )
+        if info.filename.endswith("sharedStrings.xml") and info.file_size > MAX_SHARED_STRINGS:
+            raise WorkbookError(
+                e.TOO_BIG, path=name, detail=f"{info.file_size // 1024 // 1024} MB of text"
+            )
+    if total > MAX_UNCOMPRESSED:
+        raise WorkbookError(e.TOO_BIG, path=name, detail=f"{total // 1024 // 1024} MB unpacked")
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise WorkbookError(e.NOT_WORKBOOK, path=name)
+
+
+def read_workbook(
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> RawWorkbook:
+    """Read every sheet of the import format into raw rows; WorkbookError when it cannot.
+
+    Sheets the format does not know are returned without rows (the plan warns of them).
+    """
+    path = Path(path)
+    if not defused():
+        raise WorkbookError(e.NO_DEFUSEDXML)
+    check_file(path)
+    try:
+        return _read(path, progress, should_stop)
+    except WorkbookError:
+        raise
+    except MemoryError as exc:
+        raise WorkbookError(e.TOO_BIG, path=str(path), detail="out of memory") from exc
+    except Exception as exc:
+        if _is_defused_error(exc):
+            raise WorkbookError(e.UNSAFE_XML, path=str(path)) from exc
+        logger.info("unreadable workbook %s", path, exc_info=True)
+        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise WorkbookError(e.DAMAGED, path=str(path), detail=detail) from exc
+
+
+def _is_defused_error(exc: BaseException) -> bool:
+    try:
+        from defusedxml import DefusedXmlException
+    except ImportError:  # pragma: no cover - refused earlier
+        return False
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, DefusedXmlException):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _read(
+    path: Path, progress: Progress | None, should_stop: Callable[[], bool] | None
+) -> RawWorkbook:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    try:
+        sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
+        known = [ws for ws in sheets if sheet_for(ws.title) is not None]
+        if not known:
+            raise WorkbookError(e.NO_SHEETS, path=str(path))
+        expected = 0
+        for ws in known:
+            rows, columns = ws.max_row or 0, ws.max_column or 0
+            if rows > MAX_ROWS + HEADER_SEARCH_ROWS or columns > MAX_COLUMNS:
+                raise WorkbookError(
+                    e.TOO_MANY_CELLS,
+                    path=str(path),
+                    sheet=ws.title,
+                    rows=rows,
+                    columns=columns,
+                    max_rows=MAX_ROWS,
+                    max_columns=MAX_COLUMNS,
+                )
+            expected += rows
+        raw: RawWorkbook = {}
+        done = 0
+        for ws in sheets:
+            if ws not in known:
+                raw[ws.title] = RawSheet(ws.title)
+                continue
+            sheet = _read_sheet(path, ws, done, expected, progress, should_stop)
+            done += len(sheet.rows)
+            raw[ws.title] = sheet
+        return raw
+    finally:
+        workbook.close()
+
+
+def _read_sheet(
+    path: Path,
+    ws: object,
+    done: int,
+    expected: int,
+    progress: Progress | None,
+    should_stop: Callable[[], bool] | None,
+) -> RawSheet:
+    definition = sheet_for(ws.title)  # type: ignore[attr-defined]
+    assert definition is not None
+    wanted = set(definition.headers())
+    sheet = RawSheet(ws.title)  # type: ignore[attr-defined]
+    max_col = min(ws.max_column or MAX_COLUMNS, MAX_COLUMNS)  # type: ignore[attr-defined]
+    limit = MAX_ROWS + HEADER_SEARCH_ROWS
+    rows = ws.iter_rows(max_col=max_col, max_row=limit + 1, values_only=True)  # type: ignore[attr-defined]
+    headers: list[tuple[int, str]] | None = None
+    for number, cells in enumerate(rows, start=1):
+        if number > limit:
+            if any(not is_blank(c) for c in cells):
+                raise WorkbookError(
+                    e.TOO_MANY_ROWS, path=str(path), sheet=sheet.title, max_rows=MAX_ROWS
+                )
+            continue
+        if number % _PROGRESS_EVERY == 0:
+            if should_stop is not None and should_stop():
+                raise WorkbookError(e.CANCELLED)
+            if progress is not None:
+                progress(done + number, expected)
+        if headers is not None and not sheet.rows and _repeats_headers(cells, wanted):
+            continue  # the headers again in the other language, as the template has them
+        if headers is None:
+            labels = [text(c) for c in cells]
+            if number <= HEADER_SEARCH_ROWS and any(fold(label) in wanted for label in labels):
+                # A header written twice: the first column counts (the plan warns).
+                positions = [(i, h) for i, h in enumerate(labels) if h]
+                firsts = {h: i for i, h in reversed(positions)}
+                headers = [(i, h) for i, h in positions if firsts[h] == i]
+                sheet.headers = [h for _, h in positions]
+            continue
+        if all(is_blank(c) for c in cells):
+            continue
+        sheet.rows.append((number, {h: cells[i] for i, h in headers if i < len(cells)}))
+    return sheet
+
+
+def _repeats_headers(cells: tuple[object, ...], wanted: set[str]) -> bool:
+    labels = [fold(text(c)) for c in cells if not is_blank(c)]
+    return bool(labels) and all(label in wanted for label in labels)
