@@ -1,0 +1,142 @@
+"""The clash panel and the grid's outlines follow every edit, undo and redo."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QUndoStack
+
+from festival_app import clash_checks
+from festival_app.gui.clash_panel import ClashPanel
+from festival_app.gui.schedule import TimetableWidget
+from festival_app.services import FestivalService
+
+from .conftest import body_point, drag, reopened
+
+OPENING = 3  # day 1, Main Stage 13:00-13:30 (setup 10, teardown 5)
+VIETNAM = 10  # day 1, Music Cafe 13:10-13:30
+THAI = 20  # day 2, Main Stage 14:15-14:40
+WEDDING_PARADE = 2  # day 1, Street Parade Route 16:00-16:30
+
+
+def _errors(panel: ClashPanel) -> list[str]:
+    return [c.message() for c in panel.clashes if c.severity == "error"]
+
+
+def test_a_clash_made_by_dragging_appears_and_goes_away_after_undo(
+    timetable: TimetableWidget,
+    panel: ClashPanel,
+    sample_service: FestivalService,
+    stack: QUndoStack,
+) -> None:
+    assert panel.group_counts()["error"] == 0
+    before = {c.key for c in panel.clashes}
+    scene = timetable.scene
+    severities = {i: b.severity for i, b in scene.blocks.items()}
+    g = scene.geometry
+    block = scene.blocks[VIETNAM]
+    start = body_point(block)
+    # From the Music Cafe onto the Main Stage at the same time: the opening ceremony is there.
+    drag(timetable, start, QPointF(g.x(0) + g.column_width / 2, start.y()))
+    saved = reopened(sample_service, VIETNAM)
+    assert saved is not None and saved.venue_id == 1 and saved.start == time(13, 10)
+
+    assert panel.group_counts()["error"] >= 1
+    errors = _errors(panel)
+    assert any("Main Stage" in m and "Opening ceremony" in m for m in errors), errors
+    assert scene.blocks[VIETNAM].severity == "error"
+    assert scene.blocks[OPENING].severity == "error"
+    assert "Errors (" in panel.tree.topLevelItem(0).text(0)  # type: ignore[union-attr]
+
+    stack.undo()
+    assert panel.group_counts()["error"] == 0
+    assert {c.key for c in panel.clashes} == before
+    assert {i: b.severity for i, b in scene.blocks.items()} == severities
+    stack.redo()
+    assert panel.group_counts()["error"] >= 1
+    assert scene.blocks[OPENING].severity == "error"
+
+
+def test_a_too_short_changeover_is_a_warning_outlined_orange(
+    timetable: TimetableWidget, panel: ClashPanel, stack: QUndoStack
+) -> None:
+    def changeovers() -> list[str]:
+        return [
+            str(c.severity)
+            for c in panel.clashes
+            if WEDDING_PARADE in c.item_ids and c.kind == "venue_changeover"
+        ]
+
+    assert changeovers() == []
+    assert timetable.scene.blocks[WEDDING_PARADE].severity is None
+    timetable.scene.select_ids([WEDDING_PARADE])
+    # 16:00 to 13:00: 10 minutes after the pre-ceremony parade; the route needs 15.
+    timetable.nudge_selected(-180, 0)
+    assert changeovers() == ["warning"]
+    assert timetable.scene.blocks[WEDDING_PARADE].severity == "warning"
+    stack.undo()
+    assert changeovers() == []
+    assert timetable.scene.blocks[WEDDING_PARADE].severity is None
+
+
+def test_clicking_a_clash_selects_its_items_on_their_day(
+    timetable: TimetableWidget,
+    panel: ClashPanel,
+    sample_service: FestivalService,
+    stack: QUndoStack,
+) -> None:
+    # A clash on Sunday while Saturday is shown: Thai dance moved onto the Music Cafe before
+    # it opens (13:00).
+    timetable.set_day(2)
+    timetable.scene.select_ids([THAI])
+    timetable.nudge_selected(-90, 2)  # 12:45, the cafe opens at 13:00
+    assert reopened(sample_service, THAI).venue_id == 6  # type: ignore[union-attr]
+    timetable.set_day(1)
+    rows = [r for r in panel.rows() if THAI in (r.data(0, Qt.ItemDataRole.UserRole + 1) or [])]
+    assert rows, [r.text(0) for r in panel.rows()]
+    panel.tree.setCurrentItem(rows[0])
+    panel.tree.itemClicked.emit(rows[0], 0)
+    assert timetable.scene.day is not None and timetable.scene.day.id == 2
+    assert THAI in timetable.scene.selected_ids()
+    block = timetable.scene.blocks[THAI]
+    seen = timetable.view.visible_scene_rect()
+    assert seen.intersects(block.sceneBoundingRect())
+
+
+def test_acknowledging_is_undoable_and_never_hides_the_clash(
+    timetable: TimetableWidget,
+    panel: ClashPanel,
+    sample_service: FestivalService,
+    stack: QUndoStack,
+) -> None:
+    timetable.scene.select_ids([VIETNAM])
+    timetable.nudge_selected(0, -2)  # onto the Main Stage, over the opening ceremony
+    clash = next(c for c in panel.clashes if c.severity == "error")
+    count = len(panel.clashes)
+    assert panel.acknowledge(clash.key, "MC fills the gap; agreed with the stage manager")
+    assert stack.undoText() == "Acknowledge clash"
+    assert clash_checks.acknowledgements(sample_service) == {
+        clash.key: "MC fills the gap; agreed with the stage manager"
+    }
+    assert len(panel.clashes) == count  # still listed
+    shown = next(c for c in panel.clashes if c.key == clash.key)
+    assert shown.acknowledged
+    row = next(r for r in panel.rows() if r.data(0, Qt.ItemDataRole.UserRole) == clash.key)
+    assert "acknowledged" in row.text(0) and row.font(0).italic()
+    assert timetable.scene.blocks[VIETNAM].acknowledged
+
+    panel.tree.setCurrentItem(row)
+    panel.unacknowledge_current()
+    assert clash_checks.acknowledgements(sample_service) == {}
+    stack.undo()  # the take-back
+    assert clash.key in clash_checks.acknowledgements(sample_service)
+    stack.undo()  # the acknowledgement
+    assert clash_checks.acknowledgements(sample_service) == {}
+    assert not next(c for c in panel.clashes if c.key == clash.key).acknowledged
+
+
+def test_an_empty_reason_is_refused(panel: ClashPanel, stack: QUndoStack) -> None:
+    assert not panel.acknowledge("venue_overlap:1:2", "   ")
+    assert stack.count() == 0
+    assert "why" in panel.summary.text().lower()

@@ -1,0 +1,320 @@
+"""The timetable grid, driven through the view with real mouse and key events."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time
+
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from festival_app.domain.program import ItemStatus, ProgramItem
+from festival_app.domain.troupes import Troupe
+from festival_app.gui.commands import SaveRecordCommand, push
+from festival_app.gui.schedule import TimetableWidget
+from festival_app.gui.schedule.geometry import GUTTER, ZOOM_LEVELS
+from festival_app.services import FestivalService
+
+from .conftest import body_point, drag, reopened
+
+OPENING = 3  # Opening ceremony, day 1, Main Stage 13:00-13:30
+PARADE_ROUTE = 5
+MAIN_STAGE = 1
+MUSIC_CAFE = 6
+
+
+def test_day_one_shows_stage_parade_and_cafe_columns(timetable: TimetableWidget) -> None:
+    scene = timetable.scene
+    assert timetable.day_tabs.count() == 2
+    # Booth areas are hidden by default; stages and the parade route are columns.
+    assert scene.geometry.venue_ids == (MAIN_STAGE, PARADE_ROUTE, MUSIC_CAFE)
+    assert len(scene.blocks) == 15
+    assert (scene.geometry.start_min, scene.geometry.end_min) == (12 * 60, 18 * 60)
+    block = scene.blocks[OPENING]
+    assert block.pos().y() == scene.geometry.y(13 * 60 - 10)  # setup drawn above the start
+
+
+def test_drag_moves_item_saves_at_once_and_undo_puts_it_back(
+    timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
+) -> None:
+    scene = timetable.scene
+    g = scene.geometry
+    block = scene.blocks[OPENING]
+    start = body_point(block)
+    # One hour later (plus 2 minutes, which snaps away), on the parade route's column.
+    end = QPointF(g.x(1) + g.column_width / 2, start.y() + 62 * g.ppm)
+    drag(timetable, start, end)
+
+    saved = reopened(sample_service, OPENING)
+    assert saved is not None
+    assert (saved.venue_id, saved.start, saved.end) == (PARADE_ROUTE, time(14, 0), time(14, 30))
+    assert stack.count() == 1
+    assert stack.undoText() == "Move 'Opening ceremony'"
+    assert scene.blocks[OPENING].pos().x() == g.x(1) + 4
+
+    stack.undo()
+    saved = reopened(sample_service, OPENING)
+    assert saved is not None
+    assert (saved.venue_id, saved.start, saved.end) == (MAIN_STAGE, time(13, 0), time(13, 30))
+    assert scene.blocks[OPENING].pos().x() == g.x(0) + 4
+
+
+def test_a_click_without_moving_changes_nothing(
+    timetable: TimetableWidget, stack: QUndoStack
+) -> None:
+    block = timetable.scene.blocks[OPENING]
+    point = body_point(block)
+    drag(timetable, point, point, steps=1)
+    assert stack.count() == 0
+    assert block.isSelected()
+
+
+def test_drop_outside_the_day_is_refused_with_a_message(
+    timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
+) -> None:
+    timetable.zoom_by(-10)  # the whole day and the empty space below it in sight
+    scene = timetable.scene
+    g = scene.geometry
+    block = scene.blocks[OPENING]
+    start = body_point(block)
+    below = QPointF(start.x(), g.body_bottom + 40)
+    assert timetable.view.viewport().rect().contains(timetable.view.mapFromScene(below))
+    drag(timetable, start, below)
+    assert "outside the day" in timetable.message_label.text()
+    assert "12:00–18:00" in timetable.message_label.text()
+    assert stack.count() == 0
+    saved = reopened(sample_service, OPENING)
+    assert saved is not None and saved.start == time(13, 0)
+    assert block.pos().y() == g.y(13 * 60 - 10)  # the block went back
+
+
+def test_drop_outside_any_venue_is_refused(
+    timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
+) -> None:
+    block = timetable.scene.blocks[OPENING]
+    start = body_point(block)
+    drag(timetable, start, QPointF(GUTTER / 2, start.y()))
+    assert "venue" in timetable.message_label.text()
+    assert stack.count() == 0
+    saved = reopened(sample_service, OPENING)
+    assert saved is not None and saved.venue_id == MAIN_STAGE
+
+
+def test_dragging_the_bottom_edge_changes_the_length(
+    timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
+) -> None:
+    g = timetable.scene.geometry
+    block = timetable.scene.blocks[OPENING]
+    edge = block.mapToScene(QPointF(block.body_rect().center().x(), block.body_rect().bottom() - 2))
+    drag(timetable, edge, QPointF(edge.x(), edge.y() + 15 * g.ppm))
+    saved = reopened(sample_service, OPENING)
+    assert saved is not None and (saved.start, saved.end) == (time(13, 0), time(13, 45))
+    assert stack.undoText() == "Change length of 'Opening ceremony'"
+
+
+def test_resizing_cannot_make_the_end_reach_the_start(
+    timetable: TimetableWidget, sample_service: FestivalService
+) -> None:
+    g = timetable.scene.geometry
+    block = timetable.scene.blocks[OPENING]
+    edge = block.mapToScene(QPointF(block.body_rect().center().x(), block.body_rect().bottom() - 2))
+    # Far above the start: the item keeps the shortest length, one 5-minute step.
+    drag(timetable, edge, QPointF(edge.x(), edge.y() - 90 * g.ppm))
+    saved = reopened(sample_service, OPENING)
+    assert saved is not None
+    assert (saved.start, saved.end) == (time(13, 0), time(13, 5))
+    assert saved.end > saved.start
+
+
+def test_arrow_keys_move_the_selected_block(
+    timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
+) -> None:
+    block = timetable.scene.blocks[OPENING]
+    point = body_point(block)
+    drag(timetable, point, point, steps=1)  # a click selects it
+    view = timetable.view
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    saved = reopened(sample_service, OPENING)
+    assert saved is not None and (saved.start, saved.end) == (time(13, 5), time(13, 35))
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    saved = reopened(sample_service, OPENING)
+    assert saved is not None and saved.venue_id == PARADE_ROUTE
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    saved = reopened(sample_service, OPENING)
+    assert saved is not None and saved.start == time(12, 55)
+    assert stack.count() == 4
+    assert timetable.scene.selected_ids() == [OPENING]  # still selected after the moves
+    for _ in range(4):
+        stack.undo()
+    assert reopened(sample_service, OPENING) == sample_service.get(ProgramItem, OPENING)
+    assert sample_service.get(ProgramItem, OPENING).start == time(13, 0)  # type: ignore[union-attr]
+
+
+def test_delete_key_removes_and_undo_restores(
+    timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
+) -> None:
+    block = timetable.scene.blocks[OPENING]
+    point = body_point(block)
+    drag(timetable, point, point, steps=1)
+    QTest.keyClick(timetable.view, Qt.Key.Key_Delete)
+    assert reopened(sample_service, OPENING) is None
+    assert OPENING not in timetable.scene.blocks
+    stack.undo()
+    assert reopened(sample_service, OPENING) is not None
+    assert OPENING in timetable.scene.blocks
+
+
+def test_copy_and_paste_onto_the_other_day(
+    timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
+) -> None:
+    timetable.scene.select_ids([OPENING])
+    timetable.copy_selected()
+    timetable.set_day(2)
+    before = len(sample_service.program(2))
+    timetable.paste()
+    day2 = sample_service.program(2)
+    assert len(day2) == before + 1
+    pasted = [i for i in day2 if i.title_en == "Opening ceremony"]
+    assert len(pasted) == 1 and pasted[0].start == time(13, 0)
+    assert timetable.scene.selected_ids() == [pasted[0].id]
+    stack.undo()
+    assert len(sample_service.program(2)) == before
+
+
+def test_duplicate_on_the_same_day_goes_right_after(
+    timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
+) -> None:
+    timetable.scene.select_ids([OPENING])
+    timetable.duplicate_selected(None)
+    copies = [i for i in sample_service.program(1) if i.title_en == "Opening ceremony"]
+    assert sorted(c.start for c in copies) == [time(13, 0), time(13, 45)]
+    assert stack.undoText() == "Duplicate 'Opening ceremony'"
+    timetable.duplicate_selected(2)  # the copy, now selected, to Sunday
+    assert [i.start for i in sample_service.program(2) if i.title_en == "Opening ceremony"] == [
+        time(13, 45)
+    ]
+
+
+def test_double_click_asks_for_the_editor(qtbot: QtBot, timetable: TimetableWidget) -> None:
+    block = timetable.scene.blocks[OPENING]
+    where = timetable.view.mapFromScene(body_point(block))
+    with qtbot.waitSignal(timetable.editRequested) as signal:
+        QTest.mouseDClick(
+            timetable.view.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            where,
+        )
+    assert signal.args == [OPENING]
+
+
+def _drop(timetable: TimetableWidget, troupe_id: int, scene_point: QPointF) -> None:
+    """Drag the troupe's row of the list onto the view: enter, move, drop."""
+    troupes = timetable.troupes_list
+    row = troupes.troupe_ids().index(troupe_id)
+    data = troupes.mimeData([troupes.item(row)])
+    where = timetable.view.mapFromScene(scene_point)
+    viewport = timetable.view.viewport()
+    args = (
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(where, *args)
+    assert QApplication.sendEvent(viewport, enter) and enter.isAccepted()
+    QApplication.sendEvent(viewport, QDragMoveEvent(where, *args))
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(where), *args))
+
+
+def test_dropping_an_unscheduled_troupe_creates_its_item(
+    timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
+) -> None:
+    troupe, _ = sample_service.save(Troupe("Busan Drummers", city_en="Busan", country="KR"))
+    assert troupe.id in timetable.troupes_list.troupe_ids()
+    g = timetable.scene.geometry
+    _drop(timetable, troupe.id or 0, QPointF(g.x(1) + 20, g.y(14 * 60 + 2)))
+    created = [i for i in sample_service.program(1) if i.troupe_id == troupe.id]
+    assert len(created) == 1
+    item = created[0]
+    assert (item.venue_id, item.start, item.end) == (PARADE_ROUTE, time(14, 0), time(14, 30))
+    assert item.title_en == "Busan Drummers" and item.status == ItemStatus.CONFIRMED
+    assert troupe.id not in timetable.troupes_list.troupe_ids()
+    assert stack.undoText() == "Schedule 'Busan Drummers'"
+    stack.undo()
+    assert not [i for i in sample_service.program(1) if i.troupe_id == troupe.id]
+    assert troupe.id in timetable.troupes_list.troupe_ids()
+    # Onto the time labels: not a venue, nothing made.
+    _drop(timetable, troupe.id or 0, QPointF(GUTTER / 2, g.y(14 * 60)))
+    assert "venue" in timetable.message_label.text()
+    assert not [i for i in sample_service.program() if i.troupe_id == troupe.id]
+
+
+def test_the_grid_follows_changes_made_elsewhere(
+    timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
+) -> None:
+    """The Program table saves through the same service; the grid shows the result."""
+    item = sample_service.get(ProgramItem, OPENING)
+    assert item is not None
+    g = timetable.scene.geometry
+    push(
+        stack,
+        SaveRecordCommand(
+            sample_service, replace(item, start=time(15, 0), end=time(15, 30)), "Edit"
+        ),
+    )
+    assert timetable.scene.blocks[OPENING].pos().y() == g.y(15 * 60 - 10)
+    push(
+        stack,
+        SaveRecordCommand(sample_service, replace(item, status=ItemStatus.CANCELLED), "Cancel"),
+    )
+    assert OPENING in timetable.scene.blocks  # greyed
+    timetable.set_show_cancelled(False)
+    assert OPENING not in timetable.scene.blocks  # hidden
+    # An item reaching before the grid widens it.
+    push(
+        stack,
+        SaveRecordCommand(
+            sample_service, replace(item, start=time(10, 0), end=time(10, 30)), "Early"
+        ),
+    )
+    assert timetable.scene.geometry.start_min == 9 * 60 + 30  # setup 10 minutes, half hours
+
+
+def test_zoom_keys_and_buttons(
+    qtbot: QtBot, timetable: TimetableWidget, settings: QSettings
+) -> None:
+    before = timetable.zoom_level()
+    timetable.view.setFocus()
+    QTest.keyClick(timetable.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert timetable.zoom_level() > before
+    timetable.zoom_out_action.trigger()
+    timetable.zoom_out_action.trigger()
+    assert timetable.zoom_level() < before
+    assert timetable.scene.geometry.ppm == timetable.zoom_level()
+    assert ZOOM_LEVELS[int(str(settings.value("timetable/zoom")))] == timetable.zoom_level()
+
+
+def test_venue_columns_are_remembered(
+    qtbot: QtBot, sample_service: FestivalService, settings: QSettings, timetable: TimetableWidget
+) -> None:
+    venues = sample_service.venues()
+    # Show the Mugyo-ro booth area first, hide the parade route.
+    order = [3, MUSIC_CAFE, MAIN_STAGE, 2, 4, PARADE_ROUTE]
+    timetable.columns.save(order, [3, MUSIC_CAFE, MAIN_STAGE], venues)
+    again = TimetableWidget(sample_service, QUndoStack(), settings)
+    qtbot.addWidget(again)
+    assert again.scene.geometry.venue_ids == (3, MUSIC_CAFE, MAIN_STAGE)
+    assert PARADE_ROUTE not in {b.item.venue_id for b in again.scene.blocks.values()}
+
+
+def test_switching_days(timetable: TimetableWidget) -> None:
+    timetable.day_tabs.setCurrentIndex(1)
+    scene = timetable.scene
+    assert scene.day is not None and scene.day.id == 2
+    assert len(scene.blocks) == 15
+    assert scene.geometry.end_min == 17 * 60
