@@ -87,14 +87,42 @@ class ImportPlan:
         return [p for p in self.problems if not p.is_error]
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """The festival's records as read once, for planning without touching the file.
+
+    Reading it is quick; planning from it can then run in a worker thread.
+    """
+
+    festival: Festival
+    days: list[FestivalDay]
+    venues: list[Venue]
+    troupes: list[Troupe]
+    items: list[ProgramItem]
+    booths: list[Booth]
+
+    @classmethod
+    def read(cls, service: FestivalService) -> Snapshot:
+        return cls(
+            service.festival(),
+            service.days(),
+            service.venues(),
+            service.troupes(),
+            service.program(),
+            # A booth without a code may read back with None from the file; it means "".
+            [b if b.code is not None else replace(b, code="") for b in service.booths()],
+        )
+
+
 def make_plan(
-    service: FestivalService,
+    source: FestivalService | Snapshot,
     raw: RawWorkbook,
     *,
     should_stop: Callable[[], bool] | None = None,
 ) -> ImportPlan:
     """Resolve a raw workbook against the festival; raises WorkbookError only if cancelled."""
-    return _Planner(service, should_stop).plan(raw)
+    snapshot = source if isinstance(source, Snapshot) else Snapshot.read(source)
+    return _Planner(snapshot, should_stop).plan(raw)
 
 
 class _RowFailed(Exception):
@@ -102,19 +130,17 @@ class _RowFailed(Exception):
 
 
 class _Planner:
-    def __init__(self, service: FestivalService, should_stop: Callable[[], bool] | None) -> None:
+    def __init__(self, snapshot: Snapshot, should_stop: Callable[[], bool] | None) -> None:
         self.should_stop = should_stop
         self.result = ImportPlan()
-        self.festival = service.festival()
+        self.festival = snapshot.festival
         self.next_id = -1
         # Current state (existing records, as the import would leave them), by id.
-        self.days: dict[date, FestivalDay] = {d.date: d for d in service.days()}
-        self.venues: dict[int, Venue] = {v.id: v for v in service.venues() if v.id is not None}
-        self.troupes: dict[int, Troupe] = {t.id: t for t in service.troupes() if t.id is not None}
-        self.items: dict[int, ProgramItem] = {
-            i.id: i for i in service.program() if i.id is not None
-        }
-        self.booths: dict[int, Booth] = {b.id: b for b in service.booths() if b.id is not None}
+        self.days: dict[date, FestivalDay] = {d.date: d for d in snapshot.days}
+        self.venues: dict[int, Venue] = {v.id: v for v in snapshot.venues if v.id is not None}
+        self.troupes: dict[int, Troupe] = {t.id: t for t in snapshot.troupes if t.id is not None}
+        self.items: dict[int, ProgramItem] = {i.id: i for i in snapshot.items if i.id is not None}
+        self.booths: dict[int, Booth] = {b.id: b for b in snapshot.booths if b.id is not None}
         # Indexes for identity and references.
         self.venue_names: dict[str, int] = {}
         for venue in self.venues.values():

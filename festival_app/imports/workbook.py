@@ -6,19 +6,19 @@ import os
 from collections.abc import Callable
 
 from festival_app.imports.apply import ImportResult, apply_plan
-from festival_app.imports.plan import ImportPlan, make_plan
+from festival_app.imports.plan import ImportPlan, Snapshot, make_plan
 from festival_app.imports.reader import Progress, read_workbook
 from festival_app.services import FestivalService
 
 
 def preview_workbook(
-    service: FestivalService,
+    service: FestivalService | Snapshot,
     path: str | os.PathLike[str],
     *,
     progress: Progress | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> ImportPlan:
-    """Read and check a workbook against the festival; writes nothing.
+    """Read and check a workbook against the festival (or a snapshot of it); writes nothing.
 
     Raises WorkbookError when the file cannot be imported at all.
     """

@@ -1,0 +1,374 @@
+"""File > Import…: preview an application workbook, then import it as one undo step.
+
+The workbook is read and checked in a worker thread (the window never freezes; a progress
+bar and Cancel). The records the check compares against are read first, in the GUI
+thread, so the worker never touches the festival file. Nothing is written until the user
+presses Import, and then only when no row has an error.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from festival_app.gui import commands
+from festival_app.gui.dialogs.messages import show_error, show_info
+from festival_app.i18n import translate
+from festival_app.imports.apply import ImportResult, apply_plan, redo_import, undo_import
+from festival_app.imports.errors import CANCELLED, WorkbookError
+from festival_app.imports.plan import ImportPlan, Snapshot
+from festival_app.imports.workbook import preview_workbook
+from festival_app.services import FestivalService
+
+logger = logging.getLogger(__name__)
+
+WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+class ImportCommand(QUndoCommand):
+    """An import as one undo step: every record it created or changed, and the festival."""
+
+    def __init__(self, service: FestivalService, plan: ImportPlan, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.plan = plan
+        self.result: ImportResult | None = None
+
+    def redo(self) -> None:
+        if self.result is None:
+            self.result = apply_plan(self.service, self.plan)
+        else:
+            redo_import(self.service, self.result)
+
+    def undo(self) -> None:
+        assert self.result is not None
+        undo_import(self.service, self.result)
+
+
+class _Reader(QThread):
+    """Reads and checks the workbook off the GUI thread."""
+
+    progressed = Signal(int, int)
+    planned = Signal(object)
+    failed = Signal(str, bool)  # message, cancelled
+
+    def __init__(self, snapshot: Snapshot, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snapshot = snapshot
+        self.path = path
+
+    def run(self) -> None:
+        try:
+            plan = preview_workbook(
+                self.snapshot,
+                self.path,
+                progress=self.progressed.emit,
+                should_stop=self.isInterruptionRequested,
+            )
+        except WorkbookError as exc:
+            self.failed.emit(exc.message(), exc.template == CANCELLED)
+        except Exception as exc:  # a defect: say so plainly, keep the details in the log
+            logger.exception("reading %s failed", self.path)
+            self.failed.emit(
+                translate("Import", "The workbook could not be read: {detail}").format(detail=exc),
+                False,
+            )
+        else:
+            self.planned.emit(plan)
+
+
+class ImportDialog(QDialog):
+    """Choose a workbook, see what it would change and every problem, then import it."""
+
+    COUNT_COLUMNS = 5
+
+    def __init__(
+        self,
+        service: FestivalService,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        path: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.undo_stack = undo_stack
+        self.plan: ImportPlan | None = None
+        self.reader: _Reader | None = None
+        self.path: Path | None = None
+        self.setWindowTitle(self.tr("Import applications from Excel"))
+        self.resize(900, 600)
+
+        layout = QVBoxLayout(self)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Workbook:")))
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Choose an .xlsx file"))
+        chooser.addWidget(self.path_edit, 1)
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.clicked.connect(self.choose)
+        chooser.addWidget(self.choose_button)
+        layout.addLayout(chooser)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.counts = QTableWidget(0, self.COUNT_COLUMNS)
+        self.counts.setHorizontalHeaderLabels(
+            [
+                self.tr("Sheet"),
+                self.tr("Created"),
+                self.tr("Updated"),
+                self.tr("Unchanged"),
+                self.tr("Rows with errors"),
+            ]
+        )
+        self._readonly_table(self.counts)
+        self.counts.setMaximumHeight(190)
+        layout.addWidget(self.counts)
+
+        self.problems_label = QLabel(self.tr("Problems"))
+        layout.addWidget(self.problems_label)
+        self.problems = QTableWidget(0, 5)
+        self.problems.setHorizontalHeaderLabels(
+            [
+                self.tr("Kind"),
+                self.tr("Sheet"),
+                self.tr("Row"),
+                self.tr("Column"),
+                self.tr("Problem"),
+            ]
+        )
+        self._readonly_table(self.problems)
+        self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.problems, 1)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.commit)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(self.buttons)
+        if path is not None:
+            self.start(path)
+
+    @staticmethod
+    def _readonly_table(table: QTableWidget) -> None:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(True)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import applications"), "", self.tr(WORKBOOK_FILTER)
+        )
+        if name:
+            self.start(Path(name))
+
+    def start(self, path: Path) -> None:
+        """Read and check `path` in the background."""
+        self.stop_reading()
+        self.path = path
+        self.plan = None
+        self.path_edit.setText(str(path))
+        self.import_button.setEnabled(False)
+        self.counts.setRowCount(0)
+        self.problems.setRowCount(0)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Reading {0}…").format(path.name))
+        self.reader = _Reader(Snapshot.read(self.service), path, self)
+        self.reader.progressed.connect(self._progressed)
+        self.reader.planned.connect(self._planned)
+        self.reader.failed.connect(self._failed)
+        self.reader.start()
+
+    def reading(self) -> bool:
+        return self.reader is not None and self.reader.isRunning()
+
+    def stop_reading(self) -> None:
+        if self.reader is not None:
+            self.reader.requestInterruption()
+            self.reader.wait()
+            self.reader = None
+
+    def _progressed(self, done: int, expected: int) -> None:
+        if expected > 0:
+            self.progress.setRange(0, expected)
+            self.progress.setValue(min(done, expected))
+        self.status.setText(self.tr("Reading rows: {0}").format(done))
+
+    def _failed(self, message: str, cancelled: bool) -> None:
+        self.progress.setVisible(False)
+        self.status.setText(self.tr("Reading was cancelled.") if cancelled else message)
+        self.reader = None
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.progress.setVisible(False)
+        self.reader = None
+        self.plan = plan
+        self._show_counts(plan)
+        self._show_problems(plan)
+        created = sum(c.created for c in plan.counts.values())
+        updated = sum(c.updated for c in plan.counts.values())
+        unchanged = sum(c.unchanged for c in plan.counts.values())
+        if plan.has_errors:
+            self.status.setText(
+                self.tr(
+                    "Rows with errors: {0}. Correct them in the workbook and read it again; "
+                    "nothing can be imported until every row is right."
+                ).format(plan.error_rows)
+            )
+        elif not plan.has_changes:
+            self.status.setText(
+                self.tr("Nothing to import: all {0} rows match the festival already.").format(
+                    unchanged
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr(
+                    "Ready: {0} records will be created, {1} updated, {2} left unchanged."
+                ).format(created, updated, unchanged)
+            )
+        self.import_button.setEnabled(not plan.has_errors and plan.has_changes)
+
+    def _show_counts(self, plan: ImportPlan) -> None:
+        self.counts.setRowCount(len(plan.counts))
+        for row, (sheet, counts) in enumerate(plan.counts.items()):
+            values = [counts.created, counts.updated, counts.unchanged, counts.errors]
+            self.counts.setItem(row, 0, QTableWidgetItem(translate("ImportSheet", sheet)))
+            for column, value in enumerate(values, start=1):
+                self.counts.setItem(row, column, QTableWidgetItem(str(value)))
+        self.counts.resizeColumnsToContents()
+
+    def _show_problems(self, plan: ImportPlan) -> None:
+        shown = plan.errors() + plan.warnings()
+        self.problems_label.setText(
+            self.tr("Problems: {0} errors, {1} warnings").format(
+                len(plan.errors()), len(plan.warnings())
+            )
+        )
+        self.problems.setRowCount(len(shown))
+        for row, problem in enumerate(shown):
+            kind = self.tr("Error") if problem.is_error else self.tr("Warning")
+            cells = [
+                kind,
+                translate("ImportSheet", problem.sheet),
+                str(problem.row) if problem.row else "",
+                translate("ImportColumn", problem.column) if problem.column else "",
+                problem.text(),
+            ]
+            for column, text in enumerate(cells):
+                self.problems.setItem(row, column, QTableWidgetItem(text))
+        self.problems.resizeColumnsToContents()
+        self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    # -- committing -----------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        """Import every row as one undo step (only offered when no row has an error)."""
+        if self.plan is None or self.plan.has_errors or not self.plan.has_changes:
+            return
+        name = self.path.name if self.path else ""
+        command = ImportCommand(self.service, self.plan, self.tr("Import {0}").format(name))
+        try:
+            commands.push(self.undo_stack, command)
+        except WorkbookError as exc:
+            show_error(self, self.tr("Import failed"), exc.message())
+            return
+        self.accept()
+
+    def cancel(self) -> None:
+        """Stop reading if a workbook is being read; otherwise close without importing."""
+        if self.reading():
+            self.stop_reading()
+            self._failed("", True)
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        self.stop_reading()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_reading()
+        super().closeEvent(event)
+
+
+def open_import_dialog(
+    parent: QWidget | None, service: FestivalService, undo_stack: QUndoStack
+) -> None:
+    """File > Import…: ask for a workbook, preview it, import it on the user's word."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Import applications"), "", _tr(WORKBOOK_FILTER)
+    )
+    if not name:
+        return
+    dialog = ImportDialog(service, undo_stack, parent, Path(name))
+    dialog.exec()
+
+
+def save_import_template(parent: QWidget | None) -> None:
+    """File > Import template…: save the template workbook where the user chooses."""
+    from festival_app.gui.models.base import language
+    from festival_app.imports.template import write_template
+
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Save import template"),
+        _tr("festival-import-template.xlsx"),
+        _tr(WORKBOOK_FILTER),
+    )
+    if not name:
+        return
+    path = Path(name)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_suffix(".xlsx")
+    try:
+        write_template(path, language())
+    except OSError as exc:
+        show_error(
+            parent,
+            _tr("Template not saved"),
+            _tr("{0} could not be written: {1}").format(path, exc.strerror or exc),
+        )
+        return
+    show_info(
+        parent, _tr("Template saved"), _tr("The import template was saved as {0}.").format(path)
+    )
