@@ -126,7 +126,7 @@ def select(
         for b in service.booths()
         if b.venue_id in venue_ids and (not b.day_ids or b.day_ids & day_ids)
     ]
-    booths.sort(key=lambda b: (venue_order.get(b.venue_id, 0), b.code == "", b.code, b.label()))
+    booths.sort(key=lambda b: (venue_order.get(b.venue_id, 0), not b.code, b.code or "", b.label()))
     return Selection(
         festival=festival,
         days=chosen_days,

@@ -47,33 +47,51 @@ class SheetWriter:
         self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
         self.headings = list(headings)
         self.record_name = record_name
-        self.rows: list[list[Any]] = []
+        self.rows: list[tuple[list[Any], bool]] = []
         self.widths = [_text_width(h) + 2 for h in self.headings]
 
-    def add(self, values: Sequence[Any], record: str) -> None:
-        """Queue one row; text is cleaned and checked, `record` names it in errors."""
-        row: list[Any] = []
+    def add(self, values: Sequence[Any], record: str) -> tuple[list[Any], bool]:
+        """Queue one row; text is cleaned and checked, `record` names it in errors.
+
+        Returns the cleaned row and whether it needs typed cells, for `add_clean`.
+        """
+        row = list(values)
         widths = self.widths
-        for index, value in enumerate(values):
+        special = False
+        for index, value in enumerate(row):
             if isinstance(value, str):
-                value = clean_text(value, record, self.headings[index])
+                value = row[index] = clean_text(value, record, self.headings[index])
                 width = _text_width(value)
                 if width > widths[index]:
                     widths[index] = width
                 if value and (value.startswith(_RISKY_START) or value in _ERRORS):
-                    value = _as_text(self.ws, value)
-            elif isinstance(value, time):
-                cell = WriteOnlyCell(self.ws, value)
-                cell.number_format = TIME_FORMAT
-                value = cell
-                widths[index] = max(widths[index], 6)
-            elif isinstance(value, date):
-                cell = WriteOnlyCell(self.ws, value)
-                cell.number_format = DATE_FORMAT
-                value = cell
+                    special = True
+            elif isinstance(value, date | time):
+                special = True
                 widths[index] = max(widths[index], 11)
-            row.append(value)
-        self.rows.append(row)
+        self.rows.append((row, special))
+        return row, special
+
+    def add_clean(self, row: list[Any], special: bool) -> None:
+        """Queue a row another sheet's `add` already cleaned."""
+        self.rows.append((row, special))
+
+    def _cells(self, row: list[Any]) -> list[Any]:
+        """Typed cells where a plain value would go wrong or look wrong."""
+        ws = self.ws
+        out: list[Any] = []
+        for value in row:
+            if isinstance(value, str):
+                if value and (value.startswith(_RISKY_START) or value in _ERRORS):
+                    value = _as_text(ws, value)
+            elif isinstance(value, time):
+                value = WriteOnlyCell(ws, value)
+                value.number_format = TIME_FORMAT
+            elif isinstance(value, date):
+                value = WriteOnlyCell(ws, value)
+                value.number_format = DATE_FORMAT
+            out.append(value)
+        return out
 
     def write(self, *, landscape: bool = True, paper: str = "A4") -> None:
         ws = self.ws
@@ -97,9 +115,9 @@ class SheetWriter:
             cell.font = _HEADER_FONT
             header.append(cell)
         ws.append(header)
-        append = ws.append
-        for row in self.rows:
-            append(row)
+        append, cells = ws.append, self._cells
+        for row, special in self.rows:
+            append(cells(row) if special else row)
         self.rows = []
 
 
@@ -228,11 +246,10 @@ def write_booths(
         headings,
         "booth",
     )
-    rows: dict[int, list[list[Any]]] = {}
+    rows: dict[int, list[tuple[list[Any], bool]]] = {}
     for booth in sel.booths:
-        row = _booth_row(booth, sel, lang)
-        everything.add(row, _booth_name(booth))
-        rows.setdefault(booth.venue_id, []).append(row)
+        clean = everything.add(_booth_row(booth, sel, lang), _booth_name(booth))
+        rows.setdefault(booth.venue_id, []).append(clean)
     everything.write(paper=paper, landscape=landscape)
     steps.step()
     for venue in sel.booth_venues():
@@ -240,26 +257,12 @@ def write_booths(
             wb, _sheet_title(venue.name("en" if lang == "en" else "ko"), used), headings, "booth"
         )
         sheet.widths = list(everything.widths)  # rows already checked and measured
-        sheet.rows = [_rewrap(sheet.ws, r) for r in rows.get(venue.id or 0, [])]
+        sheet.rows = rows.get(venue.id or 0, [])
         sheet.write(paper=paper, landscape=landscape)
         steps.step()
     _write_summary(wb, sel, used, paper)
     steps.step()
     _save(wb, out)
-
-
-def _rewrap(ws: WriteOnlyWorksheet, row: list[Any]) -> list[Any]:
-    # Protected text needs its own cell object per sheet.
-    out = []
-    for value in row:
-        if (
-            isinstance(value, str)
-            and value
-            and (value.startswith(_RISKY_START) or value in _ERRORS)
-        ):
-            value = _as_text(ws, value)
-        out.append(value)
-    return out
 
 
 def _write_summary(wb: Workbook, sel: Selection, used: set[str], paper: str) -> None:

@@ -129,6 +129,8 @@ def write_booth_list(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -
         table.setStyle(
             TableStyle(
                 [
+                    # Paragraph cells carry their own font; this keeps Helvetica out.
+                    ("FONTNAME", (0, 0), (-1, -1), setup.font.regular),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
@@ -228,6 +230,6 @@ def write_signs(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -> Non
     for index, booth in enumerate(sel.booths):
         if index:
             story.append(PageBreak())
-        story.append(SectionStart(Section(booth.code, ""), steps))
+        story.append(SectionStart(Section(booth.code or "", ""), steps))
         story.append(BoothSign(sel, setup, booth))
     build(out, setup, story, header_height=0, title=message(N("Export", "Booth signs")))

@@ -109,6 +109,8 @@ def _timetable_story(sel: Selection, setup: PdfSetup, steps: Steps) -> list[Flow
         table.setStyle(
             TableStyle(
                 [
+                    # Paragraph cells carry their own font; this keeps Helvetica out.
+                    ("FONTNAME", (0, 0), (-1, -1), setup.font.regular),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
@@ -218,6 +220,8 @@ def write_cuesheet(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -> 
         table.setStyle(
             TableStyle(
                 [
+                    # Paragraph cells carry their own font; this keeps Helvetica out.
+                    ("FONTNAME", (0, 0), (-1, -1), setup.font.regular),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
