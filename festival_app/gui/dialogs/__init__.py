@@ -1,0 +1,1 @@
+"""Dialogs: record editors, confirmations, error and crash reports."""

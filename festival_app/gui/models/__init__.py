@@ -1,0 +1,1 @@
+"""One table model per kind of record (columns as an IntEnum)."""

@@ -1,0 +1,230 @@
+"""Starting the window: the application object, logging, the crash dialog, the file.
+
+`run_app` is what `festival-app` (and `--smoke-test`) call once the command line is read.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from festival_app import i18n, paths
+from festival_app.store.errors import StoreError
+
+logger = logging.getLogger(__name__)
+
+LOG_NAME = "festival-app.log"
+SMOKE_TIMEOUT_MS = 60_000  # a window never painted in a minute is a failure, not a wait
+
+
+def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
+    """Open `path` in the main window; return the exit code.
+
+    With `smoke_test`, nothing ever waits for a person: problems go to stderr with a
+    non-zero code, and the program quits after the window's first paint.
+    """
+    if _no_display():
+        if not smoke_test:
+            print(
+                "festival-app: there is no screen to show the window on (DISPLAY is not set).",
+                file=sys.stderr,
+            )
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a headless check needs no screen
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "festival-app"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationDisplayName(
+        QCoreApplication.translate("App", "Seoul Friendship Festival organizer")
+    )
+    log_file = setup_logging(debug)
+    qInstallMessageHandler(_qt_message)
+    _install_translators(app)
+    hook = CrashHandler(log_file, smoke_test=smoke_test)
+    sys.excepthook = hook
+
+    from festival_app.services import FestivalService
+
+    try:
+        service = FestivalService.open(path)
+    except StoreError as exc:
+        logger.warning("cannot open %s: %s", path, exc.message())
+        if smoke_test:
+            print(f"festival-app: {exc.message()}", file=sys.stderr)
+        else:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("App", "Cannot open the festival file"),
+                exc.message(),
+            )
+            box.exec()
+        return 2 if exc.bad_input else 1
+
+    from festival_app.gui import settings as config
+    from festival_app.gui.main_window import MainWindow
+
+    window = MainWindow(service, config.open_settings())
+    if smoke_test:
+        return _smoke_test(app, window, hook)
+    window.show()
+    code = app.exec()
+    return code or hook.exit_code
+
+
+def _no_display() -> bool:
+    """True on Linux without X11 or Wayland (and no platform chosen), where Qt would abort."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+class _FirstPaint(QObject):
+    """Quits the application once the watched window has painted."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def _smoke_test(app: QApplication, window: QWidget, hook: CrashHandler) -> int:
+    watcher = _FirstPaint(app)
+    window.installEventFilter(watcher)
+
+    def timeout() -> None:
+        print("festival-app: the window was not painted within a minute", file=sys.stderr)
+        hook.exit_code = 1
+        app.quit()
+
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, timeout)
+    window.show()
+    app.exec()
+    window.close()
+    if hook.exit_code:
+        return hook.exit_code
+    if not watcher.painted:
+        return 1
+    return 0
+
+
+class CrashHandler:
+    """sys.excepthook: logs the traceback and shows what happened (stderr in smoke tests)."""
+
+    def __init__(self, log_file: Path | None, *, smoke_test: bool) -> None:
+        self.log_file = log_file
+        self.smoke_test = smoke_test
+        self.exit_code = 0
+        self._showing = False
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        value: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        logger.critical("unexpected error\n%s", details)
+        if isinstance(value, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if self.smoke_test:
+            print(f"festival-app: unexpected error: {value}\n{details}", file=sys.stderr)
+            self.exit_code = 1
+            QApplication.exit(1)
+            return
+        if self._showing:  # an error while the dialog is up: logged only
+            return
+        self._showing = True
+        try:
+            from festival_app.gui.dialogs.crash import CrashDialog
+
+            dialog = CrashDialog(f"{kind.__name__}: {value}", details, self.log_file)
+            dialog.exec()
+        finally:
+            self._showing = False
+
+
+def setup_logging(debug: bool) -> Path | None:
+    """One rotating log file in the user data folder; None when it cannot be written."""
+    root = logging.getLogger()
+    for existing in root.handlers:
+        # The console keeps to warnings; the file gets the detail.
+        if existing.level == logging.NOTSET:
+            existing.setLevel(logging.DEBUG if debug else logging.WARNING)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    try:
+        log_file = paths.log_dir() / LOG_NAME
+        handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        print(f"festival-app: cannot write the log file: {exc}", file=sys.stderr)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    logger.info("starting; log level %s", "debug" if debug else "info")
+    return log_file
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+# Messages of the offscreen platform that say nothing about the program.
+_QT_NOISE = ("propagateSizeHints",)
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if any(noise in message for noise in _QT_NOISE):
+        logging.getLogger("qt").debug("%s", message)
+        return
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def _install_translators(app: QApplication) -> None:
+    """Qt's own strings and ours in the user's language; English when none is found."""
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    try:
+        folder = paths.resource("translations")
+    except FileNotFoundError:
+        folder = None
+    if folder is not None and folder.is_dir():
+        ours = QTranslator(app)
+        if ours.load(locale, "festival_app", "_", str(folder)):
+            app.installTranslator(ours)
+    i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))

@@ -1,0 +1,615 @@
+"""Form dialogs to add or change one record; each message appears under its field.
+
+A dialog never writes: it builds the record and hands it to `submit`, which pushes the
+undo command. Text that cannot be read (a time like 25:00) is refused at the field before
+anything is submitted; rules of the domain come back as a ValidationError whose problems
+name their fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from festival_app.domain import countries
+from festival_app.domain.booths import BOOTH_CATEGORY_LABELS, Booth, BoothCategory
+from festival_app.domain.errors import ValidationError
+from festival_app.domain.festival import FestivalDay
+from festival_app.domain.program import (
+    ITEM_KIND_LABELS,
+    ITEM_STATUS_LABELS,
+    ItemKind,
+    ItemStatus,
+    ProgramItem,
+)
+from festival_app.domain.times import format_time, normalize_text, parse_date, parse_time
+from festival_app.domain.troupes import RELATION_LABELS, Relation, Troupe
+from festival_app.domain.venues import VENUE_KIND_LABELS, Venue, VenueKind
+from festival_app.services import FestivalService
+from festival_app.store.errors import StoreError
+
+Submit = Callable[[Any], None]
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordDialog", text)
+
+
+class FieldsInvalid(Exception):
+    """Some fields could not be read; (field, message) pairs."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(m for _, m in problems))
+        self.problems = problems
+
+
+class _Reader:
+    """Reads typed text into values, collecting a message per unreadable field."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[str, str]] = []
+
+    def text(self, edit: QLineEdit) -> str:
+        return normalize_text(edit.text())
+
+    def time(self, name: str, edit: QLineEdit, *, optional: bool = False) -> time | None:
+        text = normalize_text(edit.text())
+        if not text:
+            if not optional:
+                self.problems.append((name, _tr("Enter a time like 14:30.")))
+            return None
+        try:
+            return parse_time(text)
+        except ValueError:
+            self.problems.append(
+                (name, _tr("'{0}' is not a time; write it like 14:30.").format(text))
+            )
+            return None
+
+    def date(self, name: str, edit: QLineEdit, *, optional: bool = True) -> date | None:
+        text = normalize_text(edit.text())
+        if not text:
+            if not optional:
+                self.problems.append((name, _tr("Enter a date like 2018-09-01.")))
+            return None
+        try:
+            return parse_date(text)
+        except ValueError:
+            self.problems.append(
+                (name, _tr("'{0}' is not a date; write it like 2018-09-01.").format(text))
+            )
+            return None
+
+    def number(self, name: str, edit: QLineEdit) -> int | None:
+        text = normalize_text(edit.text())
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            self.problems.append((name, _tr("'{0}' is not a whole number.").format(text)))
+            return None
+
+    def done(self) -> None:
+        if self.problems:
+            raise FieldsInvalid(self.problems)
+
+
+class RecordDialog(QDialog):
+    """A form for one record. Subclasses add fields and say how to build the record."""
+
+    def __init__(self, title: str, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.submit = submit
+        self._errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+        outer = QVBoxLayout(self)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("error_general")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        outer.addWidget(self.general_error)
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.resize(560, 620)
+
+    # -- building the form -------------------------------------------------------------
+
+    def add(self, name: str, label: str, widget: QWidget, hint: str = "") -> None:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if hint:
+            note = QLabel(hint)
+            note.setStyleSheet("color: palette(mid);")
+            note.setWordWrap(True)
+            column.addWidget(note)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self._errors[name] = error
+        self.fields[name] = widget
+        self.form.addRow(label, box)
+
+    @staticmethod
+    def line(text: str = "", placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    @staticmethod
+    def combo(choices: Sequence[tuple[Any, str]], current: Any) -> QComboBox:
+        box = QComboBox()
+        for value, label in choices:
+            box.addItem(label, value)
+        index = next((i for i, (v, _) in enumerate(choices) if v == current), 0)
+        box.setCurrentIndex(index)
+        return box
+
+    @staticmethod
+    def spin(value: int, maximum: int = 24 * 60) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, maximum)
+        box.setValue(value)
+        return box
+
+    @staticmethod
+    def notes(text: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(80)
+        return edit
+
+    # -- messages ----------------------------------------------------------------------
+
+    def error_text(self, name: str) -> str:
+        """The message shown under a field ('' when none); 'general' for the top one."""
+        label = self.general_error if name == "general" else self._errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def set_error(self, name: str, message: str) -> None:
+        label = self._errors.get(name)
+        if label is None:  # a rule about the whole record
+            label = self.general_error
+            if not label.isHidden() and label.text():
+                message = f"{label.text()}\n{message}"
+        elif not label.isHidden() and label.text():
+            message = f"{label.text()}\n{message}"
+        label.setText(message)
+        label.show()
+
+    def clear_errors(self) -> None:
+        for label in [self.general_error, *self._errors.values()]:
+            label.clear()
+            label.hide()
+
+    def _focus_first_error(self) -> None:
+        for name, label in self._errors.items():
+            if not label.isHidden():
+                self.fields[name].setFocus()
+                return
+
+    # -- saving ------------------------------------------------------------------------
+
+    def build(self) -> Any:
+        """The record from the fields; raise FieldsInvalid for unreadable text."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            record = self.build()
+        except FieldsInvalid as exc:
+            for name, message in exc.problems:
+                self.set_error(name, message)
+            self._focus_first_error()
+            return
+        try:
+            self.submit(record)
+        except ValidationError as exc:
+            for problem in exc.problems:
+                self.set_error(problem.field, problem.message())
+            self._focus_first_error()
+            return
+        except StoreError as exc:
+            self.set_error("", exc.message())
+            return
+        super().accept()
+
+
+def _country_choices(language: str) -> list[tuple[str, str]]:
+    other = "ko" if language != "ko" else "en"
+    named = [
+        (code, f"{countries.name(code, language)} ({countries.name(code, other)})")
+        for code in countries.codes()
+    ]
+    named.sort(key=lambda pair: pair[1].casefold())
+    return [("", _tr("(none)")), *named]
+
+
+def _labels(labels: dict[Any, str], context: str) -> list[tuple[Any, str]]:
+    return [(value, QCoreApplication.translate(context, label)) for value, label in labels.items()]
+
+
+def _text(widget: QWidget) -> str:
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText().strip()
+    assert isinstance(widget, QLineEdit)
+    return normalize_text(widget.text())
+
+
+def _time_text(value: time | None) -> str:
+    return format_time(value) if value is not None else ""
+
+
+class DayDialog(RecordDialog):
+    def __init__(
+        self, day: FestivalDay | None, submit: Submit, parent: QWidget | None = None
+    ) -> None:
+        title = _tr("Add festival day") if day is None else _tr("Edit festival day")
+        super().__init__(title, submit, parent)
+        self.day = day
+        self.add("date", _tr("Date"), self.line(day.date.isoformat() if day else "", "2018-09-01"))
+        self.add("opens", _tr("Opens"), self.line(_time_text(day.opens if day else None), "12:00"))
+        self.add(
+            "closes", _tr("Closes"), self.line(_time_text(day.closes if day else None), "18:00")
+        )
+        self.resize(420, 260)
+
+    def build(self) -> FestivalDay:
+        read = _Reader()
+        day = read.date("date", self.fields["date"], optional=False)  # type: ignore[arg-type]
+        opens = read.time("opens", self.fields["opens"])  # type: ignore[arg-type]
+        closes = read.time("closes", self.fields["closes"])  # type: ignore[arg-type]
+        read.done()
+        assert day is not None and opens is not None and closes is not None
+        if self.day is not None:
+            return replace(self.day, date=day, opens=opens, closes=closes)
+        return FestivalDay(date=day, opens=opens, closes=closes)
+
+
+class VenueDialog(RecordDialog):
+    def __init__(self, venue: Venue | None, submit: Submit, parent: QWidget | None = None) -> None:
+        title = _tr("Add venue") if venue is None else _tr("Edit venue '{0}'").format(venue.name())
+        super().__init__(title, submit, parent)
+        self.venue = venue
+        v = venue or Venue(name_en="")
+        self.add("name_en", _tr("Name"), self.line(v.name_en, "Main Stage"))
+        self.add("name_ko", _tr("Name (Korean)"), self.line(v.name_ko, "메인 무대"))
+        self.add("kind", _tr("Kind"), self.combo(_labels(VENUE_KIND_LABELS, "VenueKind"), v.kind))
+        self.add("zone", _tr("Zone"), self.line(v.zone, "Seoul Plaza"))
+        self.add(
+            "capacity", _tr("Capacity"), self.line("" if v.capacity is None else str(v.capacity))
+        )
+        self.add(
+            "booth_spaces",
+            _tr("Booth spaces"),
+            self.line("" if v.booth_spaces is None else str(v.booth_spaces)),
+            _tr("For booth areas: how many numbered spaces (M-01 … M-60)."),
+        )
+        self.add("code_prefix", _tr("Code prefix"), self.line(v.code_prefix, "M"))
+        self.add("changeover_min", _tr("Changeover (minutes)"), self.spin(v.changeover_min))
+        self.add(
+            "opens", _tr("Opens"), self.line(_time_text(v.opens)), _tr("Empty: the day's hours.")
+        )
+        self.add("closes", _tr("Closes"), self.line(_time_text(v.closes)))
+        self.add("notes", _tr("Notes"), self.notes(v.notes))
+
+    def build(self) -> Venue:
+        read = _Reader()
+        f = self.fields
+        kind_box = f["kind"]
+        assert isinstance(kind_box, QComboBox) and isinstance(f["changeover_min"], QSpinBox)
+        values: dict[str, Any] = {
+            "name_en": _text(f["name_en"]),
+            "name_ko": _text(f["name_ko"]),
+            "kind": VenueKind(kind_box.currentData()),
+            "zone": _text(f["zone"]),
+            "capacity": read.number("capacity", f["capacity"]),  # type: ignore[arg-type]
+            "booth_spaces": read.number("booth_spaces", f["booth_spaces"]),  # type: ignore[arg-type]
+            "code_prefix": _text(f["code_prefix"]).upper(),
+            "changeover_min": f["changeover_min"].value(),
+            "opens": read.time("opens", f["opens"], optional=True),  # type: ignore[arg-type]
+            "closes": read.time("closes", f["closes"], optional=True),  # type: ignore[arg-type]
+            "notes": _text(f["notes"]),
+        }
+        read.done()
+        return replace(self.venue, **values) if self.venue else Venue(**values)
+
+
+class TroupeDialog(RecordDialog):
+    def __init__(
+        self, troupe: Troupe | None, submit: Submit, language: str, parent: QWidget | None = None
+    ) -> None:
+        title = (
+            _tr("Add troupe") if troupe is None else _tr("Edit troupe '{0}'").format(troupe.name)
+        )
+        super().__init__(title, submit, parent)
+        self.troupe = troupe
+        t = troupe or Troupe(name="")
+        self.add("name", _tr("Troupe"), self.line(t.name))
+        self.add("name_ko", _tr("Troupe (Korean)"), self.line(t.name_ko))
+        self.add("city_en", _tr("City"), self.line(t.city_en, "Beijing"))
+        self.add("city_ko", _tr("City (Korean)"), self.line(t.city_ko, "베이징"))
+        self.add("country", _tr("Country"), self.combo(_country_choices(language), t.country))
+        self.add(
+            "relation",
+            _tr("Relation to Seoul"),
+            self.combo(_labels(RELATION_LABELS, "Relation"), t.relation),
+        )
+        self.add("genre", _tr("Genre"), self.line(t.genre))
+        self.add(
+            "performers",
+            _tr("Performers"),
+            self.line("" if t.performers is None else str(t.performers)),
+        )
+        self.add("contact", _tr("Contact person"), self.line(t.contact))
+        self.add("email", _tr("Email"), self.line(t.email, "name@example.org"))
+        self.add("phone", _tr("Phone"), self.line(t.phone))
+        self.add(
+            "arrival",
+            _tr("Arrival"),
+            self.line(t.arrival.isoformat() if t.arrival else "", "2018-08-31"),
+        )
+        self.add(
+            "departure",
+            _tr("Departure"),
+            self.line(t.departure.isoformat() if t.departure else "", "2018-09-03"),
+        )
+        self.add("notes", _tr("Notes"), self.notes(t.notes))
+
+    def build(self) -> Troupe:
+        read = _Reader()
+        f = self.fields
+        country, relation = f["country"], f["relation"]
+        assert isinstance(country, QComboBox) and isinstance(relation, QComboBox)
+        values: dict[str, Any] = {
+            "name": _text(f["name"]),
+            "name_ko": _text(f["name_ko"]),
+            "city_en": _text(f["city_en"]),
+            "city_ko": _text(f["city_ko"]),
+            "country": country.currentData() or "",
+            "relation": Relation(relation.currentData()),
+            "genre": _text(f["genre"]),
+            "performers": read.number("performers", f["performers"]),  # type: ignore[arg-type]
+            "contact": _text(f["contact"]),
+            "email": _text(f["email"]),
+            "phone": _text(f["phone"]),
+            "arrival": read.date("arrival", f["arrival"]),  # type: ignore[arg-type]
+            "departure": read.date("departure", f["departure"]),  # type: ignore[arg-type]
+            "notes": _text(f["notes"]),
+        }
+        read.done()
+        return replace(self.troupe, **values) if self.troupe else Troupe(**values)
+
+
+class ProgramItemDialog(RecordDialog):
+    def __init__(
+        self,
+        item: ProgramItem | None,
+        submit: Submit,
+        service: FestivalService,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = (
+            _tr("Add program item")
+            if item is None
+            else _tr("Edit program item '{0}'").format(item.title(language))
+        )
+        super().__init__(title, submit, parent)
+        self.item = item
+        days = service.days()
+        venues = service.venues()
+        troupes = service.troupes()
+        it = item or ProgramItem(
+            day_id=days[0].id if days and days[0].id else 0,
+            venue_id=venues[0].id if venues and venues[0].id else 0,
+            start=time(12, 0),
+            end=time(12, 30),
+            title_en="",
+        )
+        self.add(
+            "day_id", _tr("Day"), self.combo([(d.id, d.date.isoformat()) for d in days], it.day_id)
+        )
+        self.add(
+            "venue_id",
+            _tr("Venue"),
+            self.combo([(v.id, v.name(language)) for v in venues], it.venue_id),
+        )
+        self.add("start", _tr("Start"), self.line(format_time(it.start) if item else "", "14:00"))
+        self.add("end", _tr("End"), self.line(format_time(it.end) if item else "", "14:30"))
+        self.add("title_en", _tr("Title"), self.line(it.title_en))
+        self.add("title_ko", _tr("Title (Korean)"), self.line(it.title_ko))
+        self.add("kind", _tr("Kind"), self.combo(_labels(ITEM_KIND_LABELS, "ItemKind"), it.kind))
+        self.add(
+            "troupe_id",
+            _tr("Troupe"),
+            self.combo(
+                [(None, _tr("(none)")), *((t.id, t.display_name(language)) for t in troupes)],
+                it.troupe_id,
+            ),
+        )
+        self.add("setup_min", _tr("Setup before (minutes)"), self.spin(it.setup_min))
+        self.add("teardown_min", _tr("Teardown after (minutes)"), self.spin(it.teardown_min))
+        self.add(
+            "status",
+            _tr("Status"),
+            self.combo(_labels(ITEM_STATUS_LABELS, "ItemStatus"), it.status),
+        )
+        self.add("notes", _tr("Notes"), self.notes(it.notes))
+
+    def build(self) -> ProgramItem:
+        read = _Reader()
+        f = self.fields
+        boxes = [f[n] for n in ("day_id", "venue_id", "kind", "troupe_id", "status")]
+        spins = [f["setup_min"], f["teardown_min"]]
+        assert all(isinstance(b, QComboBox) for b in boxes)
+        assert all(isinstance(s, QSpinBox) for s in spins)
+        day, venue, kind, troupe, status = (b.currentData() for b in boxes)  # type: ignore[attr-defined]
+        values: dict[str, Any] = {
+            "day_id": day or 0,
+            "venue_id": venue or 0,
+            "start": read.time("start", f["start"]),  # type: ignore[arg-type]
+            "end": read.time("end", f["end"]),  # type: ignore[arg-type]
+            "title_en": _text(f["title_en"]),
+            "title_ko": _text(f["title_ko"]),
+            "kind": ItemKind(kind),
+            "troupe_id": troupe,
+            "setup_min": spins[0].value(),  # type: ignore[attr-defined]
+            "teardown_min": spins[1].value(),  # type: ignore[attr-defined]
+            "status": ItemStatus(status),
+            "notes": _text(f["notes"]),
+        }
+        read.done()
+        return replace(self.item, **values) if self.item else ProgramItem(**values)
+
+
+class BoothDialog(RecordDialog):
+    def __init__(
+        self,
+        booth: Booth | None,
+        submit: Submit,
+        service: FestivalService,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = (
+            _tr("Add booth")
+            if booth is None
+            else _tr("Edit booth '{0}'").format(booth.code or booth.label(language))
+        )
+        super().__init__(title, submit, parent)
+        self.booth = booth
+        areas = [v for v in service.venues() if v.kind == VenueKind.BOOTH_AREA]
+        days = service.days()
+        b = booth or Booth(
+            venue_id=areas[0].id if areas and areas[0].id else 0, category=BoothCategory.FOOD
+        )
+        self.add(
+            "code", _tr("Code"), self.line(b.code, "M-01"), _tr("Empty until a space is assigned.")
+        )
+        self.add(
+            "venue_id",
+            _tr("Booth area"),
+            self.combo(
+                [(v.id, f"{v.name(language)} ({v.code_prefix})") for v in areas], b.venue_id
+            ),
+        )
+        self.add(
+            "category",
+            _tr("Category"),
+            self.combo(_labels(BOOTH_CATEGORY_LABELS, "BoothCategory"), b.category),
+        )
+        self.add("country", _tr("Country"), self.combo(_country_choices(language), b.country))
+        self.add(
+            "organization",
+            _tr("Organization"),
+            self.line(b.organization),
+            _tr("For booths of an organization rather than a country."),
+        )
+        self.add("exhibitor", _tr("Exhibitor"), self.line(b.exhibitor))
+        self.add("contact", _tr("Contact person"), self.line(b.contact))
+        self.add("email", _tr("Email"), self.line(b.email, "name@example.org"))
+        self.add("phone", _tr("Phone"), self.line(b.phone))
+        self.add("staff", _tr("Staff"), self.line("" if b.staff is None else str(b.staff)))
+        needs = QWidget()
+        row = QHBoxLayout(needs)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.power = QCheckBox(_tr("Power"))
+        self.water = QCheckBox(_tr("Water"))
+        self.gas = QCheckBox(_tr("Gas"))
+        for box, wanted in ((self.power, b.power), (self.water, b.water), (self.gas, b.gas)):
+            box.setChecked(wanted)
+            row.addWidget(box)
+        row.addStretch(1)
+        self.add("needs", _tr("Needs"), needs)
+        present = QWidget()
+        row = QHBoxLayout(present)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.day_boxes: list[tuple[int, QCheckBox]] = []
+        for day in days:
+            box = QCheckBox(day.date.isoformat())
+            box.setChecked(day.id in b.day_ids)
+            self.day_boxes.append((day.id or 0, box))
+            row.addWidget(box)
+        row.addStretch(1)
+        self.add("day_ids", _tr("Days present"), present, _tr("None ticked: every day."))
+        self.add("notes", _tr("Notes"), self.notes(b.notes))
+
+    def build(self) -> Booth:
+        read = _Reader()
+        f = self.fields
+        venue, category, country = f["venue_id"], f["category"], f["country"]
+        assert isinstance(venue, QComboBox) and isinstance(category, QComboBox)
+        assert isinstance(country, QComboBox)
+        values: dict[str, Any] = {
+            "code": _text(f["code"]).upper(),
+            "venue_id": venue.currentData() or 0,
+            "category": BoothCategory(category.currentData()),
+            "country": country.currentData() or "",
+            "organization": _text(f["organization"]),
+            "exhibitor": _text(f["exhibitor"]),
+            "contact": _text(f["contact"]),
+            "email": _text(f["email"]),
+            "phone": _text(f["phone"]),
+            "staff": read.number("staff", f["staff"]),  # type: ignore[arg-type]
+            "power": self.power.isChecked(),
+            "water": self.water.isChecked(),
+            "gas": self.gas.isChecked(),
+            "day_ids": frozenset(d for d, box in self.day_boxes if box.isChecked()),
+            "notes": _text(f["notes"]),
+        }
+        read.done()
+        return replace(self.booth, **values) if self.booth else Booth(**values)
+
+
+__all__ = [
+    "BoothDialog",
+    "DayDialog",
+    "FieldsInvalid",
+    "ProgramItemDialog",
+    "RecordDialog",
+    "TroupeDialog",
+    "VenueDialog",
+]

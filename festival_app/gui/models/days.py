@@ -1,0 +1,69 @@
+"""The festival's days (date, opening and closing time), edited in place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import IntEnum
+from typing import Any
+
+from festival_app.domain.festival import FestivalDay
+from festival_app.domain.times import format_time, parse_date, parse_time
+from festival_app.gui.models.base import Cell, EditRefused, RecordTableModel, date_cell, time_cell
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.services import DAYS
+
+
+class DayColumn(IntEnum):
+    DATE = 0
+    WEEKDAY = 1
+    OPENS = 2
+    CLOSES = 3
+
+
+class DayTableModel(RecordTableModel[FestivalDay]):
+    Column = DayColumn
+    context = "DayTableModel"
+    kinds = frozenset({DAYS})
+    editable = frozenset({DayColumn.DATE, DayColumn.OPENS, DayColumn.CLOSES})
+    headers = {
+        DayColumn.DATE: N("DayTableModel", "Date"),
+        DayColumn.WEEKDAY: N("DayTableModel", "Weekday"),
+        DayColumn.OPENS: N("DayTableModel", "Opens"),
+        DayColumn.CLOSES: N("DayTableModel", "Closes"),
+    }
+
+    def load(self) -> list[FestivalDay]:
+        return self.service.days()
+
+    def cells(self, day: FestivalDay) -> list[Cell]:
+        from PySide6.QtCore import QDate, QLocale
+
+        weekday = QLocale().dayName(QDate(day.date.year, day.date.month, day.date.day).dayOfWeek())
+        return [
+            date_cell(day.date),
+            (weekday, day.date),
+            time_cell(day.opens),
+            time_cell(day.closes),
+        ]
+
+    def edit_value(self, day: FestivalDay, column: int) -> Any:
+        if column == DayColumn.DATE:
+            return day.date.isoformat()
+        return format_time(day.opens if column == DayColumn.OPENS else day.closes)
+
+    def edited(self, day: FestivalDay, column: int, value: Any) -> FestivalDay:
+        text = str(value)
+        try:
+            if column == DayColumn.DATE:
+                return replace(day, date=parse_date(text))
+            if column == DayColumn.OPENS:
+                return replace(day, opens=parse_time(text))
+            return replace(day, closes=parse_time(text))
+        except ValueError:
+            if column == DayColumn.DATE:
+                raise EditRefused(
+                    self.tr("'{0}' is not a date; write it like 2018-09-01.").format(text)
+                ) from None
+            raise EditRefused(
+                self.tr("'{0}' is not a time; write it like 14:30.").format(text)
+            ) from None

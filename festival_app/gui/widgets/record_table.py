@@ -1,0 +1,347 @@
+"""One section of the window: a searchable, sortable table of one kind of record.
+
+Adding, editing and deleting go through undo commands pushed by the window; the table
+itself only reads (its model reloads when the service announces a change).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from festival_app.domain.errors import ValidationError
+from festival_app.domain.troupes import Troupe
+from festival_app.gui import settings as config
+from festival_app.gui.commands import DeleteRecordsCommand, SaveRecordCommand
+from festival_app.gui.dialogs.editors import RecordDialog
+from festival_app.gui.dialogs.messages import (
+    ItemsChoice,
+    ask_troupe_items,
+    confirm_delete,
+    show_error,
+)
+from festival_app.gui.models.base import RecordTableModel
+from festival_app.services import Dependents
+from festival_app.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from festival_app.gui.main_window import MainWindow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+NAMED_AT_MOST = 8  # records named in a confirmation before "and N more"
+
+
+@dataclass(frozen=True)
+class SectionTexts:
+    """The translated words of one section (templates take the record's label as {0})."""
+
+    add: str  # "Add booth '{0}'"
+    edit: str  # "Edit booth '{0}'"
+    delete_one: str  # "Delete booth '{0}'"
+    delete_many: str  # "Delete {0} booths"
+    ask_one: str  # "Delete the booth {0}?"
+    ask_many: str  # "Delete these {0} booths?"
+    search: str  # placeholder of the search box
+    count: str  # "{0} of {1} booths"
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """What a record section needs to know about its kind of record."""
+
+    key: str
+    kind: type
+    texts: SectionTexts
+    label: Callable[[Any], str]
+    dialog: Callable[[Any | None, Callable[[Any], None], QWidget], RecordDialog]
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down for columns with a fixed set of values (a program item's status)."""
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        box = QComboBox(parent)
+        for value, label in self.choices:
+            box.addItem(label, value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class RecordSection(QWidget):
+    """Search box, buttons and the table of one kind of record."""
+
+    selection_changed = Signal()
+
+    def __init__(self, window: MainWindow, model: RecordTableModel[Any], spec: SectionSpec) -> None:
+        super().__init__()
+        self.window_ = window
+        self.model = model
+        self.spec = spec
+        model.committer = self  # in-place edits come back through commit()/refuse()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName(f"search_{spec.key}")
+        self.search.setPlaceholderText(spec.texts.search)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        bar.addWidget(self.search, 1)
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+        self.add_button = self._button(self.tr("Add…"), self.add_record)
+        self.edit_button = self._button(self.tr("Edit…"), self.edit_selected)
+        self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setObjectName(f"table_{spec.key}")
+        self.table.setModel(model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self._update_count)
+        model.rowsInserted.connect(self._update_count)
+        model.rowsRemoved.connect(self._update_count)
+        choices = getattr(model, "choices", None)
+        if choices is not None:
+            for column in model.editable:
+                options = choices(column)
+                if options:
+                    self.table.setItemDelegateForColumn(column, ChoiceDelegate(options, self.table))
+        layout.addWidget(self.table, 1)
+        self._restore_header()
+        self._update_count()
+        self.update_actions()
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.clicked.connect(slot)
+        return button
+
+    # -- header and settings -----------------------------------------------------------
+
+    def _restore_header(self) -> None:
+        header = self.table.horizontalHeader()
+        state = config.table_header(self.spec.key).get(self.window_.settings)
+        if state.isEmpty() or not header.restoreState(state):
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                header.resizeSection(column, min(max(header.sectionSize(column), 60), 260))
+            return
+        column = header.sortIndicatorSection()
+        if 0 <= column < self.model.columnCount():
+            self.model.sort(column, header.sortIndicatorOrder())
+
+    def save_settings(self) -> None:
+        state = self.table.horizontalHeader().saveState()
+        config.table_header(self.spec.key).set(self.window_.settings, state)
+
+    # -- state -------------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+
+    def _update_count(self, *args: object) -> None:
+        self.count_label.setText(
+            self.spec.texts.count.format(self.model.rowCount(), self.model.total_count())
+        )
+
+    def _selection_changed(self, *args: object) -> None:
+        self.update_actions()
+        self.selection_changed.emit()
+
+    def update_actions(self) -> None:
+        writable = not self.window_.service.read_only
+        selected = bool(self.selected_rows())
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and len(self.selected_rows()) == 1)
+        self.delete_button.setEnabled(writable and selected)
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
+    def selected_records(self) -> list[Any]:
+        return [self.model.record(row) for row in self.selected_rows()]
+
+    def select_record(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        if row is None and self.model.search_text():
+            self.search.clear()  # the new record may not match the search
+            row = self.model.row_of(record_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- editing -----------------------------------------------------------------------
+
+    def _submit(self, template: str) -> Callable[[Any], None]:
+        def submit(record: Any) -> None:
+            command = SaveRecordCommand(
+                self.window_.service, record, template.format(self.spec.label(record))
+            )
+            self.window_.push(command)  # raises ValidationError/StoreError: the dialog shows it
+            stored_id = getattr(command.stored(), "id", None)
+            if stored_id is not None:
+                self.select_record(stored_id)
+
+        return submit
+
+    def add_record(self) -> None:
+        if self.window_.service.read_only:
+            return
+        dialog = self.spec.dialog(None, self._submit(self.spec.texts.add), self)
+        dialog.exec()
+
+    def edit_selected(self) -> None:
+        records = self.selected_records()
+        if len(records) != 1 or self.window_.service.read_only:
+            return
+        dialog = self.spec.dialog(records[0], self._submit(self.spec.texts.edit), self)
+        dialog.exec()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if not (self.model.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            self.table.selectRow(index.row())
+            self.edit_selected()
+
+    def commit(self, record: Any) -> bool:
+        """An in-place cell edit: one undo step, or a message and nothing written."""
+        text = self.spec.texts.edit.format(self.spec.label(record))
+        try:
+            self.window_.push(SaveRecordCommand(self.window_.service, record, text))
+        except ValidationError as exc:
+            show_error(self, self.tr("Not changed"), "\n".join(p.message() for p in exc.problems))
+            return False
+        except StoreError as exc:
+            show_error(self, self.tr("Not changed"), exc.message())
+            return False
+        return True
+
+    def refuse(self, message: str) -> None:
+        show_error(self, self.tr("Not changed"), message)
+
+    def delete_selected(self) -> None:
+        records = self.selected_records()
+        if not records or self.window_.service.read_only:
+            return
+        ids = [r.id for r in records]
+        labels = [self.spec.label(r) for r in records]
+        texts = self.spec.texts
+        if len(records) == 1:
+            question = texts.ask_one.format(labels[0])
+            undo_text = texts.delete_one.format(labels[0])
+        else:
+            question = texts.ask_many.format(len(records))
+            undo_text = texts.delete_many.format(len(records))
+        service = self.window_.service
+        deps = service.dependents(self.spec.kind, ids)
+        details = self._describe(labels, deps)
+        keep_items = False
+        if self.spec.kind is Troupe and deps.items:
+            choice = ask_troupe_items(self, self.tr("Delete troupes"), question, details)
+            if choice is None:
+                return
+            keep_items = choice is ItemsChoice.KEEP
+        elif not confirm_delete(self, self.tr("Delete"), question, details):
+            return
+        command = DeleteRecordsCommand(
+            service, self.spec.kind, ids, undo_text, keep_items=keep_items
+        )
+        try:
+            self.window_.push(command)
+        except StoreError as exc:
+            show_error(self, self.tr("Not deleted"), exc.message())
+
+    def _describe(self, labels: list[str], deps: Dependents) -> str:
+        """Names what goes and what depends on it, a few of each."""
+        lines = [_names(labels, self.tr("… and {0} more"))]
+        if deps.items:
+            titles = [f"{i.title()} ({i.start.strftime('%H:%M')})" for i in deps.items]
+            if self.spec.kind is Troupe:
+                lines.append(
+                    self.tr("They have {0} program items: {1}").format(
+                        len(deps.items), _names(titles, self.tr("… and {0} more"))
+                    )
+                )
+            else:
+                lines.append(
+                    self.tr("This also deletes {0} program items: {1}").format(
+                        len(deps.items), _names(titles, self.tr("… and {0} more"))
+                    )
+                )
+        if deps.booths:
+            codes = [b.code or b.label() for b in deps.booths]
+            lines.append(
+                self.tr("This also deletes {0} booths: {1}").format(
+                    len(deps.booths), _names(codes, self.tr("… and {0} more"))
+                )
+            )
+        lines.append(self.tr("You can undo this with Edit > Undo."))
+        return "\n\n".join(lines)
+
+
+def _names(labels: list[str], more: str) -> str:
+    shown = ", ".join(labels[:NAMED_AT_MOST])
+    if len(labels) > NAMED_AT_MOST:
+        shown += " " + more.format(len(labels) - NAMED_AT_MOST)
+    return shown
+
+
+__all__ = ["ChoiceDelegate", "RecordSection", "SectionSpec", "SectionTexts"]

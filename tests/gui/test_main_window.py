@@ -1,0 +1,486 @@
+"""The main window used as a person would: dialogs, actions, undo, files."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from festival_app.domain.booths import Booth
+from festival_app.gui.dialogs.editors import RecordDialog
+from festival_app.gui.main_window import MainWindow
+from festival_app.gui.models.booths import BoothColumn
+from festival_app.gui.models.program import ProgramColumn
+from festival_app.services import FestivalService
+from festival_app.store import schema
+from tests.gui.conftest import MessageBoxes, drive_dialog
+
+
+def reopen(service: FestivalService) -> FestivalService:
+    """A second, independent look at the file on disk."""
+    return FestivalService.open(service.db.path, read_only=True)
+
+
+def booth_by_code(service: FestivalService, code: str) -> Booth | None:
+    return next((b for b in service.booths() if b.code == code), None)
+
+
+def set_line(dialog: RecordDialog, name: str, text: str) -> None:
+    widget = dialog.fields[name]
+    assert isinstance(widget, QLineEdit)
+    widget.setText(text)
+
+
+def choose(dialog: RecordDialog, name: str, data: object) -> None:
+    widget = dialog.fields[name]
+    assert isinstance(widget, QComboBox)
+    index = widget.findData(data)
+    assert index >= 0, data
+    widget.setCurrentIndex(index)
+
+
+def select_rows(window: MainWindow, key: str, rows: list[int]) -> None:
+    section = window.record_section(key)
+    assert section is not None
+    selection = section.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(
+            section.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def free_code(service: FestivalService) -> tuple[int, str]:
+    """A booth area and a space code in it that no booth has."""
+    used = {b.code for b in service.booths()}
+    for venue in service.venues():
+        if venue.booth_spaces and venue.code_prefix:
+            for number in range(1, venue.booth_spaces + 1):
+                code = venue.space_code(number)
+                if code not in used:
+                    assert venue.id is not None
+                    return venue.id, code
+    raise AssertionError("the sample has no free booth space")
+
+
+def test_add_booth_through_the_dialog(window: MainWindow, boxes: MessageBoxes) -> None:
+    service = window.service
+    window.show_section("booths")
+    venue_id, code = free_code(service)
+    before = len(service.booths())
+
+    def fill(dialog: RecordDialog) -> None:
+        set_line(dialog, "code", code.lower())  # codes are kept in capitals
+        choose(dialog, "venue_id", venue_id)
+        choose(dialog, "country", "LT")
+        set_line(dialog, "exhibitor", "리투아니아 대사관")
+        set_line(dialog, "email", "booth@lithuania.example")
+
+    result = drive_dialog(window.add_action.trigger, fill)
+    assert result["stayed_open"] is False, result["errors"]
+    disk = reopen(service)
+    stored = booth_by_code(disk, code)
+    assert stored is not None and stored.country == "LT" and stored.exhibitor == "리투아니아 대사관"
+    assert len(disk.booths()) == before + 1
+    disk.close()
+    assert window.undo_action.text() == f"Undo Add booth '{code}'"
+    section = window.record_section("booths")
+    assert section is not None
+    selected = section.selected_records()
+    assert [b.code for b in selected] == [code]  # the new booth is selected
+
+
+def test_edit_booth_through_the_dialog_and_undo_redo(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    service = window.service
+    window.show_section("booths")
+    section = window.record_section("booths")
+    assert section is not None
+    select_rows(window, "booths", [0])
+    original = section.selected_records()[0]
+
+    def fill(dialog: RecordDialog) -> None:
+        set_line(dialog, "contact", "홍길동")
+        set_line(dialog, "staff", "7")
+
+    result = drive_dialog(window.edit_record_action.trigger, fill)
+    assert result["stayed_open"] is False, result["errors"]
+    disk = reopen(service)
+    changed = disk.get(Booth, original.id or 0)
+    disk.close()
+    assert changed == replace(original, contact="홍길동", staff=7)
+    label = original.code or original.label()
+    assert window.undo_action.text() == f"Undo Edit booth '{label}'"
+
+    window.undo_action.trigger()
+    disk = reopen(service)
+    assert disk.get(Booth, original.id or 0) == original  # the file is as it was
+    disk.close()
+    assert window.redo_action.text() == f"Redo Edit booth '{label}'"
+    window.redo_action.trigger()
+    disk = reopen(service)
+    assert disk.get(Booth, original.id or 0) == changed
+    disk.close()
+
+
+def test_edit_booth_by_double_click_opens_the_editor(
+    window: MainWindow, qtbot: Any, boxes: MessageBoxes
+) -> None:
+    window.show_section("booths")
+    section = window.record_section("booths")
+    assert section is not None
+    index = section.model.index(2, BoothColumn.COUNTRY)  # not an in-place column
+
+    def double_click() -> None:
+        rect = section.table.visualRect(index)
+        # Qt counts a double click only on the index the first press landed on.
+        qtbot.mouseClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    result = drive_dialog(double_click, lambda dialog: None)
+    assert result["dialog_title"].startswith("Edit booth")
+
+
+def test_in_place_edit_of_booth_code_and_item_status(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    service = window.service
+    window.show_section("booths")
+    section = window.record_section("booths")
+    assert section is not None
+    booth = section.model.record(0)
+    assert booth.code
+    index = section.model.index(0, BoothColumn.STAFF)
+    assert section.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert section.model.setData(index, "12")
+    assert reopen(service).get(Booth, booth.id or 0).staff == 12  # type: ignore[union-attr]
+    # A code outside the booth area is refused with a message; nothing is written.
+    code_index = section.model.index(section.model.row_of(booth.id or 0) or 0, BoothColumn.CODE)
+    assert not section.model.setData(code_index, "ZZ-99")
+    assert boxes.shown and "ZZ-99" in boxes.shown[-1][1]
+    assert reopen(service).get(Booth, booth.id or 0).code == booth.code  # type: ignore[union-attr]
+
+    window.show_section("program")
+    program = window.record_section("program")
+    assert program is not None
+    item = program.model.record(0)
+    status = program.model.index(0, ProgramColumn.STATUS)
+    new = "cancelled" if item.status.value != "cancelled" else "draft"
+    assert program.model.setData(status, new)
+    from festival_app.domain.program import ProgramItem
+
+    stored = reopen(service).get(ProgramItem, item.id or 0)
+    assert stored is not None and stored.status.value == new
+    window.undo_action.trigger()
+    assert reopen(service).get(ProgramItem, item.id or 0) == item
+
+
+def test_search_box_filters_as_you_type(window: MainWindow, qtbot: Any) -> None:
+    window.show_section("booths")
+    section = window.record_section("booths")
+    assert section is not None
+    total = section.model.rowCount()
+    window.find_action.trigger()
+    qtbot.keyClicks(section.search, "Green")
+    rows = [section.model.record(r) for r in range(section.model.rowCount())]
+    assert rows and all("green" in (b.organization + b.exhibitor).lower() for b in rows)
+    assert section.count_label.text() == f"{len(rows)} of {total} booths"
+    section.search.clear()
+    section.search.setText("대한민국")  # Korean country name... of no booth
+    korean = section.model.rowCount()
+    section.search.setText("일본")  # Japan in Korean
+    japan = [section.model.record(r).country for r in range(section.model.rowCount())]
+    assert japan and set(japan) == {"JP"}
+    assert korean <= total
+
+
+def test_delete_several_booths_asks_and_deletes(window: MainWindow, boxes: MessageBoxes) -> None:
+    service = window.service
+    window.show_section("booths")
+    section = window.record_section("booths")
+    assert section is not None
+    select_rows(window, "booths", [0, 1, 2])
+    doomed = section.selected_records()
+    before = len(service.booths())
+
+    boxes.answer = "Cancel"
+    window.delete_action.trigger()
+    assert len(reopen(service).booths()) == before
+    _title, text, details = boxes.shown[-1]
+    assert text == "Delete these 3 booths?"
+    assert all(b.code in details for b in doomed)
+
+    boxes.answer = "Delete"
+    window.delete_action.trigger()
+    disk = reopen(service)
+    assert len(disk.booths()) == before - 3
+    assert not {b.id for b in doomed} & {b.id for b in disk.booths()}
+    disk.close()
+    assert window.undo_action.text() == "Undo Delete 3 booths"
+    window.undo_action.trigger()
+    assert {b.id for b in doomed} <= {b.id for b in reopen(service).booths()}
+
+
+def _troupe_with_items(window: MainWindow) -> tuple[int, list[int]]:
+    counts = window.service.item_counts_by_troupe()
+    troupe_id = next(t for t, n in counts.items() if n > 0)
+    items = [i.id or 0 for i in window.service.program() if i.troupe_id == troupe_id]
+    window.show_section("troupes")
+    section = window.record_section("troupes")
+    assert section is not None
+    row = section.model.row_of(troupe_id)
+    assert row is not None
+    select_rows(window, "troupes", [row])
+    return troupe_id, items
+
+
+def test_delete_troupe_with_items_cancel_keeps_everything(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    troupe_id, items = _troupe_with_items(window)
+    boxes.answer = "Cancel"
+    window.delete_action.trigger()
+    _title, _text, details = boxes.shown[-1]
+    assert f"They have {len(items)} program items" in details
+    disk = reopen(window.service)
+    assert troupe_id in {t.id for t in disk.troupes()}
+    assert set(items) <= {i.id for i in disk.program()}
+
+
+def test_delete_troupe_and_its_items(window: MainWindow, boxes: MessageBoxes) -> None:
+    troupe_id, items = _troupe_with_items(window)
+    boxes.answer = "Delete the items too"
+    window.delete_action.trigger()
+    disk = reopen(window.service)
+    assert troupe_id not in {t.id for t in disk.troupes()}
+    assert not set(items) & {i.id for i in disk.program()}
+    disk.close()
+    window.undo_action.trigger()
+    disk = reopen(window.service)
+    assert troupe_id in {t.id for t in disk.troupes()}
+    assert set(items) <= {i.id for i in disk.program() if i.troupe_id == troupe_id}
+
+
+def test_delete_troupe_keeping_its_items(window: MainWindow, boxes: MessageBoxes) -> None:
+    troupe_id, items = _troupe_with_items(window)
+    boxes.answer = "Keep the items without troupe"
+    window.delete_action.trigger()
+    disk = reopen(window.service)
+    assert troupe_id not in {t.id for t in disk.troupes()}
+    kept = [i for i in disk.program() if i.id in set(items)]
+    assert len(kept) == len(items) and all(i.troupe_id is None for i in kept)
+
+
+def test_invalid_time_is_refused_at_the_field(window: MainWindow, boxes: MessageBoxes) -> None:
+    path = window.service.db.path
+    before = path.read_bytes()
+    window.show_section("program")
+
+    def fill(dialog: RecordDialog) -> None:
+        set_line(dialog, "title_en", "Late show")
+        set_line(dialog, "start", "25:99")
+        set_line(dialog, "end", "26:30")
+
+    result = drive_dialog(window.add_action.trigger, fill)
+    assert result["stayed_open"] is True
+    assert "25:99" in result["errors"]["start"]
+    assert "26:30" in result["errors"]["end"]
+    assert result["errors"]["title_en"] == ""
+    assert path.read_bytes() == before  # nothing written
+    assert not window.undo_stack.canUndo()
+
+
+def test_end_before_start_is_refused_at_the_field(window: MainWindow, boxes: MessageBoxes) -> None:
+    count = len(window.service.program())
+    window.show_section("program")
+
+    def fill(dialog: RecordDialog) -> None:
+        set_line(dialog, "title_en", "Backwards")
+        set_line(dialog, "start", "15:00")
+        set_line(dialog, "end", "14:00")
+
+    result = drive_dialog(window.add_action.trigger, fill)
+    assert result["stayed_open"] is True
+    assert "must be after" in result["errors"]["end"]
+    assert len(reopen(window.service).program()) == count
+
+
+def test_invalid_email_is_refused_at_the_field(window: MainWindow, boxes: MessageBoxes) -> None:
+    path = window.service.db.path
+    before = path.read_bytes()
+    window.show_section("booths")
+    select_rows(window, "booths", [0])
+
+    def fill(dialog: RecordDialog) -> None:
+        set_line(dialog, "email", "not an address@")
+
+    result = drive_dialog(window.edit_record_action.trigger, fill)
+    assert result["stayed_open"] is True
+    assert "not a valid address" in result["errors"]["email"]
+    assert path.read_bytes() == before
+
+
+def _not_festival_files(folder: Path) -> list[Path]:
+    text = folder / "notes.txt"
+    text.write_text("Booth list, draft 3\n", encoding="utf-8")
+    png = folder / "picture.png"
+    png.write_bytes(bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"))
+    empty = folder / "empty.sqlite3"
+    empty.write_bytes(b"")
+    newer = folder / "newer.sqlite3"
+    conn = sqlite3.connect(newer)
+    conn.execute("CREATE TABLE festival (id INTEGER PRIMARY KEY)")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    other = folder / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    return [text, png, empty, newer, other]
+
+
+def test_opening_not_a_festival_file_gives_a_message_and_leaves_it_unchanged(
+    window: MainWindow, boxes: MessageBoxes, tmp_path: Path
+) -> None:
+    assert schema.APPLICATION_ID == 0x53464631
+    for path in _not_festival_files(tmp_path):
+        before = path.read_bytes()
+        assert window.open_path(path) is False
+        title, text, _ = boxes.shown[-1]
+        assert title == "Cannot open"
+        assert str(path) in text
+        assert path.read_bytes() == before, path.name
+        assert not list(tmp_path.glob(f"{path.name}-journal"))
+    newer = boxes.shown[3][1]
+    assert "newer version" in newer
+    assert window.isVisible()  # still on the file that was open
+
+
+def test_open_another_file_replaces_the_window(
+    window: MainWindow, boxes: MessageBoxes, sample_file: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    other = tmp_path / "other-festival.sqlite3"
+    shutil.copyfile(sample_file, other)
+    assert window.open_path(other)
+    new = window.replaced_by
+    assert new is not None and new.service.db.path == other
+    assert "other-festival.sqlite3" in new.windowTitle()
+    new.close()
+
+
+def test_new_file_never_overwrites(window: MainWindow, boxes: MessageBoxes, tmp_path: Path) -> None:
+    existing = tmp_path / "existing.sqlite3"
+    existing.write_bytes(b"keep me")
+    assert window.create_path(existing) is False
+    assert existing.read_bytes() == b"keep me"
+    assert "already exists" in boxes.shown[-1][1]
+    fresh = tmp_path / "fresh.sqlite3"
+    assert window.create_path(fresh) is True
+    new = window.replaced_by
+    assert new is not None
+    assert new.service.booths() == [] and new.service.db.path == fresh
+    new.close()
+
+
+def test_save_a_copy_is_a_festival_file(window: MainWindow, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.sqlite3"
+    assert window.save_copy_to(copy)
+    other = FestivalService.open(copy, read_only=True)
+    assert len(other.booths()) == len(window.service.booths())
+    other.close()
+
+
+def test_recent_files_drop_missing_ones(
+    window: MainWindow, boxes: MessageBoxes, settings: QSettings, tmp_path: Path
+) -> None:
+    from festival_app.gui import settings as config
+
+    gone = str(tmp_path / "gone.sqlite3")
+    config.RECENT_FILES.set(settings, [gone, *config.RECENT_FILES.get(settings)])
+    assert window.open_recent(gone) is False
+    assert "no longer there" in boxes.shown[-1][1]
+    assert gone not in config.RECENT_FILES.get(settings)
+    assert str(window.service.db.path.resolve()) in config.RECENT_FILES.get(settings)
+
+
+def test_read_only_file_shows_a_banner_and_disables_editing(
+    qtbot: Any, sample_file: Path, settings: QSettings
+) -> None:
+    service = FestivalService.open(sample_file, read_only=True)
+    win = MainWindow(service, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_section("booths")
+    assert "[read-only]" in win.windowTitle()
+    assert win.read_only_banner.isVisible()
+    select_rows(win, "booths", [0])
+    assert not win.add_action.isEnabled()
+    assert not win.delete_action.isEnabled()
+    assert not win.edit_record_action.isEnabled()
+    section = win.record_section("booths")
+    assert section is not None
+    assert (
+        not section.model.flags(section.model.index(0, BoothColumn.CODE))
+        & Qt.ItemFlag.ItemIsEditable
+    )
+
+
+def test_window_layout_is_remembered(
+    qtbot: Any, sample_service: FestivalService, sample_file: Path, settings: QSettings
+) -> None:
+    win = MainWindow(sample_service, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_section("booths")
+    section = win.record_section("booths")
+    assert section is not None
+    section.table.horizontalHeader().resizeSection(BoothColumn.EXHIBITOR, 333)
+    section.table.sortByColumn(BoothColumn.COUNTRY, Qt.SortOrder.DescendingOrder)
+    win.close()
+    service = FestivalService.open(sample_file, read_only=True)
+    again = MainWindow(service, settings)
+    qtbot.addWidget(again)
+    assert again.current_key() == "booths"
+    section = again.record_section("booths")
+    assert section is not None
+    assert section.table.horizontalHeader().sectionSize(BoothColumn.EXHIBITOR) == 333
+    countries = [section.model.index(r, BoothColumn.COUNTRY).data() for r in range(5)]
+    assert countries == sorted(countries, key=str.casefold, reverse=True)
+
+
+def test_status_bar_counts(window: MainWindow) -> None:
+    window.update_counts()
+    assert window.counts_label.text() == (
+        "57 food · 53 tourism · 11 NGO · 10 marriage culture booths · 15 troupes · "
+        f"{len(window.service.program())} program items"
+    )
+
+
+def test_festival_settings_apply_and_undo(window: MainWindow) -> None:
+    from festival_app.gui.widgets.festival_form import FestivalSection
+
+    window.show_section("festival")
+    section = window.section("festival")
+    assert isinstance(section, FestivalSection)
+    original = window.service.festival()
+    section.name_ko.setText("서울세계도시문화축제")
+    section.min_changeover.setValue(45)
+    section.apply()
+    disk = reopen(window.service)
+    assert disk.festival().name_ko == "서울세계도시문화축제"
+    assert disk.festival().min_changeover == 45
+    disk.close()
+    window.undo_action.trigger()
+    assert reopen(window.service).festival() == original
+    assert section.name_ko.text() == original.name_ko
