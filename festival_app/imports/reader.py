@@ -226,11 +226,10 @@ def _read_sheet(
     headers: list[tuple[int, str]] | None = None
     for number, cells in enumerate(rows, start=1):
         if number > limit:
-            if any(not is_blank(c) for c in cells):
-                raise WorkbookError(
-                    e.TOO_MANY_ROWS, path=str(path), sheet=sheet.title, max_rows=MAX_ROWS
-                )
-            continue
+            # Rows past the limit, even empty ones a hostile file declares, end the reading.
+            raise WorkbookError(
+                e.TOO_MANY_ROWS, path=str(path), sheet=sheet.title, max_rows=MAX_ROWS
+            )
         if number % _PROGRESS_EVERY == 0:
             if should_stop is not None and should_stop():
                 raise WorkbookError(e.CANCELLED)
