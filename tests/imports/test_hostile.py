@@ -92,7 +92,7 @@ def compound_file(path: Path, streams: list[str]) -> Path:
 
 def entity_bomb(source: Path, target: Path) -> Path:
     lol = '<!ENTITY lol0 "lol">' + "".join(
-        f'<!ENTITY lol{i} "{"&lol%d;" % (i - 1) * 10}">' for i in range(1, 10)
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
     )
     sheet = (
         f'<?xml version="1.0"?><!DOCTYPE worksheet [{lol}]>'
@@ -175,7 +175,7 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str, str]] = {
         "words.xlsx",
         "not an Excel workbook",
     ),
-    "empty": (lambda good, t: t.write_bytes(b"") and t or t, "empty.xlsx", "empty"),
+    "empty": (lambda good, t: (t.write_bytes(b"") and t) or t, "empty.xlsx", "empty"),
     "csv": (
         lambda good, t: (
             t.write_text("Code,Venue,Category\nM-01,Mugyo-ro,food\n", encoding="utf-8") and t
