@@ -1,0 +1,340 @@
+"""File > Export…: choose what to print or save, for which venues and days, and write it
+in a worker thread with a progress bar and Cancel."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from festival_app.exports import KINDS, ExportCancelled, ExportError, MissingFontError, export
+from festival_app.gui import settings as app_settings
+from festival_app.i18n import translate
+from festival_app.services import FestivalService
+
+logger = logging.getLogger(__name__)
+
+PDF_FONT = app_settings.Setting("export/pdf_font", str, "")
+EXPORT_FOLDER = app_settings.Setting("export/folder", str, "")
+
+
+class ExportWorker(QThread):
+    """Writes one export off the GUI thread, on its own read-only connection."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(str)
+    failed = Signal(str, bool)  # message, cancelled
+
+    def __init__(
+        self,
+        db_path: Path,
+        kind: str,
+        out: Path,
+        options: dict[str, object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path, self.kind, self.out, self.options = db_path, kind, out, options
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        service = None
+        try:
+            service = FestivalService.open(self.db_path, read_only=True)
+            export(
+                self.kind,
+                service,
+                self.out,
+                progress=self.progressed.emit,
+                cancelled=self.stop.is_set,
+                **self.options,  # type: ignore[arg-type]
+            )
+        except ExportCancelled:
+            self.failed.emit("", True)
+        except MissingFontError as exc:
+            self.failed.emit(exc.message(), False)
+        except ExportError as exc:
+            self.failed.emit(exc.message, False)
+        except Exception as exc:  # the environment or a defect: say so, keep details in the log
+            logger.exception("export %s to %s failed", self.kind, self.out)
+            self.failed.emit(
+                translate("Export", "The export failed: {detail}").format(detail=exc), False
+            )
+        else:
+            self.succeeded.emit(str(self.out))
+        finally:
+            if service is not None:
+                service.close()
+
+
+class ExportDialog(QDialog):
+    """What, which venues and days, language, paper, orientation and where to save."""
+
+    def __init__(self, service: FestivalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.worker: ExportWorker | None = None
+        self.result_path: Path | None = None
+        self._settings = app_settings.open_settings()
+        self.setWindowTitle(self.tr("Export"))
+        self.resize(640, 520)
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind_combo = QComboBox()
+        for name, spec in KINDS.items():
+            self.kind_combo.addItem(QCoreApplication.translate("Export", spec.label), name)
+        form.addRow(self.tr("&What:"), self.kind_combo)
+
+        self.venue_list = QListWidget()
+        for venue in service.venues():
+            item = QListWidgetItem(
+                venue.name("ko")
+                + (f" / {venue.name_en}" if venue.name_ko and venue.name_en else "")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, venue.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.venue_list.addItem(item)
+        self.venue_list.setMaximumHeight(150)
+        venue_box = QVBoxLayout()
+        venue_box.addWidget(self.venue_list)
+        venue_hint = QLabel(self.tr("None ticked: every venue that fits the export."))
+        venue_hint.setEnabled(False)  # shown greyed, as a hint
+        venue_box.addWidget(venue_hint)
+        venue_label = QLabel(self.tr("&Venues:"))
+        venue_label.setBuddy(self.venue_list)
+        form.addRow(venue_label, venue_box)
+
+        self.day_list = QListWidget()
+        for day in service.days():
+            item = QListWidgetItem(day.date.strftime("%Y-%m-%d (%a)"))
+            item.setData(Qt.ItemDataRole.UserRole, day.date.isoformat())
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.day_list.addItem(item)
+        self.day_list.setMaximumHeight(70)
+        form.addRow(self.tr("&Days:"), self.day_list)
+
+        self.lang_combo = QComboBox()
+        self.lang_combo.addItem(self.tr("Korean and English"), "both")
+        self.lang_combo.addItem(self.tr("Korean"), "ko")
+        self.lang_combo.addItem(self.tr("English"), "en")
+        form.addRow(self.tr("&Language:"), self.lang_combo)
+
+        self.paper_combo = QComboBox()
+        self.paper_combo.addItem("A4", "A4")
+        self.paper_combo.addItem("A3", "A3")
+        form.addRow(self.tr("&Paper:"), self.paper_combo)
+        self.orientation_combo = QComboBox()
+        self.orientation_combo.addItem(self.tr("Portrait"), False)
+        self.orientation_combo.addItem(self.tr("Landscape"), True)
+        form.addRow(self.tr("&Orientation:"), self.orientation_combo)
+
+        path_row = QHBoxLayout()
+        self.path_edit = QLineEdit()
+        path_row.addWidget(self.path_edit, 1)
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.clicked.connect(self.browse)
+        path_row.addWidget(self.browse_button)
+        path_label = QLabel(self.tr("&Save as:"))
+        path_label.setBuddy(self.path_edit)
+        form.addRow(path_label, path_row)
+
+        self.font_edit = QLineEdit(PDF_FONT.get(self._settings))
+        self.font_edit.setPlaceholderText(
+            self.tr("found automatically (NanumGothic, Malgun Gothic, …)")
+        )
+        form.addRow(self.tr("Korean &font for PDFs:"), self.font_edit)
+        layout.addLayout(form)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(self.buttons)
+
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    # -- choices -----------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def _kind_changed(self) -> None:
+        spec = KINDS[self.kind()]
+        self.paper_combo.setCurrentIndex(self.paper_combo.findData(spec.default_paper))
+        self.orientation_combo.setCurrentIndex(1 if spec.landscape else 0)
+        for widget in (self.paper_combo, self.orientation_combo):
+            widget.setEnabled(spec.suffix != ".ics")
+        self.font_edit.setEnabled(spec.is_pdf)
+        current = self.path_edit.text().strip()
+        if current:
+            self.path_edit.setText(str(Path(current).with_suffix(spec.suffix)))
+        else:
+            folder = EXPORT_FOLDER.get(self._settings) or str(Path.home())
+            self.path_edit.setText(str(Path(folder) / f"{spec.name}{spec.suffix}"))
+
+    def browse(self) -> None:
+        spec = KINDS[self.kind()]
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save export as"), self.path_edit.text(), f"*{spec.suffix}"
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != spec.suffix:
+                path = path.with_suffix(spec.suffix)
+            self.path_edit.setText(str(path))
+
+    def _checked(self, widget: QListWidget) -> list[object]:
+        out = []
+        for row in range(widget.count()):
+            item = widget.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def options(self) -> dict[str, object]:
+        venues = [int(v) for v in self._checked(self.venue_list)]  # type: ignore[call-overload]
+        days = [date.fromisoformat(str(d)) for d in self._checked(self.day_list)]
+        return {
+            "venues": venues or None,
+            "days": days or None,
+            "lang": self.lang_combo.currentData(),
+            "paper": self.paper_combo.currentData(),
+            "landscape": bool(self.orientation_combo.currentData()),
+            "font": self.font_edit.text().strip() or None,
+        }
+
+    # -- running -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.worker is not None:
+            return
+        text = self.path_edit.text().strip()
+        if not text:
+            self.status.setText(self.tr("Choose where to save the export."))
+            return
+        if not self._checked(self.day_list):
+            self.status.setText(self.tr("Tick at least one day."))
+            return
+        out = Path(text).expanduser()
+        PDF_FONT.set(self._settings, self.font_edit.text().strip())
+        EXPORT_FOLDER.set(self._settings, str(out.parent))
+        self.worker = ExportWorker(self.service.db.path, self.kind(), out, self.options(), self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._worker_done)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Writing {0}…").format(out.name))
+        self.worker.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _succeeded(self, path: str) -> None:
+        self.result_path = Path(path)
+        self.progress.setVisible(False)
+        self.status.setText(self.tr("Saved {0}.").format(path))
+        self.offer_open(self.result_path)
+
+    def _failed(self, message: str, cancelled: bool) -> None:
+        self.progress.setVisible(False)
+        if cancelled:
+            self.status.setText(self.tr("Export cancelled; no file was written."))
+        else:
+            self.status.setText(message)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Export failed"),
+                message,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.exec()
+
+    def _worker_done(self) -> None:
+        self.worker = None
+        self.export_button.setEnabled(True)
+
+    def offer_open(self, path: Path) -> None:
+        """Ask whether to open the new file or its folder."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Export saved"),
+            self.tr("{0} is ready.").format(path.name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif clicked is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def cancel(self) -> None:
+        """Stop a running export (its file is not written), else close the dialog."""
+        if self.worker is not None:
+            self.worker.stop.set()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        self.reject()
+
+    def wait_for_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+            self.worker.wait()
+
+    def reject(self) -> None:
+        self.wait_for_worker()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.wait_for_worker()
+        super().closeEvent(event)
+
+
+def open_export_dialog(parent: QWidget | None, service: FestivalService) -> None:
+    """File > Export…: the export dialog, modal."""
+    dialog = ExportDialog(service, parent)
+    dialog.exec()
