@@ -113,7 +113,7 @@ STATUSES = FixedList(
 
 YES = ("yes", "y", "true", "o", "예", "네", "1", "○", "v", "✓", "✔")
 NO = ("no", "n", "false", "x", "아니오", "아니요", "0", "×", "-")
-ALL_DAYS = ("all", "every day", "전체", "모두", "매일", "전일")
+ALL_DAYS = ("all", "all days", "every day", "전체", "모두", "매일", "전일", "모든 날")
 
 
 @dataclass(frozen=True)
