@@ -13,7 +13,9 @@ from __future__ import annotations
 import glob
 import hashlib
 import logging
+import os
 import re
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -219,6 +221,43 @@ def restore(db: Database, backup: str | Path) -> Path:
         db._migrate(version)  # an older backup is brought up to this program's format
     logger.info("%s restored from %s (previous state kept in %s)", db.path, backup, before)
     return before
+
+
+def replace_damaged(path: str | Path, backup: str | Path) -> Path | None:
+    """Put a good backup in place of a damaged festival file, which open refused (so it
+    is not open here). The damaged file is kept first; returns where (None when it was
+    empty). The backup is checked first: a bad one is refused and nothing changes.
+    """
+    from festival_app.store.db import _journal, _keep_damaged_copy
+    from festival_app.store.lock import FileLock
+
+    path, backup = Path(path), Path(backup)
+    problem = check_file(backup)
+    if problem is not None:
+        raise errors.BadBackupError(backup, problem)
+    held = FileLock.acquire(path)  # nobody else may have it open for editing meanwhile
+    try:
+        kept = _keep_damaged_copy(path) if path.exists() and path.stat().st_size else None
+        if path.exists() and path.stat().st_size and kept is None:
+            raise errors.BackupError(path, "no copy of the damaged file could be kept")
+        journal = _journal(path)
+        if journal.exists():
+            # A journal left beside it belongs to the damaged file, never to the backup.
+            stamp = datetime.now().strftime(_STAMP)
+            aside = Path(f"{kept}-journal") if kept else Path(f"{path}.damaged-{stamp}-journal")
+            os.replace(journal, aside)
+        partial = path.with_name(f".{path.name}.restoring")
+        shutil.copyfile(backup, partial)
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except OSError as exc:
+        raise errors.WriteFailedError(path, exc.strerror or str(exc)) from exc
+    finally:
+        held.release()
+    Database.open(path).close()  # an older backup is brought up to this program's format
+    logger.info("damaged %s replaced by backup %s (damaged copy: %s)", path, backup, kept)
+    return Path(kept) if kept else None
 
 
 class BackupScheduler:

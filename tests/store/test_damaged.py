@@ -151,8 +151,15 @@ def _cli_commands(festival: Path, backup: Path) -> dict[str, list[str]]:
         "backup": ["backup", "--db", db],
         "restore": ["restore", "--db", db, "--from", str(backup)],
         "check": ["check", "--db", db],
-        "export": ["export", "--db", db, "--format", "xlsx", "--out", str(festival) + ".xlsx"],
-        "import": ["import", "--db", db, str(festival) + ".xlsx"],
+        "export": ["export", "booths", "--db", db, "--out", str(festival) + ".xlsx"],
+        "import": ["import", "--db", db, str(festival.parent / "template.xlsx")],
+        "import --dry-run": [
+            "import",
+            "--dry-run",
+            "--db",
+            db,
+            str(festival.parent / "template.xlsx"),
+        ],
         "list": ["list", "--db", db],
     }
     import argparse
@@ -163,7 +170,9 @@ def _cli_commands(festival: Path, backup: Path) -> dict[str, list[str]]:
     for action in build_parser()._actions:
         if isinstance(action, argparse._SubParsersAction):
             known |= set(action.choices)
-    return {name: argv for name, argv in candidates.items() if name in known}
+    if "template" in known:  # a real workbook to import, so only the festival file is wrong
+        assert main(["template", "--out", str(festival.parent / "template.xlsx")]) == 0
+    return {name: argv for name, argv in candidates.items() if name.split()[0] in known}
 
 
 @pytest.mark.parametrize(
@@ -176,7 +185,9 @@ def test_every_command_exits_2_with_the_message(
     damage(festival)
     before = festival.read_bytes()
     commands = _cli_commands(festival, backup)
-    assert {"backup", "restore"} <= set(commands)
+    assert {"backup", "restore", "check", "export", "import"} <= set(commands)
+    if damage is not _newer:
+        del commands["restore"]  # the remedy offered: see the next test
     for name, argv in commands.items():
         code = main(argv)
         err = capsys.readouterr().err
@@ -184,6 +195,43 @@ def test_every_command_exits_2_with_the_message(
         assert str(festival) in err, name
         assert str(backup) in err, name
         assert festival.read_bytes() == before, name
+
+
+@pytest.mark.parametrize(
+    ("damage", "kept"),
+    [(_zero, False), (_truncate, True), (_garble_middle, True)],
+    ids=["zero", "truncated", "garbled"],
+)
+def test_restore_on_the_command_line_replaces_a_damaged_file_and_keeps_it(
+    festival: Path,
+    damage: Callable[[Path], None],
+    kept: bool,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    backup = backups.stamps(festival)[0].path
+    damage(festival)
+    damaged = festival.read_bytes()
+    Path(f"{festival}-journal").write_bytes(b"left by the crash that did the damage")
+    assert main(["restore", "--db", str(festival), "--from", str(backup)]) == 0
+    assert festival.read_bytes() == backup.read_bytes()
+    copies = list(festival.parent.glob(f"{festival.name}.damaged-*"))
+    if kept:
+        copy = next(c for c in copies if not c.name.endswith("-journal"))
+        assert copy.read_bytes() == damaged
+        assert str(copy) in capsys.readouterr().out
+    assert not Path(f"{festival}-journal").exists()
+    service = FestivalService.open(festival)
+    assert len(service.troupes()) > 0
+    service.close()
+
+
+def test_restore_refuses_to_put_a_damaged_backup_over_a_damaged_file(festival: Path) -> None:
+    backup = backups.stamps(festival)[0].path
+    _garble_middle(backup)
+    _truncate(festival)
+    before = festival.read_bytes()
+    assert main(["restore", "--db", str(festival), "--from", str(backup)]) == 2
+    assert festival.read_bytes() == before
 
 
 def test_exit_code_of_the_real_program(festival: Path) -> None:

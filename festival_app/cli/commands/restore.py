@@ -7,7 +7,7 @@ from pathlib import Path
 
 from festival_app.cli.common import EXIT_OK, add_db_argument
 from festival_app.services import FestivalService
-from festival_app.store import backups
+from festival_app.store import backups, errors
 from festival_app.store.db import Database
 
 
@@ -18,7 +18,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Replace the contents of the festival file with a backup, in one step. "
         "The present state is backed up first, so the restore can be undone by restoring "
         "that backup. A damaged backup is refused and nothing changes. The file must not "
-        "be open for editing in the program.",
+        "be open for editing in the program. A damaged festival file is kept as "
+        "NAME.damaged-TIME and the backup put in its place.",
     )
     add_db_argument(parser)
     parser.add_argument(
@@ -29,7 +30,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     # The lock: restoring under a window that is editing the file would undo its work.
-    service = FestivalService(Database.open(args.db, lock=True))
+    try:
+        service = FestivalService(Database.open(args.db, lock=True))
+    except errors.DamagedFileError:
+        # The remedy the damage message offers: the damaged file is kept, the backup
+        # takes its place.
+        kept = backups.replace_damaged(args.db, args.source)
+        print(f"Restored {args.db} from {args.source}")
+        if kept is not None:
+            print(f"The damaged file was kept as {kept}")
+        return EXIT_OK
     try:
         before = backups.restore(service.db, args.source)
     finally:
