@@ -102,8 +102,14 @@ def stamps(path: str | Path) -> list[Stamp]:
         parsed = parse_name(candidate)
         if parsed is not None:
             out.append(Stamp(candidate, parsed[0]))
-    out.sort(key=lambda s: (s.taken, s.path.name), reverse=True)
+    out.sort(key=_order, reverse=True)
     return out
+
+
+def _order(stamp: Stamp) -> tuple[datetime, int, str]:
+    """Oldest first: by time, then by the -2, -3 of backups taken in the same second."""
+    match = _NAME.match(stamp.path.name)
+    return stamp.taken, int(match["n"] or 1) if match else 0, stamp.path.name
 
 
 def to_delete(
@@ -111,7 +117,7 @@ def to_delete(
 ) -> list[Stamp]:
     """The backups the retention policy lets go: all but the newest `keep_newest` and
     the newest of each of the last `KEEP_DAYS` days (today included)."""
-    ordered = sorted(backups, key=lambda s: (s.taken, s.path.name), reverse=True)
+    ordered = sorted(backups, key=_order, reverse=True)
     keep = set(ordered[:keep_newest])
     first_day = now.date() - timedelta(days=KEEP_DAYS - 1)
     seen_days: set[object] = set()

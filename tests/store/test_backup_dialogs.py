@@ -1,0 +1,205 @@
+"""The restore dialog, the question asked when a file is locked or damaged, and the
+automatic backups of an open window. Message boxes are answered by replacing
+QMessageBox.exec with a click on the named button."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from festival_app.domain.troupes import Troupe
+from festival_app.gui.dialogs import lock_dialog, restore_dialog
+from festival_app.services import FestivalService
+from festival_app.store import backups, lock
+from festival_app.store.db import Database
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from generate import generate
+
+SHOTS = os.environ.get("FESTIVAL_SHOTS")  # a folder to save screenshots into, to look at
+
+
+@pytest.fixture
+def festival(tmp_path: Path) -> Path:
+    return generate(tmp_path / "festival.sqlite3", 1)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Queue the button texts to click in the message boxes to come; records the texts."""
+    queue: list[str] = []
+    seen: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append(box)
+        wanted = queue.pop(0)
+        for button in box.buttons():
+            if button.text().replace("&", "") == wanted:
+                button.click()
+                return 0
+        raise AssertionError(f"no button {wanted!r} in {[b.text() for b in box.buttons()]}")
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    yield queue
+    assert not queue, f"boxes not shown: {queue}"
+
+
+def _cell(dialog: restore_dialog.RestoreDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def test_the_dialog_lists_backups_and_restores_one_after_confirming(
+    qtbot, festival: Path, answers: list[str]
+) -> None:
+    service = FestivalService.open(festival)
+    first = backups.take_backup(service.db, backups.OPEN)
+    service.save(Troupe("Added after the backup", city_en="Seoul"))
+    backups.take_backup(service.db, backups.PERIODIC)
+    heard: list[frozenset[str]] = []
+    service.subscribe(heard.append)
+
+    dialog = restore_dialog.RestoreDialog(service)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert _cell(dialog, 0, 1) == "while working"
+    assert _cell(dialog, 1, 1) == "when opened"
+    assert _cell(dialog, 0, 2) == str(len(service.troupes()))
+    assert _cell(dialog, 1, 2) == str(len(service.troupes()) - 1)
+    assert _cell(dialog, 0, 4) == str(len(service.booths()))
+    if SHOTS:
+        dialog.show()
+        dialog.grab().save(str(Path(SHOTS) / "restore_dialog.png"))
+
+    dialog.table.selectRow(1)
+    count = len(service.troupes())
+    answers.append("Cancel")
+    assert not dialog.restore_selected()
+    assert len(service.troupes()) == count and heard == []
+
+    answers.append("Restore")
+    assert dialog.restore_selected()
+    assert dialog.restored_from == first
+    assert not any(t.name == "Added after the backup" for t in service.troupes())
+    assert heard == [restore_dialog.ALL_KINDS]
+    assert any(i.reason == backups.BEFORE_RESTORE for i in backups.list_backups(festival))
+    service.close()
+
+
+def test_a_read_only_file_cannot_be_restored_into(qtbot, festival: Path) -> None:
+    db = Database.open(festival)
+    backups.take_backup(db)
+    db.close()
+    service = FestivalService.open(festival, read_only=True)
+    dialog = restore_dialog.RestoreDialog(service)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert not dialog.restore_button.isEnabled()
+    service.close()
+
+
+def test_without_backups_it_says_so(qtbot, festival: Path) -> None:
+    service = FestivalService.open(festival)
+    dialog = restore_dialog.RestoreDialog(service)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0 and not dialog.empty_label.isHidden()
+    assert not dialog.restore_button.isEnabled()
+    service.close()
+
+
+# -- the lock question --------------------------------------------------------------
+
+
+def test_a_file_in_use_opens_read_only_and_names_the_holder(
+    qtbot, festival: Path, answers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = Database.open(festival, lock=True)  # the other copy of the program
+    texts: list[str] = []
+    real = QMessageBox.exec
+
+    def capture(box: QMessageBox) -> int:
+        texts.append(box.text())
+        texts.append(" ".join(b.text() for b in box.buttons()))
+        return real(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
+    answers.append("Open read-only")
+    service = lock_dialog.open_festival(None, festival)
+    assert service is not None and service.read_only
+    assert texts[0].startswith(f"Opened by {lock.this_host()} ({lock.this_user()}) since ")
+    assert "Take over" not in texts[1]  # a live lock is never offered for taking over
+    service.close()
+    answers.append("Cancel")
+    assert lock_dialog.open_festival(None, festival) is None
+    other.close()
+
+
+def test_a_stale_lock_is_offered_for_taking_over(festival: Path, answers: list[str]) -> None:
+    path = lock.lock_path(festival)
+    path.write_text(
+        json.dumps({"host": "KIM-PC", "user": "kim", "pid": 1, "started": "2026-11-27T10:32:00"})
+    )
+    old = time.time() - lock.STALE_AFTER_S - 60
+    os.utime(path, (old, old))
+    answers.append("Take over and edit")
+    service = lock_dialog.open_festival(None, festival)
+    assert service is not None and not service.read_only
+    service.save(Troupe("Edited after taking over", city_en="Seoul"))
+    assert json.loads(path.read_text())["pid"] == os.getpid()
+    service.close()
+    assert not path.exists()
+
+
+def test_a_damaged_file_offers_the_newest_backup(festival: Path, answers: list[str]) -> None:
+    db = Database.open(festival)
+    backup = backups.take_backup(db)
+    db.close()
+    data = festival.read_bytes()
+    festival.write_bytes(data[: len(data) // 2])
+    answers.append("Restore the backup")
+    service = lock_dialog.open_festival(None, festival)
+    assert service is not None and not service.read_only
+    assert festival.read_bytes() == backup.read_bytes()
+    copies = list(festival.parent.glob("festival.sqlite3.damaged-*"))
+    assert [c.read_bytes() for c in copies] == [data[: len(data) // 2]]
+    service.close()
+
+
+def test_a_damaged_file_without_a_backup_is_only_explained(
+    festival: Path, answers: list[str]
+) -> None:
+    festival.write_bytes(festival.read_bytes()[:5000])
+    answers.append("Close")
+    assert lock_dialog.open_festival(None, festival) is None
+
+
+# -- the window's automatic backups ------------------------------------------------
+
+
+def test_the_window_backs_up_on_open_and_on_close_and_offers_restore(
+    qtbot, festival: Path, answers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from festival_app.gui.main_window import MainWindow
+
+    monkeypatch.setattr(restore_dialog, "TICK_MS", 50)
+    service = FestivalService(Database.open(festival, lock=True))
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    restore_dialog.install(window)
+    action = window.restore_backup_action  # type: ignore[attr-defined]
+    assert action in window.file_menu.actions() and action.isEnabled()
+    qtbot.waitUntil(lambda: len(backups.stamps(festival)) == 1, timeout=5000)
+    assert ".open." in backups.stamps(festival)[0].path.name
+    service.save(Troupe("Before closing", city_en="Seoul"))
+    window.close()
+    reasons = [backups.parse_name(s.path)[1] for s in backups.stamps(festival)]  # type: ignore[index]
+    assert reasons == ["close", "open"]
+    assert not lock.lock_path(festival).exists()
