@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -144,6 +148,14 @@ def test_a_damaged_file_goes_on_being_refused_and_restoring_a_backup_repairs_it(
     service.close()
 
 
+@functools.cache
+def _template() -> Path:
+    """The import template, written once."""
+    path = Path(tempfile.mkdtemp(prefix="festival-template-")) / "template.xlsx"
+    assert main(["template", "--out", str(path)]) == 0
+    return path
+
+
 def _cli_commands(festival: Path, backup: Path) -> dict[str, list[str]]:
     """Every sub-command that opens a festival file, with the arguments it needs."""
     db = str(festival)
@@ -171,7 +183,7 @@ def _cli_commands(festival: Path, backup: Path) -> dict[str, list[str]]:
         if isinstance(action, argparse._SubParsersAction):
             known |= set(action.choices)
     if "template" in known:  # a real workbook to import, so only the festival file is wrong
-        assert main(["template", "--out", str(festival.parent / "template.xlsx")]) == 0
+        shutil.copyfile(_template(), festival.parent / "template.xlsx")
     return {name: argv for name, argv in candidates.items() if name.split()[0] in known}
 
 
@@ -245,3 +257,31 @@ def test_exit_code_of_the_real_program(festival: Path) -> None:
     )
     assert done.returncode == 2
     assert "is damaged" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_in_a_read_only_folder_the_copy_goes_to_the_backups_folder(
+    festival: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _garble_middle(festival)
+    before = festival.read_bytes()
+    folder = festival.parent
+    folder.chmod(0o555)
+    try:
+        if os.geteuid() == 0:  # root writes anywhere: apply the folder's bits as a user would
+            real_access = os.access
+
+            def access(path: object, mode: int, **kwargs: object) -> bool:
+                if mode & os.W_OK and not os.stat(path).st_mode & 0o200:  # type: ignore[arg-type]
+                    return False
+                return real_access(path, mode)  # type: ignore[arg-type]
+
+            monkeypatch.setattr(os, "access", access)
+        with pytest.raises(errors.DamagedFileError) as caught:
+            Database.open(festival)
+    finally:
+        folder.chmod(0o755)
+    copy = caught.value.copy
+    assert copy is not None and copy.parent == backups.folder_for(festival)
+    assert copy.name.startswith("festival.sqlite3.damaged-")
+    assert copy.read_bytes() == before == festival.read_bytes()
+    assert not list(folder.glob("*.damaged-*"))
