@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -39,20 +40,9 @@ from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.gui import commands
 from festival_app.gui import settings as config
-from festival_app.gui.dialogs.editors import (
-    BoothDialog,
-    DayDialog,
-    ProgramItemDialog,
-    TroupeDialog,
-    VenueDialog,
-)
 from festival_app.gui.dialogs.messages import show_error, show_info
 from festival_app.gui.models.base import RecordTableModel, language
-from festival_app.gui.models.booths import BoothTableModel
 from festival_app.gui.models.days import DayTableModel
-from festival_app.gui.models.program import ProgramTableModel
-from festival_app.gui.models.troupes import TroupeTableModel
-from festival_app.gui.models.venues import VenueTableModel
 from festival_app.gui.widgets.festival_form import FestivalSection
 from festival_app.gui.widgets.record_table import RecordSection, SectionSpec, SectionTexts
 from festival_app.services import BOOTHS, PROGRAM, TROUPES, FestivalService
@@ -63,6 +53,23 @@ logger = logging.getLogger(__name__)
 Extension = Callable[["MainWindow"], None]
 _extensions: list[Extension] = []
 _open_windows: list[MainWindow] = []  # windows replaced by "Open" live on until closed
+
+
+def _editors() -> ModuleType:
+    """The record dialogs, imported when the first one opens (a faster start)."""
+    from festival_app.gui.dialogs import editors
+
+    return editors
+
+
+def _models() -> ModuleType:
+    """The table models of the sections built on demand."""
+    from festival_app.gui.models import booths, program, troupes, venues
+
+    namespace = ModuleType("festival_app.gui.models.all")
+    for module in (booths, program, troupes, venues):
+        namespace.__dict__.update(vars(module))
+    return namespace
 
 
 def register_extension(extension: Extension) -> None:
@@ -303,7 +310,7 @@ class MainWindow(QMainWindow):
                 count=tr("{0} of {1} days"),
             ),
             lambda d: d.date.isoformat(),
-            lambda record, submit, parent: DayDialog(record, submit, parent),
+            lambda record, submit, parent: _editors().DayDialog(record, submit, parent),
         )
 
         def festival() -> QWidget:
@@ -316,7 +323,7 @@ class MainWindow(QMainWindow):
             (
                 "venues",
                 tr("Venues"),
-                lambda: VenueTableModel(service),
+                lambda: _models().VenueTableModel(service),
                 SectionSpec(
                     "venues",
                     Venue,
@@ -331,13 +338,13 @@ class MainWindow(QMainWindow):
                         count=tr("{0} of {1} venues"),
                     ),
                     lambda v: v.name(lang),
-                    lambda record, submit, parent: VenueDialog(record, submit, parent),
+                    lambda record, submit, parent: _editors().VenueDialog(record, submit, parent),
                 ),
             ),
             (
                 "troupes",
                 tr("Troupes"),
-                lambda: TroupeTableModel(service),
+                lambda: _models().TroupeTableModel(service),
                 SectionSpec(
                     "troupes",
                     Troupe,
@@ -352,13 +359,15 @@ class MainWindow(QMainWindow):
                         count=tr("{0} of {1} troupes"),
                     ),
                     lambda t: t.display_name(lang),
-                    lambda record, submit, parent: TroupeDialog(record, submit, lang, parent),
+                    lambda record, submit, parent: _editors().TroupeDialog(
+                        record, submit, lang, parent
+                    ),
                 ),
             ),
             (
                 "program",
                 tr("Program"),
-                lambda: ProgramTableModel(service),
+                lambda: _models().ProgramTableModel(service),
                 SectionSpec(
                     "program",
                     ProgramItem,
@@ -373,7 +382,7 @@ class MainWindow(QMainWindow):
                         count=tr("{0} of {1} items"),
                     ),
                     lambda i: i.title(lang),
-                    lambda record, submit, parent: ProgramItemDialog(
+                    lambda record, submit, parent: _editors().ProgramItemDialog(
                         record, submit, service, lang, parent
                     ),
                 ),
@@ -381,7 +390,7 @@ class MainWindow(QMainWindow):
             (
                 "booths",
                 tr("Booths"),
-                lambda: BoothTableModel(service),
+                lambda: _models().BoothTableModel(service),
                 SectionSpec(
                     "booths",
                     Booth,
@@ -399,7 +408,7 @@ class MainWindow(QMainWindow):
                         count=tr("{0} of {1} booths"),
                     ),
                     lambda b: b.code or b.label(lang),
-                    lambda record, submit, parent: BoothDialog(
+                    lambda record, submit, parent: _editors().BoothDialog(
                         record, submit, service, lang, parent
                     ),
                 ),
@@ -473,8 +482,10 @@ class MainWindow(QMainWindow):
             if (count := counts.get(c, 0))
         ]
         booths = " · ".join(parts) if parts else "0"
+        # Counted in SQL: loading 5,000 items to count them would slow the start.
+        repos = self.service.repos
         return self.tr("{0} booths · {1} troupes · {2} program items").format(
-            booths, len(self.service.troupes()), len(self.service.program())
+            booths, repos.troupes.count(), repos.program.count()
         )
 
     # -- files -------------------------------------------------------------------------

@@ -44,12 +44,11 @@ from festival_app.domain.program import (
 from festival_app.domain.times import format_time, normalize_text, parse_date, parse_time
 from festival_app.domain.troupes import RELATION_LABELS, Relation, Troupe
 from festival_app.domain.venues import VENUE_KIND_LABELS, Venue, VenueKind
+from festival_app.gui.dialogs.messages import ERROR_STYLE
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
 
 Submit = Callable[[Any], None]
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def _tr(text: str) -> str:

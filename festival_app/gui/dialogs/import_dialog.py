@@ -41,8 +41,6 @@ from festival_app.services import FestivalService
 
 logger = logging.getLogger(__name__)
 
-WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm)"
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
@@ -195,7 +193,7 @@ class ImportDialog(QDialog):
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import applications"), "", self.tr(WORKBOOK_FILTER)
+            self, self.tr("Import applications"), "", self.tr("Excel workbooks (*.xlsx *.xlsm)")
         )
         if name:
             self.start(Path(name))
@@ -212,20 +210,29 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Reading {0}…").format(path.name))
-        self.reader = _Reader(Snapshot.read(self.service), path, self)
-        self.reader.progressed.connect(self._progressed)
-        self.reader.planned.connect(self._planned)
-        self.reader.failed.connect(self._failed)
-        self.reader.start()
+        reader = _Reader(Snapshot.read(self.service), path, self)
+        # Results of a reading that was cancelled or replaced may still be queued: drop them.
+        reader.progressed.connect(
+            lambda done, expected: (
+                self._progressed(done, expected) if reader is self.reader else None
+            )
+        )
+        reader.planned.connect(lambda plan: self._planned(plan) if reader is self.reader else None)
+        reader.failed.connect(
+            lambda text, cancelled: self._failed(text, cancelled) if reader is self.reader else None
+        )
+        self.reader = reader
+        reader.start()
 
     def reading(self) -> bool:
-        return self.reader is not None and self.reader.isRunning()
+        """True from the start of a reading until its result is shown."""
+        return self.reader is not None
 
     def stop_reading(self) -> None:
-        if self.reader is not None:
-            self.reader.requestInterruption()
-            self.reader.wait()
-            self.reader = None
+        reader, self.reader = self.reader, None
+        if reader is not None:
+            reader.requestInterruption()
+            reader.wait()
 
     def _progressed(self, done: int, expected: int) -> None:
         if expected > 0:
@@ -336,7 +343,7 @@ def open_import_dialog(
 ) -> None:
     """File > Import…: ask for a workbook, preview it, import it on the user's word."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import applications"), "", _tr(WORKBOOK_FILTER)
+        parent, _tr("Import applications"), "", _tr("Excel workbooks (*.xlsx *.xlsm)")
     )
     if not name:
         return
@@ -353,7 +360,7 @@ def save_import_template(parent: QWidget | None) -> None:
         parent,
         _tr("Save import template"),
         _tr("festival-import-template.xlsx"),
-        _tr(WORKBOOK_FILTER),
+        _tr("Excel workbooks (*.xlsx *.xlsm)"),
     )
     if not name:
         return

@@ -11,6 +11,8 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+ERROR_STYLE = "color: #b00020;"  # messages next to a field
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)

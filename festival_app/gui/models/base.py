@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, time
 from enum import IntEnum
+from functools import cache
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -22,7 +23,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from festival_app.domain import countries
 from festival_app.domain.times import format_time, normalize_text
 from festival_app.services import FestivalService
 
@@ -30,11 +30,26 @@ R = TypeVar("R")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the record itself
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the column's sort key
-ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the record's id
+_USER = int(Qt.ItemDataRole.UserRole.value)
+RECORD_ROLE = _USER + 1  # the record itself
+SORT_ROLE = _USER + 2  # the column's sort key
+ID_ROLE = _USER + 3  # the record's id
 
 Cell = tuple[str, Any]  # (display text, sort key)
+
+# Roles and flags as plain ints and values, looked up once: data() runs thousands of
+# times per repaint and Qt's enum attributes are slow to reach from Python.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_HANDLED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, RECORD_ROLE, SORT_ROLE, ID_ROLE})
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_HORIZONTAL = Qt.Orientation.Horizontal
+_VERTICAL = Qt.Orientation.Vertical
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 class EditRefused(ValueError):
@@ -82,7 +97,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.language = language()
         self._records: list[R] = []
         self._cells: list[list[str]] = []
-        self._keys: list[list[Any]] = []
+        self._values: list[list[Any]] = []  # per row, the raw sort value of each column
+        self._key_cache: dict[int, list[tuple[int, Any]]] = {}  # sort keys of a column
         self._search: list[str] = []
         self._order: list[int] = []  # positions in _records of the visible rows, in order
         self._needles: list[str] = []
@@ -124,21 +140,23 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         records = self.load()
         cells = [self.cells(r) for r in records]
         display = [[c[0] for c in row] for row in cells]
-        keys = [[sort_key(c[1]) for c in row] for row in cells]
+        values = [[c[1] for c in row] for row in cells]
+        # Stored text is already normalized (editors and imports do it); only the
+        # typed search words are, in set_search.
+        extra = self.extra_search
         search = [
-            normalize_text(" ".join([*d, self.extra_search(r)])).casefold()
-            for d, r in zip(display, records, strict=True)
+            f"{' '.join(d)} {extra(r)}".casefold() for d, r in zip(display, records, strict=True)
         ]
         same_rows = [_id(r) for r in records] == [_id(r) for r in self._records]
         if not same_rows:
             self.beginResetModel()
-            self._records, self._cells, self._keys, self._search = records, display, keys, search
+            self._set_rows(records, display, values, search)
             self._order = self._compute_order()
             self.endResetModel()
             return
         changed = [i for i in range(len(records)) if display[i] != self._cells[i]]
         changed_records = [i for i in range(len(records)) if records[i] != self._records[i]]
-        self._records, self._cells, self._keys, self._search = records, display, keys, search
+        self._set_rows(records, display, values, search)
         order = self._compute_order()
         if order != self._order:
             self._relayout(order)
@@ -149,6 +167,24 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             row = position.get(i)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _set_rows(
+        self,
+        records: list[R],
+        display: list[list[str]],
+        values: list[list[Any]],
+        search: list[str],
+    ) -> None:
+        self._records, self._cells, self._values, self._search = records, display, values, search
+        self._key_cache = {}
+
+    def _sort_keys(self, column: int) -> list[tuple[int, Any]]:
+        """Sort keys of one column, made when that column is first sorted by."""
+        keys = self._key_cache.get(column)
+        if keys is None:
+            keys = [sort_key(row[column]) for row in self._values]
+            self._key_cache[column] = keys
+        return keys
 
     def _compute_order(self) -> list[int]:
         rows = range(len(self._records))
@@ -162,11 +198,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 rows = [i for i in rows if all(n in search[i] for n in needles)]  # type: ignore[assignment]
         if self._sort_column < 0:
             return list(rows)
-        column = self._sort_column
-        keys = self._keys
+        keys = self._sort_keys(self._sort_column)
         return sorted(
             rows,
-            key=lambda i: keys[i][column],
+            key=keys.__getitem__,
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 
@@ -241,42 +276,44 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Column):
-            if role == Qt.ItemDataRole.DisplayRole:
+        role = int(role)
+        if orientation == _HORIZONTAL and 0 <= section < len(self.Column):
+            if role == _DISPLAY:
                 return QCoreApplication.translate(self.context, self.headers[section])
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            if role == _ALIGNMENT and section in self.numeric:
+                return _RIGHT
+        elif role == _DISPLAY and orientation == _VERTICAL:
             return section + 1
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._order):
+        # Called for every role of every cell painted: plain int tests, early return.
+        if role not in _HANDLED:
             return None
-        row = self._order[index.row()]
+        position = index.row()
+        if position < 0 or position >= len(self._order):
+            return None
+        row = self._order[position]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+        if role in (_DISPLAY, _TOOLTIP):
             return self._cells[row][column]
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _ALIGNMENT:
+            return _RIGHT if column in self.numeric else None
+        if role == _EDIT:
             return self.edit_value(self._records[row], column)
         if role == SORT_ROLE:
-            key = self._keys[row][column]
+            key = sort_key(self._values[row][column])
             return key[1] if key[0] == 0 else None
         if role == RECORD_ROLE:
             return self._records[row]
-        if role == ID_ROLE:
-            return _id(self._records[row])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _id(self._records[row])  # ID_ROLE
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.row() < 0:
+            return _NO_FLAGS
         if index.column() in self.editable and not self.service.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _EDITABLE_FLAGS
+        return _FLAGS
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
@@ -315,15 +352,21 @@ def time_cell(value: time | None) -> Cell:
     return ("" if value is None else format_time(value), value)
 
 
+@cache
 def country_cell(code: str, language: str) -> Cell:
+    from festival_app.domain import countries  # Babel's data: loaded when first shown
+
     shown = countries.name(code, language)
     return (shown, shown)
 
 
+@cache
 def country_search(code: str) -> str:
     """Both names and the code, so either language finds the country."""
     if not code:
         return ""
+    from festival_app.domain import countries
+
     return f"{countries.name(code, 'en')} {countries.name(code, 'ko')} {code}"
 
 

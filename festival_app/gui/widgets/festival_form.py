@@ -22,7 +22,7 @@ from festival_app.domain.errors import ValidationError
 from festival_app.domain.festival import Festival
 from festival_app.domain.times import normalize_text
 from festival_app.gui.commands import UpdateFestivalCommand
-from festival_app.gui.dialogs.editors import ERROR_STYLE
+from festival_app.gui.dialogs.messages import ERROR_STYLE
 from festival_app.gui.widgets.record_table import RecordSection
 from festival_app.services import FESTIVAL
 from festival_app.store.errors import StoreError

@@ -30,7 +30,6 @@ from festival_app.domain.errors import ValidationError
 from festival_app.domain.troupes import Troupe
 from festival_app.gui import settings as config
 from festival_app.gui.commands import DeleteRecordsCommand, SaveRecordCommand
-from festival_app.gui.dialogs.editors import RecordDialog
 from festival_app.gui.dialogs.messages import (
     ItemsChoice,
     ask_troupe_items,
@@ -42,6 +41,7 @@ from festival_app.services import Dependents
 from festival_app.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from festival_app.gui.dialogs.editors import RecordDialog
     from festival_app.gui.main_window import MainWindow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -143,6 +143,10 @@ class RecordSection(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Row numbers mean little in a sorted, filtered list and cost paint time per key.
+        self.table.verticalHeader().hide()
+        # Fit columns to the first rows only: measuring 12,000 rows took 1.6 s.
+        self.table.verticalHeader().setResizeContentsPrecision(200)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
@@ -177,13 +181,27 @@ class RecordSection(QWidget):
         header = self.table.horizontalHeader()
         state = config.table_header(self.spec.key).get(self.window_.settings)
         if state.isEmpty() or not header.restoreState(state):
-            self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                header.resizeSection(column, min(max(header.sectionSize(column), 60), 260))
+            self._fit_columns()
             return
         column = header.sortIndicatorSection()
         if 0 <= column < self.model.columnCount():
             self.model.sort(column, header.sortIndicatorOrder())
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their header and first rows (QTableView's own fitting
+        reads every row of a table that is not shown yet: 1.6 s for 12,000 booths)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        head_metrics = header.fontMetrics()
+        rows = min(self.model.rowCount(), 200)
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = head_metrics.horizontalAdvance(title) + 28  # room for the sort arrow
+            for row in range(rows):
+                text = self.model.index(row, column).data()
+                if text:
+                    width = max(width, metrics.horizontalAdvance(text) + 14)
+            header.resizeSection(column, min(max(width, 50), 280))
 
     def save_settings(self) -> None:
         state = self.table.horizontalHeader().saveState()

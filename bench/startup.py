@@ -1,0 +1,117 @@
+"""Start-up to the shown main window, next to a bare PySide6 QMainWindow, in one run.
+
+    python bench/startup.py [--runs 7]
+
+Each start is a fresh process: `python main.py --db FILE --smoke-test` (open the file, show
+the window, wait for its first paint, quit) on the 1x and 100x festival, and a tiny script
+that shows an empty QMainWindow and quits on its first paint. Runs are interleaved so all
+variants see the same machine load; the medians are compared. Target: 100x at most 2x the
+bare window. A third case opens the 100x file with the Booths section remembered as the
+last one shown, so 12,000 booths load before the first paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.resize(1280, 800)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    begin = time.perf_counter()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, cwd=REPO)
+    elapsed = time.perf_counter() - begin
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        files = {scale: generate(base / f"festival-{scale}x.sqlite3", scale) for scale in (1, 100)}
+        bare = base / "bare.py"
+        bare.write_text(BARE, encoding="utf-8")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        fresh = dict(env, FESTIVAL_APP_DATA_DIR=str(base / "fresh"))
+        booths_dir = base / "booths"
+        booths_dir.mkdir()
+        (booths_dir / "settings.ini").write_text(
+            "[settings]\nversion=1\n\n[window]\nsection=booths\n", encoding="utf-8"
+        )
+        booths = dict(env, FESTIVAL_APP_DATA_DIR=str(booths_dir))
+        main_py = str(REPO / "main.py")
+        cases = {
+            "bare QMainWindow": ([sys.executable, str(bare)], env),
+            "festival 1x": (
+                [sys.executable, main_py, "--db", str(files[1]), "--smoke-test"],
+                fresh,
+            ),
+            "festival 100x": (
+                [sys.executable, main_py, "--db", str(files[100]), "--smoke-test"],
+                fresh,
+            ),
+            "festival 100x, Booths shown first": (
+                [sys.executable, main_py, "--db", str(files[100]), "--smoke-test"],
+                booths,
+            ),
+        }
+        for command, case_env in cases.values():  # warm caches (.pyc, fonts) once
+            timed(command, case_env)
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        for _ in range(args.runs):
+            for name, (command, case_env) in cases.items():
+                times[name].append(timed(command, case_env))
+    bare_median = statistics.median(times["bare QMainWindow"])
+    print(f"median of {args.runs} runs each (interleaved), seconds to first paint and exit:")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(
+            f"  {name:<36} median {median:.3f} s  (min {min(values):.3f}, max "
+            f"{max(values):.3f})  {median / bare_median:.2f}x bare"
+        )
+    ratio = statistics.median(times["festival 100x"]) / bare_median
+    print(
+        f"100x start-up / bare QMainWindow = {ratio:.2f} (target <= 2.00: "
+        f"{'met' if ratio <= 2 else 'NOT met'})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
