@@ -6,6 +6,7 @@ Sheet and header names are matched ignoring case and spaces, in English or Korea
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
@@ -49,12 +50,8 @@ class FixedList:
         return next(ko for v, _, ko, _ in self.values if v == value)
 
     def lookup(self) -> dict[str, Enum]:
-        """Every accepted spelling, folded, to its value."""
-        table: dict[str, Enum] = {}
-        for value, en, ko, also in self.values:
-            for spelling in (en, ko, str(value.value), *also):
-                table[fold(spelling)] = value
-        return table
+        """Every accepted spelling, folded, to its value (built once per list)."""
+        return _lookup(self)
 
 
 VENUE_KINDS = FixedList(
@@ -149,9 +146,25 @@ class Sheet:
         return next(c for c in self.columns if c.key == key)
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Normalise a name for matching: NFKC, no spaces, case folded."""
-    return re.sub(r"\s+", "", normalize_text(text)).casefold()
+    """Normalise a name for matching: NFKC, no spaces, case folded.
+
+    Cached: a sheet repeats the same venue, category and country names on every row.
+    """
+    return _SPACES.sub("", normalize_text(text)).casefold()
+
+
+_SPACES = re.compile(r"\s+")
+
+
+@functools.cache
+def _lookup(fixed: FixedList) -> dict[str, Enum]:
+    table: dict[str, Enum] = {}
+    for value, en, ko, also in fixed.values:
+        for spelling in (en, ko, str(value.value), *also):
+            table[fold(spelling)] = value
+    return table
 
 
 FESTIVAL = Sheet(

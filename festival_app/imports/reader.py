@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -183,6 +184,8 @@ def _read(
         expected = 0
         for ws in known:
             rows, columns = ws.max_row or 0, ws.max_column or 0
+            # The dimension may be missing or lie; the row tags themselves tell the truth.
+            rows = max(rows, _last_row(path, getattr(ws, "_worksheet_path", "")))
             if rows > MAX_ROWS + HEADER_SEARCH_ROWS or columns > MAX_COLUMNS:
                 raise WorkbookError(
                     e.TOO_MANY_CELLS,
@@ -206,6 +209,38 @@ def _read(
         return raw
     finally:
         workbook.close()
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb"\br=\"(\d{1,9})\"")
+
+
+def _last_row(path: Path, part: str) -> int:
+    """The highest row a sheet's XML holds (by number, or by count when unnumbered).
+
+    One streaming pass over at most MAX_UNCOMPRESSED bytes, without parsing XML.
+    """
+    if not part:
+        return 0
+    highest = count = 0
+    tail = b""
+    with zipfile.ZipFile(path) as archive, archive.open(part.lstrip("/")) as stream:
+        while chunk := stream.read(1 << 20):
+            data = tail + chunk
+            cut = data.rfind(b"<")
+            cut = cut if cut > 0 else len(data)
+            for match in _ROW_TAG.finditer(data, 0, cut):
+                count += 1
+                number = _ROW_NUMBER.search(match.group(1))
+                if number:
+                    highest = max(highest, int(number.group(1)))
+            tail = data[cut:]
+        for match in _ROW_TAG.finditer(tail):
+            count += 1
+            number = _ROW_NUMBER.search(match.group(1))
+            if number:
+                highest = max(highest, int(number.group(1)))
+    return max(highest, count)
 
 
 def _read_sheet(

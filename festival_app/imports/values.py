@@ -31,7 +31,7 @@ class CellError(ValueError):
 
 
 def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not normalize_text(value))
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def text(value: object) -> str:
@@ -46,7 +46,10 @@ def text(value: object) -> str:
         value = value.date().isoformat() if value.time() == time(0) else value.isoformat(" ")
     elif isinstance(value, date | time):
         value = value.isoformat()
-    return _clean(normalize_text(str(value)[:_MAX_CELL_TEXT]))
+    raw = str(value)[:_MAX_CELL_TEXT]
+    if raw.isascii():  # NFKC leaves ASCII as it is; only spaces need tidying
+        return _clean(" ".join(raw.split()))
+    return _clean(normalize_text(raw))
 
 
 def notes(value: object) -> str:
@@ -59,7 +62,10 @@ def notes(value: object) -> str:
 
 def _clean(value: str) -> str:
     # Control characters other than tab and newline cannot be stored in a workbook or shown.
-    return "".join(ch for ch in value if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    return _CONTROL.sub("", value) if _CONTROL.search(value) else value
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def integer(value: object) -> int:

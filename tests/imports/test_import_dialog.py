@@ -1,0 +1,141 @@
+"""The import dialog: preview in a worker thread, problems shown, one undo step, cancel."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from festival_app.gui.dialogs.import_dialog import ImportDialog
+from festival_app.services import FestivalService
+
+from .conftest import digest
+
+pytestmark = pytest.mark.gui
+
+GOOD = {
+    "Troupes": [["Troupe", "City", "Country"], ["Busan Drummers", "Busan", "KR"]],
+    "Booths": [
+        ["Code", "Venue", "Category", "Country", "Remarks"],
+        ["M-59", "Mugyo-ro", "food", "FR", "x"],
+    ],
+}
+
+
+def _dialog(qtbot: QtBot, service: FestivalService, path: Path) -> tuple[ImportDialog, QUndoStack]:
+    stack = QUndoStack()
+    dialog = ImportDialog(service, stack, None, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.reading(), timeout=10_000)
+    return dialog, stack
+
+
+def test_preview_then_import_is_one_undo_step(
+    qtbot: QtBot,
+    sample_service: FestivalService,
+    make_workbook: Callable[..., Path],
+    tmp_path: Path,
+) -> None:
+    dialog, stack = _dialog(qtbot, sample_service, make_workbook(GOOD))
+    assert dialog.plan is not None and not dialog.plan.has_errors
+    assert dialog.counts.rowCount() == 2
+    assert dialog.counts.item(0, 0).text() == "Troupes" and dialog.counts.item(0, 1).text() == "1"
+    assert dialog.problems.rowCount() == 1  # the unknown column, as a warning
+    assert "Remarks" in dialog.problems.item(0, 4).text()
+    assert dialog.import_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "import-dialog.png"))
+    troupes, booths = len(sample_service.troupes()), len(sample_service.booths())
+    dialog.import_button.click()
+    assert stack.count() == 1
+    assert len(sample_service.troupes()) == troupes + 1
+    assert len(sample_service.booths()) == booths + 1
+    stack.undo()
+    assert (len(sample_service.troupes()), len(sample_service.booths())) == (troupes, booths)
+    stack.redo()
+    assert len(sample_service.booths()) == booths + 1
+
+
+def test_errors_are_listed_and_nothing_can_be_imported(
+    qtbot: QtBot, festival_path: Path, make_workbook: Callable[..., Path]
+) -> None:
+    sheets = {
+        "Booths": [
+            ["Code", "Venue", "Category"],
+            ["M-58", "Mugyo-ro", "Foods"],
+            ["M-57", "Nowhere", "food"],
+        ]
+    }
+    before = digest(festival_path)
+    service = FestivalService.open(festival_path)
+    try:
+        dialog, stack = _dialog(qtbot, service, make_workbook(sheets))
+        assert dialog.problems.rowCount() == 2
+        texts = [dialog.problems.item(r, 4).text() for r in range(2)]
+        assert "'Foods' is not a category; did you mean 'food'?" in texts
+        assert (
+            dialog.problems.item(0, 2).text() == "2"
+            and dialog.problems.item(0, 3).text() == "Category"
+        )
+        assert not dialog.import_button.isEnabled()
+        dialog.commit()  # even if called, nothing happens
+        assert stack.count() == 0
+        dialog.close()
+    finally:
+        service.close()
+    assert digest(festival_path) == before
+
+
+def test_a_hostile_file_shows_its_message(
+    qtbot: QtBot, sample_service: FestivalService, tmp_path: Path
+) -> None:
+    path = tmp_path / "photo.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    dialog, _ = _dialog(qtbot, sample_service, path)
+    assert "is an image" in dialog.status.text()
+    assert not dialog.import_button.isEnabled() and dialog.plan is None
+
+
+def _big_workbook(path: Path, rows: int) -> Path:
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Booths")
+    ws.append(["Code", "Venue", "Category", "Country", "Organization", "Phone", "Notes"])
+    for n in range(rows):
+        ws.append(["", "Mugyo-ro", "food", "", f"Org {n}", f"010-{n:08d}", "long notes " * 5])
+    wb.save(path)
+    return path
+
+
+def test_reading_keeps_the_window_responsive_and_can_be_cancelled(
+    qtbot: QtBot, sample_service: FestivalService, tmp_path: Path
+) -> None:
+    path = _big_workbook(tmp_path / "big.xlsx", 2000)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    stack = QUndoStack()
+    dialog = ImportDialog(sample_service, stack, None, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.reading(), timeout=30_000)
+    timer.stop()
+    assert dialog.plan is not None and dialog.plan.counts["Booths"].created == 2000
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 5 and max(gaps) < 0.5, max(gaps)
+    # Now read it again and cancel at once.
+    dialog.start(path)
+    assert dialog.reading()
+    dialog.cancel_button.click()
+    assert not dialog.reading()
+    assert dialog.plan is None and "cancelled" in dialog.status.text()
+    assert dialog.isVisible()  # Cancel while reading stops the reading, not the dialog
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
