@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -150,7 +150,7 @@ class ImportDialog(QDialog):
             ]
         )
         self._readonly_table(self.counts)
-        self.counts.setMaximumHeight(190)
+        self.counts.setFixedHeight(self.counts.horizontalHeader().sizeHint().height() + 4)
         layout.addWidget(self.counts)
 
         self.problems_label = QLabel(self.tr("Problems"))
@@ -281,8 +281,16 @@ class ImportDialog(QDialog):
             values = [counts.created, counts.updated, counts.unchanged, counts.errors]
             self.counts.setItem(row, 0, QTableWidgetItem(translate("ImportSheet", sheet)))
             for column, value in enumerate(values, start=1):
-                self.counts.setItem(row, column, QTableWidgetItem(str(value)))
+                item = QTableWidgetItem(str(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.counts.setItem(row, column, item)
         self.counts.resizeColumnsToContents()
+        for column in range(1, self.COUNT_COLUMNS):
+            self.counts.setColumnWidth(column, max(self.counts.columnWidth(column), 110))
+        # As tall as its rows: the problems below get the rest of the space.
+        height = self.counts.horizontalHeader().height() + 2 * self.counts.frameWidth()
+        height += sum(self.counts.rowHeight(r) for r in range(self.counts.rowCount()))
+        self.counts.setFixedHeight(height)
 
     def _show_problems(self, plan: ImportPlan) -> None:
         shown = plan.errors() + plan.warnings()
@@ -302,7 +310,12 @@ class ImportDialog(QDialog):
                 problem.text(),
             ]
             for column, text in enumerate(cells):
-                self.problems.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.problems.setItem(row, column, item)
         self.problems.resizeColumnsToContents()
         self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
