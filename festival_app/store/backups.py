@@ -41,12 +41,13 @@ _NAME = re.compile(
 )
 
 # Why a backup was taken, as its name records it.
-OPEN, PERIODIC, CLOSE, MANUAL, BEFORE_RESTORE = (
+OPEN, PERIODIC, CLOSE, MANUAL, BEFORE_RESTORE, BEFORE_UPGRADE = (
     "open",
     "periodic",
     "close",
     "manual",
     "before-restore",
+    "before-upgrade",
 )
 
 

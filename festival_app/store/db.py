@@ -197,6 +197,8 @@ class Database:
             if not read_only:
                 conn.execute("PRAGMA journal_mode = DELETE")  # no WAL: safe on shared folders
                 conn.execute("PRAGMA synchronous = FULL")
+                if 0 < version < schema.SCHEMA_VERSION:
+                    _backup_before_upgrade(db)
                 db._migrate(version)
         except BaseException:
             db.close()
@@ -402,6 +404,17 @@ def _newest_good_backup(path: Path) -> tuple[Path | None, datetime | None]:
         logger.warning("could not look for backups of %s", path, exc_info=True)
         return None, None
     return (info.path, info.taken) if info else (None, None)
+
+
+def _backup_before_upgrade(db: Database) -> None:
+    """Keep the file as an older program wrote it before bringing it up to date: an
+    older copy of the program can still use that backup."""
+    from festival_app.store import backups  # backups uses Database: imported late
+
+    try:
+        backups.take_backup(db, backups.BEFORE_UPGRADE)
+    except errors.StoreError as exc:  # no backups folder: the upgrade itself is safe
+        logger.warning("no backup before upgrading %s: %s", db.path, exc.message())
 
 
 def _damaged_error(path: Path, damage: _Damage) -> errors.DamagedFileError:

@@ -305,3 +305,20 @@ def test_cli_backup_works_on_a_file_open_in_the_window(festival: Path) -> None:
     newest = backups.list_backups(festival)[0]
     assert newest.troupes == len(window.troupes())
     window.close()
+
+
+def test_an_older_file_is_backed_up_as_it_was_before_it_is_upgraded(tmp_path: Path) -> None:
+    old = Path(__file__).resolve().parents[1] / "_files" / "festival_v1.sqlite3"
+    path = tmp_path / "festival.sqlite3"
+    shutil.copyfile(old, path)
+    db = Database.open(path)
+    assert db.schema_version == backups.schema.SCHEMA_VERSION > 1
+    db.close()
+    [stamp] = backups.stamps(path)
+    assert ".before-upgrade." in stamp.path.name
+    assert _dump(stamp.path) == _dump(old)
+    conn = sqlite3.connect(stamp.path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+    Database.open(path).close()  # up to date now: no second one
+    assert len(backups.stamps(path)) == 1

@@ -53,6 +53,7 @@ def reason_text(reason: str) -> str:
         backups.CLOSE: _tr("when closed"),
         backups.MANUAL: _tr("by hand"),
         backups.BEFORE_RESTORE: _tr("before a restore"),
+        backups.BEFORE_UPGRADE: _tr("before updating the file format"),
     }
     return texts.get(reason, reason)
 
