@@ -419,7 +419,7 @@ def _backup_before_upgrade(db: Database) -> None:
 
 def _damaged_error(path: Path, damage: _Damage) -> errors.DamagedFileError:
     """Keep a copy of a damaged file, then build the error that names it and a backup."""
-    logger.error("%s is damaged: %s", path, damage.detail)
+    logger.info("%s is damaged: %s", path, damage.detail)  # the caller tells the user
     error: errors.DamagedFileError
     if damage.empty:
         error = errors.EmptyFileError(path, damage.detail)

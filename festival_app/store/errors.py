@@ -46,11 +46,10 @@ class _OffersBackup:
     newest_backup: Path | None = None
     backup_template = N(
         "StoreError",
-        "The newest good backup is {backup}, taken {taken}. Restore it with "
-        'File > Restore from backup, or: festival-app restore --db "{path}" '
-        '--from "{backup}"',
+        "The newest good backup is {backup}, taken {taken}; it can be put in the file's "
+        'place (on the command line: festival-app restore --db "{path}" '
+        '--from "{backup}").',
     )
-    no_backup_template = N("StoreError", "There is no backup of this file.")
 
     def offer_backup(self, backup: Path | None, taken: datetime | None = None) -> None:
         self.newest_backup = backup
