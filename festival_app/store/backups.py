@@ -230,10 +230,11 @@ def restore(db: Database, backup: str | Path) -> Path:
     return before
 
 
-def replace_damaged(path: str | Path, backup: str | Path) -> Path | None:
+def replace_damaged(path: str | Path, backup: str | Path, *, label: str = "damaged") -> Path | None:
     """Put a good backup in place of a damaged festival file, which open refused (so it
-    is not open here). The damaged file is kept first; returns where (None when it was
-    empty). The backup is checked first: a bad one is refused and nothing changes.
+    is not open here). The damaged file is kept first as NAME.<label>-TIME; returns where
+    (None when it was empty). The backup is checked first: a bad one is refused and
+    nothing changes. Also used for a file of a newer program (`label` "newer").
     """
     from festival_app.store.db import _journal, _keep_damaged_copy
     from festival_app.store.lock import FileLock
@@ -244,14 +245,14 @@ def replace_damaged(path: str | Path, backup: str | Path) -> Path | None:
         raise errors.BadBackupError(backup, problem)
     held = FileLock.acquire(path)  # nobody else may have it open for editing meanwhile
     try:
-        kept = _keep_damaged_copy(path) if path.exists() and path.stat().st_size else None
+        kept = _keep_damaged_copy(path, label) if path.exists() and path.stat().st_size else None
         if path.exists() and path.stat().st_size and kept is None:
             raise errors.BackupError(path, "no copy of the damaged file could be kept")
         journal = _journal(path)
         if journal.exists():
             # A journal left beside it belongs to the damaged file, never to the backup.
             stamp = datetime.now().strftime(_STAMP)
-            aside = Path(f"{kept}-journal") if kept else Path(f"{path}.damaged-{stamp}-journal")
+            aside = Path(f"{kept}-journal") if kept else Path(f"{path}.{label}-{stamp}-journal")
             os.replace(journal, aside)
         partial = path.with_name(f".{path.name}.restoring")
         shutil.copyfile(backup, partial)

@@ -429,18 +429,19 @@ def _damaged_error(path: Path, damage: _Damage) -> errors.DamagedFileError:
     return error
 
 
-def _keep_damaged_copy(path: Path) -> str | None:
+def _keep_damaged_copy(path: Path, label: str = "damaged") -> str | None:
     """Copy the damaged file to NAME.damaged-TIMESTAMP beside it, or into the backups
-    folder when its own folder cannot be written. An identical copy is not made twice."""
+    folder when its own folder cannot be written. An identical copy is not made twice.
+    (`label` "newer": a file of a newer program, kept before a backup replaces it.)"""
     stamp = datetime.now().strftime("%Y-%m-%dT%H-%M-%S")
-    name = f"{path.name}.damaged-{stamp}"
+    name = f"{path.name}.{label}-{stamp}"
     candidates = [path.parent]
     with suppress(Exception):
         from festival_app.store import backups
 
         candidates.append(backups.folder_for(path))
     for folder in candidates:
-        for existing in sorted(folder.glob(f"{glob.escape(path.name)}.damaged-*")):
+        for existing in sorted(folder.glob(f"{glob.escape(path.name)}.{label}-*")):
             with suppress(OSError):
                 if filecmp.cmp(existing, path, shallow=False):
                     return str(existing)

@@ -18,8 +18,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Replace the contents of the festival file with a backup, in one step. "
         "The present state is backed up first, so the restore can be undone by restoring "
         "that backup. A damaged backup is refused and nothing changes. The file must not "
-        "be open for editing in the program. A damaged festival file is kept as "
-        "NAME.damaged-TIME and the backup put in its place.",
+        "be open for editing in the program. A damaged festival file (or one of a newer "
+        "program) is kept as NAME.damaged-TIME (NAME.newer-TIME) and the backup put in its "
+        "place.",
     )
     add_db_argument(parser)
     parser.add_argument(
@@ -32,13 +33,13 @@ def run(args: argparse.Namespace) -> int:
     # The lock: restoring under a window that is editing the file would undo its work.
     try:
         service = FestivalService(Database.open(args.db, lock=True))
-    except errors.DamagedFileError:
-        # The remedy the damage message offers: the damaged file is kept, the backup
-        # takes its place.
-        kept = backups.replace_damaged(args.db, args.source)
+    except (errors.DamagedFileError, errors.NewerVersionError) as exc:
+        # The remedy the message offers: the file is kept aside, the backup takes its place.
+        label = "newer" if isinstance(exc, errors.NewerVersionError) else "damaged"
+        kept = backups.replace_damaged(args.db, args.source, label=label)
         print(f"Restored {args.db} from {args.source}")
         if kept is not None:
-            print(f"The damaged file was kept as {kept}")
+            print(f"The file as it was is kept as {kept}")
         return EXIT_OK
     try:
         before = backups.restore(service.db, args.source)

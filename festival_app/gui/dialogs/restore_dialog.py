@@ -223,13 +223,16 @@ def offer_backup(parent: QWidget | None, error: errors.StoreError) -> bool:
     backup = getattr(error, "newest_backup", None)
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("The festival file is damaged"),
+        _tr("The festival file cannot be opened"),
         error.message(),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     use = None
-    if isinstance(error, errors.DamagedFileError) and isinstance(backup, Path):
+    newer = isinstance(error, errors.NewerVersionError)
+    if isinstance(error, errors.DamagedFileError | errors.NewerVersionError) and isinstance(
+        backup, Path
+    ):
         use = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(close)
@@ -237,7 +240,7 @@ def offer_backup(parent: QWidget | None, error: errors.StoreError) -> bool:
     if use is None or box.clickedButton() is not use or not isinstance(backup, Path):
         return False
     try:
-        backups.replace_damaged(error.path, backup)
+        backups.replace_damaged(error.path, backup, label="newer" if newer else "damaged")
     except errors.StoreError as exc:
         failed = QMessageBox(
             QMessageBox.Icon.Warning,
