@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import platform
+import sys
 import threading
 import time
 import uuid
@@ -93,13 +94,28 @@ class LockHolder:
 
 
 def _pid_running(pid: int) -> bool:
+    if sys.platform == "win32":
+        # os.kill(pid, 0) would terminate the process on Windows: ask, never signal.
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return bool(kernel32.GetLastError() == 5)  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
     except ProcessLookupError:
         return False
     except PermissionError:  # someone else's process: it exists
         return True
-    except OSError:  # Windows raises OSError for a pid that is gone
+    except OSError:
         return False
     return True
 

@@ -203,3 +203,26 @@ def test_the_window_backs_up_on_open_and_on_close_and_offers_restore(
     reasons = [backups.parse_name(s.path)[1] for s in backups.stamps(festival)]  # type: ignore[index]
     assert reasons == ["close", "open"]
     assert not lock.lock_path(festival).exists()
+
+
+def test_a_file_of_a_newer_program_can_be_replaced_by_a_backup(
+    festival: Path, answers: list[str]
+) -> None:
+    import sqlite3
+
+    db = Database.open(festival)
+    backup = backups.take_backup(db)
+    db.close()
+    conn = sqlite3.connect(festival)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    newer = festival.read_bytes()
+    answers.append("Close")
+    assert lock_dialog.open_festival(None, festival) is None
+    assert festival.read_bytes() == newer
+    answers.append("Restore the backup")
+    service = lock_dialog.open_festival(None, festival)
+    assert service is not None and festival.read_bytes() == backup.read_bytes()
+    [kept] = festival.parent.glob("festival.sqlite3.newer-*")
+    assert kept.read_bytes() == newer
+    service.close()
