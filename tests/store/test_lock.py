@@ -264,3 +264,20 @@ def test_a_read_only_file_or_folder_opens_read_only(
         assert sorted(p.name for p in folder.iterdir()) == ["festival.sqlite3"]
     finally:
         folder.chmod(0o755)
+
+
+def test_the_heartbeat_runs_by_itself_while_the_file_is_open(
+    festival: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lock, "HEARTBEAT_S", 0.05)
+    db = Database.open(festival, lock=True)
+    path = lock.lock_path(festival)
+    old = time.time() - lock.STALE_AFTER_S - 60
+    os.utime(path, (old, old))
+    deadline = time.monotonic() + 5
+    while path.stat().st_mtime < old + 60 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    holder = lock.read_holder(path)
+    assert holder is not None and not holder.is_stale()
+    db.close()
+    assert not path.exists()
