@@ -67,7 +67,8 @@ def _check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
     # The page count in the header is valid only when written by the same change.
-    counted = head[24:28] == head[92:96] and pages > 0
+    # In WAL mode (a file from elsewhere) pages may still be in the -wal file beside it.
+    counted = head[24:28] == head[92:96] and pages > 0 and head[18:20] == b"\x01\x01"
     if page_size < 512 or page_size & (page_size - 1):
         raise _Damage("its header is damaged")
     if size % page_size or (counted and size < pages * page_size):
