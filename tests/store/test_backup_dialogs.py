@@ -226,3 +226,25 @@ def test_a_file_of_a_newer_program_can_be_replaced_by_a_backup(
     [kept] = festival.parent.glob("festival.sqlite3.newer-*")
     assert kept.read_bytes() == newer
     service.close()
+
+
+def test_a_window_on_a_file_in_use_is_read_only_with_its_banner(
+    qtbot, festival: Path, answers: list[str]
+) -> None:
+    from festival_app.gui.main_window import MainWindow
+
+    other = Database.open(festival, lock=True)
+    answers.append("Open read-only")
+    service = lock_dialog.open_festival(None, festival)
+    assert service is not None
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    restore_dialog.install(window)
+    window.show()
+    assert window.read_only_banner.isVisible()
+    assert not window.restore_backup_action.isEnabled()  # type: ignore[attr-defined]
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "read_only_window.png"))
+    window.close()
+    assert lock.lock_path(festival).exists()  # the reader never touched the other's lock
+    other.close()

@@ -262,6 +262,7 @@ class _BackupsOfWindow(QObject):
         super().__init__(window)
         self.window = window
         self.scheduler = backups.BackupScheduler(window.service.db)
+        self.closed = False  # the file is closed with the window: no backup after that
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -270,10 +271,14 @@ class _BackupsOfWindow(QObject):
         self.timer.start()
 
     def opened(self) -> None:
+        if self.closed:  # closed before the event loop ran
+            return
         self.scheduler.on_open()
         self._report()
 
     def tick(self) -> None:
+        if self.closed:
+            return
         if self.scheduler.tick() is not None or self.scheduler.last_error is not None:
             self._report()
 
@@ -285,6 +290,7 @@ class _BackupsOfWindow(QObject):
         # Before the window's closeEvent closes the file.
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.timer.stop()
+            self.closed = True
             if not self.window.service.read_only:
                 self.scheduler.on_close()
             self.window.removeEventFilter(self)
