@@ -133,3 +133,22 @@ def test_days_model_refuses_unreadable_time(qapp: Any, sample_service: FestivalS
     model.committer = Sink()  # type: ignore[assignment]
     assert not model.setData(model.index(0, DayColumn.OPENS), "25:99")
     assert refused and "25:99" in refused[0]
+
+
+def test_typing_on_gives_the_same_rows_as_a_fresh_search(
+    qapp: Any, sample_service: FestivalService
+) -> None:
+    typed = BoothTableModel(sample_service)
+    typed.sort(BoothColumn.COUNTRY, Qt.SortOrder.DescendingOrder)
+    fresh = BoothTableModel(sample_service)
+    fresh.sort(BoothColumn.COUNTRY, Qt.SortOrder.DescendingOrder)
+    text = "embassy of ki"
+    for end in [*range(1, len(text) + 1), *range(len(text) - 1, -1, -1)]:
+        typed.set_search(text[:end])
+        fresh.set_search("")
+        fresh.set_search(text[:end])
+        assert [typed.record(r).id for r in range(typed.rowCount())] == [
+            fresh.record(r).id for r in range(fresh.rowCount())
+        ], text[:end]
+    typed.set_search("embassy of ki")
+    assert 0 < typed.rowCount() < typed.total_count()

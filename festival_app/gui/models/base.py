@@ -239,9 +239,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         needles = normalize_text(text).casefold().split()
         if needles == self._needles:
             return
+        if _narrows(self._needles, needles):
+            # Typing on: only rows shown now can still match, and they stay in order.
+            search = self._search
+            order = [i for i in self._order if all(n in search[i] for n in needles)]
+        else:
+            order = None
         self._needles = needles
         self.beginResetModel()
-        self._order = self._compute_order()
+        self._order = order if order is not None else self._compute_order()
         self.endResetModel()
 
     def search_text(self) -> str:
@@ -333,6 +339,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return True
         # The service's change notification reloads the rows (and emits dataChanged).
         return self.committer.commit(changed)
+
+
+def _narrows(old: list[str], new: list[str]) -> bool:
+    """True when every row matching `new` also matches `old` (more was typed)."""
+    if not old or len(new) < len(old):
+        return False
+    return all(o == n for o, n in zip(old[:-1], new, strict=False)) and old[-1] in new[len(old) - 1]
 
 
 def number_cell(value: int | None) -> Cell:
