@@ -3,8 +3,10 @@ and whose bottom edge can be dragged to change its length."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -53,12 +55,55 @@ class _Drag:
     pointer: QPointF  # last mouse position, in scene coordinates
 
 
-def _fonts() -> tuple[QFont, QFont]:
-    base = QFont()
-    base.setPointSizeF(max(7.5, base.pointSizeF() * 0.9))
-    bold = QFont(base)
-    bold.setBold(True)
-    return base, bold
+_FONTS: list[tuple[QFont, QFont, float]] = []
+
+
+def _fonts() -> tuple[QFont, QFont, float]:
+    """The block fonts and line height, made once (a QFont per paint is costly)."""
+    if not _FONTS:
+        base = QFont()
+        base.setPointSizeF(max(7.5, base.pointSizeF() * 0.9))
+        bold = QFont(base)
+        bold.setBold(True)
+        _FONTS.append((base, bold, QFontMetricsF(base).height()))
+    return _FONTS[0]
+
+
+@dataclass(frozen=True)
+class _Look:
+    fill: QColor
+    margin: QColor
+    hatch: QBrush
+    pen: QPen
+
+
+@cache
+def _look(
+    kind: ItemKind,
+    status: ItemStatus,
+    severity: str | None,
+    acknowledged: bool,
+    selected: bool,
+    invalid: bool,
+) -> _Look:
+    """Colours and outline of a block in one state (made once per state, not per paint)."""
+    cancelled = status == ItemStatus.CANCELLED
+    fill = QColor(CANCELLED_FILL if cancelled else KIND_COLOURS[kind])
+    margin = QColor(fill)
+    margin.setAlpha(110)
+    hatch = QBrush(margin.darker(115), Qt.BrushStyle.BDiagPattern)
+    pen = QPen(QColor("#7a7a7a") if cancelled else fill.darker(160), 1)
+    if status == ItemStatus.DRAFT:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    if severity in SEVERITY_COLOURS:
+        pen = QPen(QColor(SEVERITY_COLOURS[severity]), 1.5 if acknowledged else 3)
+        if acknowledged:
+            pen.setStyle(Qt.PenStyle.DashLine)
+    if selected:
+        pen = QPen(QColor("#1565c0"), 3)
+    if invalid:
+        pen = QPen(QColor(SEVERITY_COLOURS["error"]), 2, Qt.PenStyle.DotLine)
+    return _Look(fill, margin, hatch, pen)
 
 
 class ProgramBlock(QGraphicsItem):
@@ -71,13 +116,14 @@ class ProgramBlock(QGraphicsItem):
         self.language = language
         self.severity: str | None = None  # worst clash this item is in
         self.acknowledged = False  # every clash of that severity is acknowledged
-        self.clash_messages: list[str] = []
+        self.clash_messages: Callable[[], list[str]] = list  # made when the tooltip shows
         self._height = 0.0
         self._width = COLUMN_WIDTH - 2 * INSET
         self._top_margin = 0.0  # setup, in pixels
         self._body = 0.0  # start to end, in pixels
         self._drag: _Drag | None = None
         self._preview_end: int | None = None  # minute, while the bottom edge is dragged
+        self._text_cache: tuple[object, list[tuple[QFont, float, str]]] | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
@@ -105,7 +151,6 @@ class ProgramBlock(QGraphicsItem):
         self._body = (end - self.item.start_min) * geometry.ppm
         self._height = self._top_margin + self._body + self.item.teardown_min * geometry.ppm
         self.setPos(geometry.x(column or 0) + INSET, geometry.y(self.item.busy_from))
-        self.setToolTip(self._tooltip())
 
     def update_item(self, item: ProgramItem, troupe_name: str) -> None:
         self.item = item
@@ -126,76 +171,72 @@ class ProgramBlock(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         cancelled = self.item.status == ItemStatus.CANCELLED
-        fill = QColor(CANCELLED_FILL if cancelled else KIND_COLOURS[self.item.kind])
+        invalid = self._drag is not None and not self.timetable().drag_is_valid(self)
+        look = _look(
+            self.item.kind,
+            self.item.status,
+            self.severity,
+            self.acknowledged,
+            self.isSelected(),
+            invalid,
+        )
         width = self._width
         body = self.body_rect()
-        if self._top_margin > 0 or self._height > self._top_margin + self._body:
-            margin = QColor(fill)
-            margin.setAlpha(110)
-            brush = QBrush(margin.darker(115), Qt.BrushStyle.BDiagPattern)
-            painter.setPen(Qt.PenStyle.NoPen)
-            if self._top_margin > 0:
-                painter.fillRect(QRectF(6, 0, width - 12, self._top_margin), margin)
-                painter.fillRect(QRectF(6, 0, width - 12, self._top_margin), brush)
-            bottom = self._top_margin + self._body
-            if self._height > bottom:
-                rect = QRectF(6, bottom, width - 12, self._height - bottom)
-                painter.fillRect(rect, margin)
-                painter.fillRect(rect, brush)
-        pen = QPen(QColor("#7a7a7a") if cancelled else fill.darker(160), 1)
-        if self.item.status == ItemStatus.DRAFT:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        if self.severity in SEVERITY_COLOURS:
-            pen = QPen(QColor(SEVERITY_COLOURS[self.severity]), 1.5 if self.acknowledged else 3)
-            if self.acknowledged:
-                pen.setStyle(Qt.PenStyle.DashLine)
-        if self.isSelected():
-            pen = QPen(QColor("#1565c0"), 3)
-        if self._drag is not None and not self.timetable().drag_is_valid(self):
-            pen = QPen(QColor(SEVERITY_COLOURS["error"]), 2, Qt.PenStyle.DotLine)
-        painter.setPen(pen)
-        painter.setBrush(fill)
+        if self._top_margin > 0:
+            rect = QRectF(6, 0, width - 12, self._top_margin)
+            painter.fillRect(rect, look.margin)
+            painter.fillRect(rect, look.hatch)
+        bottom = self._top_margin + self._body
+        if self._height > bottom:
+            rect = QRectF(6, bottom, width - 12, self._height - bottom)
+            painter.fillRect(rect, look.margin)
+            painter.fillRect(rect, look.hatch)
+        painter.setPen(look.pen)
+        painter.setBrush(look.fill)
         painter.drawRoundedRect(body.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
         self._paint_text(painter, body, cancelled)
 
     def _paint_text(self, painter: QPainter, body: QRectF, cancelled: bool) -> None:
-        base, bold = _fonts()
-        metrics = QFontMetricsF(base)
-        line = metrics.height()
+        line = _fonts()[2]
         text_rect = body.adjusted(5, 2, -4, -1)
         if text_rect.height() < line * 0.8:
             return
-        painter.setPen(QColor("#777777") if cancelled else QColor("#1b1b1b"))
         start, end = self.display_span()
+        rows = max(1, int(text_rect.height() // line))
+        key = (start, end, rows, text_rect.width(), self.item, self.troupe_name)
+        if self._text_cache is None or self._text_cache[0] != key:
+            self._text_cache = (key, self._text_lines(start, end, rows, text_rect.width()))
+        painter.setPen(QColor("#777777") if cancelled else QColor("#1b1b1b"))
+        y = text_rect.top()
+        for font, ascent, text in self._text_cache[1]:
+            painter.setFont(font)
+            painter.drawText(QPointF(text_rect.left(), y + ascent), text)
+            y += line
+
+    def _text_lines(
+        self, start: int, end: int, rows: int, width: float
+    ) -> list[tuple[QFont, float, str]]:
+        """The lines of text the block shows, elided to its width (kept until they change)."""
+        base, bold, _ = _fonts()
         when = f"{format_time(from_minutes(start))}–{format_time(from_minutes(end % 1440))}"
         title = self.item.title(self.language)
-        if cancelled:
+        if self.item.status == ItemStatus.CANCELLED:
             title = QCoreApplication.translate("Timetable", "{title} (cancelled)").format(
                 title=title
             )
         lines: list[tuple[QFont, str]]
-        rows = max(1, int(text_rect.height() // line))
         if rows == 1:
             lines = [(bold, f"{when}  {title}")]
         else:
             lines = [(bold, when), (base, title)]
             if self.troupe_name and rows >= 3:
                 lines.append((base, self.troupe_name))
-        painter.save()
-        painter.setClipRect(body)
-        y = text_rect.top()
+        out = []
         for font, text in lines[:rows]:
-            painter.setFont(font)
-            shown = QFontMetricsF(font).elidedText(
-                text, Qt.TextElideMode.ElideRight, text_rect.width()
-            )
-            painter.drawText(
-                QRectF(text_rect.left(), y, text_rect.width(), line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                shown,
-            )
-            y += line
-        painter.restore()
+            metrics = QFontMetricsF(font)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            out.append((font, metrics.ascent() + (_fonts()[2] - metrics.height()) / 2, shown))
+        return out
 
     def display_span(self) -> tuple[int, int]:
         """Start and end minute as shown now (while dragging, where it would go)."""
@@ -206,7 +247,7 @@ class ProgramBlock(QGraphicsItem):
         end = self._preview_end if self._preview_end is not None else self.item.end_min
         return self.item.start_min, end
 
-    def _tooltip(self) -> str:
+    def tooltip(self) -> str:
         tr = QCoreApplication.translate
         parts = [
             f"<b>{_escape(self.item.title(self.language))}</b>",
@@ -220,7 +261,7 @@ class ProgramBlock(QGraphicsItem):
                     setup=self.item.setup_min, teardown=self.item.teardown_min
                 )
             )
-        parts += [_escape(message) for message in self.clash_messages]
+        parts += [_escape(message) for message in self.clash_messages()]
         return "<br>".join(parts)
 
     # -- editing with the mouse ----------------------------------------------------

@@ -7,12 +7,12 @@ changes, instead of rebuilding the scene.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ItemStatus, ProgramItem
@@ -34,7 +34,10 @@ class ClashMark:
 
     severity: str  # "error" or "warning"
     acknowledged: bool
-    messages: tuple[str, ...]
+    messages: Callable[[], list[str]]  # the clashes' messages, made only when asked for
+
+    def shown(self) -> tuple[str | None, bool]:
+        return self.severity, self.acknowledged
 
 
 class TimetableScene(QGraphicsScene):
@@ -134,13 +137,43 @@ class TimetableScene(QGraphicsScene):
                 block.place(self.geometry)
                 block.update()
 
-    def set_clash_marks(self, marks: Mapping[int, ClashMark]) -> None:
-        old = self._marks
-        self._marks = marks
-        for item_id in set(old) | set(marks):
-            block = self.blocks.get(item_id)
+    def update_item(self, item: ProgramItem) -> None:
+        """Show one changed item of the day (cheaper than update_program for one item)."""
+        g = self.geometry
+        if item.id not in self._items or not (
+            g.start_min <= item.busy_from and item.busy_until <= g.end_min
+        ):
+            self._items[item.id] = item  # type: ignore[index]
+            self.update_program(list(self._items.values()), self._troupe_names)
+            return
+        self._items[item.id] = item
+        block = self.blocks.get(item.id)
+        if not self._wanted(item):
             if block is not None:
-                self._apply_mark(block)
+                self.removeItem(self.blocks.pop(block.item_id))
+        elif block is None:
+            self._add_block(item)
+        else:
+            block.update_item(item, self._troupe_name(item))
+            block.place(self.geometry)
+            block.update()
+
+    def set_clash_marks(
+        self, marks: Mapping[int, ClashMark], changed: Iterable[int] | None = None
+    ) -> None:
+        """Outline blocks by their clashes; `changed`: the only item ids whose marks may
+        differ from before (None: any)."""
+        self._marks = marks
+        for item_id in self.blocks if changed is None else changed:
+            block = self.blocks.get(item_id)
+            if block is None:
+                continue
+            mark = marks.get(item_id)
+            shown = mark.shown() if mark else (None, False)
+            block.clash_messages = mark.messages if mark else list
+            if (block.severity, block.acknowledged) != shown:
+                block.severity, block.acknowledged = shown
+                block.update()
 
     def _wanted(self, item: ProgramItem) -> bool:
         if item.venue_id not in self.geometry.venue_ids:
@@ -152,9 +185,8 @@ class TimetableScene(QGraphicsScene):
 
     def _rebuild_blocks(self) -> None:
         selected = {b.item_id for b in self.blocks.values() if b.isSelected()}
-        for block in self.blocks.values():
-            self.removeItem(block)
         self.blocks = {}
+        self.clear()  # at once: removing thousands of blocks one by one is slow
         self._update_rect()
         for item in self._items.values():
             if self._wanted(item):
@@ -175,9 +207,7 @@ class TimetableScene(QGraphicsScene):
         mark = self._marks.get(block.item_id)
         block.severity = mark.severity if mark else None
         block.acknowledged = mark.acknowledged if mark else False
-        block.clash_messages = list(mark.messages) if mark else []
-        block.setToolTip(block._tooltip())
-        block.update()
+        block.clash_messages = mark.messages if mark else list
 
     def _update_rect(self) -> None:
         g = self.geometry
@@ -235,6 +265,15 @@ class TimetableScene(QGraphicsScene):
         assert venue_id is not None
         mode = "resize" if end - start != item.end_min - item.start_min else "move"
         self.changeRequested.emit(block.item_id, venue_id, start, end, mode)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        # Tooltips are made when asked for: thousands of blocks need not carry one each.
+        for found in self.items(event.scenePos()):
+            if isinstance(found, ProgramBlock):
+                QToolTip.showText(event.screenPos(), found.tooltip())
+                event.accept()
+                return
+        QToolTip.hideText()
 
     # -- the grid ------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from festival_app.domain.clashes import Clash
 from festival_app.domain.errors import ValidationError
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
@@ -34,6 +35,7 @@ from festival_app.domain.times import from_minutes
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.gui.commands import BatchCommand, DeleteRecordsCommand, SaveRecordCommand, push
+from festival_app.gui.schedule.day_clashes import DayClashes
 from festival_app.gui.schedule.geometry import DEFAULT_ZOOM, ZOOM_LEVELS
 from festival_app.gui.schedule.scene import ClashMark, TimetableScene
 from festival_app.gui.schedule.troupes_list import UnscheduledTroupesList, unscheduled_troupes
@@ -47,6 +49,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_LENGTH = 30  # minutes of an item made by dropping a troupe
 RELOAD_KINDS = frozenset({"days", "venues", "troupes", "festival"})
 CHECK_KINDS = RELOAD_KINDS | {"program", "clashes"}
+_RANK = {"error": 2, "warning": 1}  # severities outlined on the grid
 
 
 def subscribe_weakly(service: FestivalService, owner: QWidget, method_name: str) -> None:
@@ -92,7 +95,11 @@ class TimetableWidget(QWidget):
         self._days: list[FestivalDay] = []
         self._venues: dict[int, Venue] = {}
         self._troupes: dict[int, Troupe] = {}
-        self.clashes: list[object] = []  # the current day's clashes, as last checked
+        self._troupe_names: dict[int, str] = {}
+        self.day_clashes = DayClashes()
+        self._marks: dict[int, ClashMark] = {}
+        # (before, after) of the one item a command of this widget is saving right now
+        self._expected: tuple[ProgramItem, ProgramItem] | None = None
 
         self.scene = TimetableScene(self)
         self.scene.language = self.language
@@ -230,6 +237,7 @@ class TimetableWidget(QWidget):
         self._days = self.service.days()
         self._venues = {v.id: v for v in self.service.venues() if v.id is not None}
         self._troupes = {t.id: t for t in self.service.troupes() if t.id is not None}
+        self._troupe_names = {i: t.display_name(self.language) for i, t in self._troupes.items()}
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
@@ -250,13 +258,10 @@ class TimetableWidget(QWidget):
         day = self.current_day()
         venues = self.columns.visible(list(self._venues.values()))
         items = self.service.program(day.id) if day is not None and day.id is not None else []
-        self.scene.load(day, venues, items, self._troupe_names(), ZOOM_LEVELS[self._zoom])
+        self.scene.load(day, venues, items, self._troupe_names, ZOOM_LEVELS[self._zoom])
         self.view.fit_columns()
         self._refresh_troupes()
         self.recheck()
-
-    def _troupe_names(self) -> dict[int, str]:
-        return {i: t.display_name(self.language) for i, t in self._troupes.items()}
 
     def _refresh_troupes(self) -> None:
         troupes = unscheduled_troupes(list(self._troupes.values()), self.service.program())
@@ -266,10 +271,13 @@ class TimetableWidget(QWidget):
     def refresh_program(self) -> None:
         day = self.current_day()
         items = self.service.program(day.id) if day is not None and day.id is not None else []
-        self.scene.update_program(items, self._troupe_names())
+        self.scene.update_program(items, self._troupe_names)
         self._refresh_troupes()
 
     def _service_changed(self, kinds: frozenset[str]) -> None:
+        expected, self._expected = self._expected, None
+        if kinds == {"program"} and expected is not None and self._apply_known(*expected):
+            return
         if kinds & RELOAD_KINDS:
             self.reload()
             return
@@ -278,44 +286,70 @@ class TimetableWidget(QWidget):
         if kinds & CHECK_KINDS:
             self.recheck()
 
+    def _apply_known(self, before: ProgramItem, after: ProgramItem) -> bool:
+        """Show a change this widget itself just saved, without reading the day again.
+
+        Only for an update of one item on the shown day; returns False otherwise.
+        """
+        day = self.current_day()
+        if day is None or before.day_id != day.id or after.day_id != day.id:
+            return False
+        self.scene.update_item(after)
+        items = self.scene.items_of_day()
+        if (before.troupe_id, before.status) != (after.troupe_id, after.status):
+            self._refresh_troupes()
+        try:
+            touched = self.day_clashes.item_changed(before, after, items)
+        except ValueError:
+            self.recheck()
+            return True
+        self._show_clashes(touched)
+        return True
+
     def _day_changed(self, index: int) -> None:
         self._load_day()
 
     def recheck(self) -> None:
         """Run the clash check for the day and outline the blocks in an error or warning."""
-        from festival_app import clash_checks
-
         day = self.current_day()
-        if day is None or day.id is None:
-            self.clashes = []
-            self.scene.set_clash_marks({})
-            return
-        clashes = clash_checks.check(self.service, day.id, self.language)
-        self.clashes = list(clashes)
-        rank = {"error": 2, "warning": 1}
-        marks: dict[int, ClashMark] = {}
-        for clash in clashes:
-            severity = str(clash.severity)
-            if severity not in rank:
+        self.day_clashes.check(
+            self.service,
+            day.id if day is not None else None,
+            self.scene.items_of_day(),
+            list(self._venues.values()),
+            list(self._troupes.values()),
+            self.language,
+        )
+        self._marks = {}
+        self._show_clashes(self.day_clashes.item_ids(), everything=True)
+
+    @property
+    def clashes(self) -> list[Clash]:
+        """The shown day's clashes, as last checked."""
+        return self.day_clashes.clashes
+
+    def _show_clashes(self, item_ids: set[int], everything: bool = False) -> None:
+        """Bring the outlines of these items (or of all) up to date with their clashes."""
+        for item_id in item_ids:
+            clashes = [c for c in self.day_clashes.of_item(item_id) if c.severity in _RANK]
+            if not clashes:
+                self._marks.pop(item_id, None)
                 continue
-            for item_id in clash.item_ids:
-                old = marks.get(item_id)
-                message = clash.message()
-                if clash.acknowledged:
-                    message = self.tr("{message} (acknowledged)").format(message=message)
-                if old is None or rank[severity] > rank[old.severity]:
-                    marks[item_id] = ClashMark(
-                        severity, clash.acknowledged, (*(old.messages if old else ()), message)
-                    )
-                elif rank[severity] == rank[old.severity]:
-                    marks[item_id] = ClashMark(
-                        severity,
-                        old.acknowledged and clash.acknowledged,
-                        (*old.messages, message),
-                    )
-                else:
-                    marks[item_id] = replace(old, messages=(*old.messages, message))
-        self.scene.set_clash_marks(marks)
+            worst = max(_RANK[c.severity] for c in clashes)
+            top = [c for c in clashes if _RANK[c.severity] == worst]
+            self._marks[item_id] = ClashMark(
+                str(top[0].severity),
+                all(c.acknowledged for c in top),
+                lambda cs=tuple(clashes): [self._clash_text(c) for c in cs],  # type: ignore[misc]
+            )
+        self.scene.set_clash_marks(self._marks, None if everything else item_ids)
+
+    def _clash_text(self, clash: Clash) -> str:
+        if clash.acknowledged:
+            return self.tr("{message} (acknowledged: {reason})").format(
+                message=clash.message(), reason=clash.reason
+            )
+        return clash.message()
 
     # -- view settings ---------------------------------------------------------------
 
@@ -356,13 +390,19 @@ class TimetableWidget(QWidget):
         self._message_timer.start()
         self.message.emit(text)
 
-    def _push(self, command: QUndoCommand) -> bool:
+    def _push(self, command: QUndoCommand, known: ProgramItem | None = None) -> bool:
+        """Push `command`; `known` is the one item it updates, shown without a re-read."""
+        if known is not None and known.id is not None:
+            before = self.scene.item(known.id)
+            self._expected = (before, known) if before is not None else None
         try:
             push(self.undo_stack, command)
         except (ValidationError, StoreError) as exc:
             self.show_message(str(exc))
             self.refresh_program()  # put any dragged block back
             return False
+        finally:
+            self._expected = None
         return True
 
     # -- edits -------------------------------------------------------------------------
@@ -387,7 +427,7 @@ class TimetableWidget(QWidget):
             text = self.tr("Change length of '{title}'").format(title=self._title(item))
         else:
             text = self.tr("Move '{title}'").format(title=self._title(item))
-        self._push(SaveRecordCommand(self.service, moved, text))
+        self._push(SaveRecordCommand(self.service, moved, text), known=moved)
 
     def nudge_selected(self, minutes: int, columns: int) -> None:
         """Move the selected items by `minutes` and by `columns` venues, as one step."""
@@ -417,7 +457,7 @@ class TimetableWidget(QWidget):
             return
         if len(moved) == 1:
             text = self.tr("Move '{title}'").format(title=self._title(moved[0]))
-            self._push(SaveRecordCommand(self.service, moved[0], text))
+            self._push(SaveRecordCommand(self.service, moved[0], text), known=moved[0])
         else:
             text = self.tr("Move {count} items").format(count=len(moved))
             self._push(
