@@ -87,6 +87,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     headers: ClassVar[dict[int, str]]  # English sources, translated in `context`
     context: ClassVar[str]
     kinds: ClassVar[frozenset[str]]  # change notifications that reload this model
+    own_kind: ClassVar[str]  # the kind of the rows; other kinds are lookups (names)
     editable: ClassVar[frozenset[int]] = frozenset()
     numeric: ClassVar[frozenset[int]] = frozenset()
 
@@ -96,10 +97,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.committer: Committer | None = None
         self.language = language()
         self._records: list[R] = []
-        self._cells: list[list[str]] = []
-        self._values: list[list[Any]] = []  # per row, the raw sort value of each column
+        # Per record, made when first needed (shown, sorted or searched), so that a
+        # section of 12,000 booths opens without formatting every row first.
+        self._cells: list[list[str] | None] = []  # display text of each column
+        self._values: list[list[Any] | None] = []  # raw sort value of each column
+        self._search: list[str | None] = []  # lowercase text a search looks in
         self._key_cache: dict[int, list[tuple[int, Any]]] = {}  # sort keys of a column
-        self._search: list[str] = []
+        self._warm_position = 0
         self._order: list[int] = []  # positions in _records of the visible rows, in order
         self._needles: list[str] = []
         self._sort_column = -1
@@ -127,69 +131,112 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def edit_value(self, record: R, column: int) -> Any:
         """What an in-place editor starts with."""
-        return self._cells[self._records.index(record)][column]
+        return self._row_cells(self._records.index(record))[column]
 
     # -- loading -----------------------------------------------------------------------
 
     def _on_change(self, kinds: frozenset[str]) -> None:
         if kinds & self.kinds:
-            self.reload()
+            self.reload(kinds)
 
-    def reload(self) -> None:
-        """Read the records again; unchanged rows stay as they are (narrow dataChanged)."""
+    def reload(self, kinds: frozenset[str] | None = None) -> None:
+        """Read the records again; unchanged rows stay as they are (narrow dataChanged).
+
+        When only rows of the model's own kind changed, only the records that differ are
+        redrawn; a change of a lookup (a venue's name) redraws every row.
+        """
         records = self.load()
-        cells = [self.cells(r) for r in records]
-        display = [[c[0] for c in row] for row in cells]
-        values = [[c[1] for c in row] for row in cells]
-        # Stored text is already normalized (editors and imports do it); only the
-        # typed search words are, in set_search.
-        extra = self.extra_search
-        search = [
-            f"{' '.join(d)} {extra(r)}".casefold() for d, r in zip(display, records, strict=True)
-        ]
+        count = len(records)
         same_rows = [_id(r) for r in records] == [_id(r) for r in self._records]
         if not same_rows:
             self.beginResetModel()
-            self._set_rows(records, display, values, search)
+            self._set_rows(records, range(count))
             self._order = self._compute_order()
             self.endResetModel()
             return
-        changed = [i for i in range(len(records)) if display[i] != self._cells[i]]
-        changed_records = [i for i in range(len(records)) if records[i] != self._records[i]]
-        self._set_rows(records, display, values, search)
+        if kinds is not None and kinds & self.kinds <= {self.own_kind}:
+            changed = [i for i in range(count) if records[i] != self._records[i]]
+        else:
+            changed = list(range(count))
+        self._set_rows(records, changed)
         order = self._compute_order()
         if order != self._order:
             self._relayout(order)
             return
-        position = {record: row for row, record in enumerate(self._order)}
+        if not changed or not self._order:
+            return
         last = self.columnCount() - 1
-        for i in sorted(set(changed) | set(changed_records)):
+        if len(changed) == count:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, last))
+            return
+        position = {record: row for row, record in enumerate(self._order)}
+        for i in changed:
             row = position.get(i)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
-    def _set_rows(
-        self,
-        records: list[R],
-        display: list[list[str]],
-        values: list[list[Any]],
-        search: list[str],
-    ) -> None:
-        self._records, self._cells, self._values, self._search = records, display, values, search
+    def _set_rows(self, records: list[R], stale: range | list[int]) -> None:
+        """Take the records; forget what was made for the `stale` ones."""
+        if len(records) != len(self._records):
+            self._cells = [None] * len(records)
+            self._values = [None] * len(records)
+            self._search = [None] * len(records)
+        else:
+            for i in stale:
+                self._cells[i] = self._values[i] = self._search[i] = None
+        self._records = records
         self._key_cache = {}
+        self._warm_position = 0
+
+    def _row_cells(self, i: int) -> list[str]:
+        display = self._cells[i]
+        if display is None:
+            cells = self.cells(self._records[i])
+            display = [c[0] for c in cells]
+            self._cells[i] = display
+            self._values[i] = [c[1] for c in cells]
+        return display
+
+    def _row_search(self, i: int) -> str:
+        text = self._search[i]
+        if text is None:
+            # Stored text is already normalized (editors and imports do it); only the
+            # typed search words are, in set_search.
+            text = f"{' '.join(self._row_cells(i))} {self.extra_search(self._records[i])}"
+            text = text.casefold()
+            self._search[i] = text
+        return text
+
+    def _all_search(self) -> list[str]:
+        if None in self._search:
+            for i in range(len(self._records)):
+                self._row_search(i)
+        return self._search  # type: ignore[return-value]
+
+    def prepare(self, rows: int = 500) -> bool:
+        """Make the search text of up to `rows` more records (idle time, in steps);
+        True while some are left."""
+        end = min(self._warm_position + rows, len(self._records))
+        for i in range(self._warm_position, end):
+            self._row_search(i)
+        self._warm_position = end
+        return end < len(self._records)
 
     def _sort_keys(self, column: int) -> list[tuple[int, Any]]:
         """Sort keys of one column, made when that column is first sorted by."""
         keys = self._key_cache.get(column)
         if keys is None:
-            keys = [sort_key(row[column]) for row in self._values]
+            for i, values in enumerate(self._values):
+                if values is None:
+                    self._row_cells(i)
+            keys = [sort_key(row[column]) for row in self._values]  # type: ignore[index]
             self._key_cache[column] = keys
         return keys
 
     def _compute_order(self) -> list[int]:
         rows = range(len(self._records))
         if self._needles:
-            search = self._search
+            search = self._all_search()
             needles = self._needles
             if len(needles) == 1:
                 needle = needles[0]
@@ -241,8 +288,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return
         if _narrows(self._needles, needles):
             # Typing on: only rows shown now can still match, and they stay in order.
-            search = self._search
-            order = [i for i in self._order if all(n in search[i] for n in needles)]
+            row_search = self._row_search
+            order = [i for i in self._order if all(n in row_search(i) for n in needles)]
         else:
             order = None
         self._needles = needles
@@ -302,13 +349,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         row = self._order[position]
         column = index.column()
         if role in (_DISPLAY, _TOOLTIP):
-            return self._cells[row][column]
+            return (self._cells[row] or self._row_cells(row))[column]
         if role == _ALIGNMENT:
             return _RIGHT if column in self.numeric else None
         if role == _EDIT:
             return self.edit_value(self._records[row], column)
         if role == SORT_ROLE:
-            key = sort_key(self._values[row][column])
+            self._row_cells(row)
+            key = sort_key(self._values[row][column])  # type: ignore[index]
             return key[1] if key[0] == 0 else None
         if role == RECORD_ROLE:
             return self._records[row]

@@ -43,6 +43,7 @@ class BoothTableModel(RecordTableModel[Booth]):
     Column = BoothColumn
     context = "BoothTableModel"
     kinds = frozenset({BOOTHS, VENUES, DAYS})
+    own_kind = BOOTHS
     editable = frozenset({BoothColumn.CODE, BoothColumn.STAFF})
     numeric = frozenset({BoothColumn.STAFF})
     headers = {

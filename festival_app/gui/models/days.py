@@ -24,6 +24,7 @@ class DayTableModel(RecordTableModel[FestivalDay]):
     Column = DayColumn
     context = "DayTableModel"
     kinds = frozenset({DAYS})
+    own_kind = DAYS
     editable = frozenset({DayColumn.DATE, DayColumn.OPENS, DayColumn.CLOSES})
     headers = {
         DayColumn.DATE: N("DayTableModel", "Date"),

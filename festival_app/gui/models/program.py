@@ -46,6 +46,7 @@ class ProgramTableModel(RecordTableModel[ProgramItem]):
     Column = ProgramColumn
     context = "ProgramTableModel"
     kinds = frozenset({PROGRAM, VENUES, TROUPES, DAYS})
+    own_kind = PROGRAM
     editable = frozenset({ProgramColumn.STATUS})
     numeric = frozenset({ProgramColumn.SETUP, ProgramColumn.TEARDOWN})
     headers = {

@@ -41,7 +41,8 @@ class TroupeColumn(IntEnum):
 class TroupeTableModel(RecordTableModel[Troupe]):
     Column = TroupeColumn
     context = "TroupeTableModel"
-    kinds = frozenset({TROUPES, PROGRAM})
+    kinds = frozenset({TROUPES, PROGRAM})  # program: the count of items
+    own_kind = TROUPES
     numeric = frozenset({TroupeColumn.PERFORMERS, TroupeColumn.ITEMS})
     headers = {
         TroupeColumn.NAME: N("TroupeTableModel", "Troupe"),

@@ -30,6 +30,7 @@ class VenueTableModel(RecordTableModel[Venue]):
     Column = VenueColumn
     context = "VenueTableModel"
     kinds = frozenset({VENUES})
+    own_kind = VENUES
     numeric = frozenset({VenueColumn.CAPACITY, VenueColumn.BOOTH_SPACES, VenueColumn.CHANGEOVER})
     headers = {
         VenueColumn.NAME: N("VenueTableModel", "Venue"),

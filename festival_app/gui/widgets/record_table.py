@@ -10,7 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -167,6 +174,17 @@ class RecordSection(QWidget):
         self._restore_header()
         self._update_count()
         self.update_actions()
+        # Make the search text in idle time, a few hundred rows at a time, so the first
+        # key typed finds it ready without a pause when the section opened.
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm)
+        QTimer.singleShot(100, self._warm_timer.start)
+        model.modelReset.connect(lambda: self._warm_timer.start())
+
+    def _warm(self) -> None:
+        if not self.model.prepare():
+            self._warm_timer.stop()
 
     def _button(self, text: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton()
