@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import sqlite3
 import subprocess
@@ -113,8 +114,12 @@ def test_fifty_kills_never_lose_a_committed_edit_or_half_an_import(tmp_path: Pat
     started = time.monotonic()
     for round_ in range(KILLS):
         pid, pipe = _start(path, round_)
-        with os.fdopen(os.dup(pipe), "rb", buffering=0) as first:
-            assert first.read(6) == b"ready\n"
+        ready, _, _ = select.select([pipe], [], [], 20)
+        if not ready:  # never hang the suite: a worker that does not start is a failure
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            pytest.fail("the worker did not start within 20 s")
+        assert os.read(pipe, 6) == b"ready\n"
         time.sleep(rng.uniform(0.0, 0.3))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
