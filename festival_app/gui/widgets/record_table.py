@@ -139,6 +139,9 @@ class RecordSection(QWidget):
         self.table = QTableView()
         self.table.setObjectName(f"table_{spec.key}")
         self.table.setModel(model)
+        # No sort column until one is clicked (the file's order: area, then code);
+        # set before enabling sorting, which sorts by the indicator's column at once.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -158,7 +161,6 @@ class RecordSection(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self._update_count)
