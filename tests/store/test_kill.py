@@ -21,7 +21,7 @@ from festival_app.imports.apply import apply_plan
 from festival_app.imports.plan import make_plan
 from festival_app.imports.sample import raw_from_json
 from festival_app.services import FestivalService
-from festival_app.store import lock
+from festival_app.store import backups, lock
 from festival_app.store.db import Database
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -170,3 +170,47 @@ def test_an_interrupted_transaction_is_rolled_back_even_when_opened_read_only(
     assert db.query("PRAGMA integrity_check")[0][0] == "ok"
     db.close()
     assert not Path(f"{path}-journal").exists()
+
+
+def _restore_forever(path: Path, sources: list[Path], out: int) -> None:
+    """Restore the two backups in turn until killed."""
+    db = Database.open(path, lock=True, take_over=True)
+    os.write(out, b"ready\n")
+    n = 0
+    while True:
+        backups.restore(db, sources[n % 2])
+        n += 1
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork and SIGKILL are POSIX only")
+def test_a_restore_killed_at_any_moment_leaves_one_whole_festival(tmp_path: Path) -> None:
+    path = generate(tmp_path / "festival.sqlite3", 10)
+    service = FestivalService.open(path)
+    first = backups.take_backup(service.db)
+    with service.batch():
+        for i in range(300):
+            service.save(Troupe(f"Only in the second {i}", city_en="Daegu"))
+    second = backups.take_backup(service.db)
+    counts = {len(service.troupes()) - 300, len(service.troupes())}
+    service.close()
+    rng = random.Random(7)
+    for _ in range(10):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.close(read_end)
+                _restore_forever(path, [first, second], write_end)
+            finally:
+                os._exit(3)
+        os.close(write_end)
+        ready, _, _ = select.select([read_end], [], [], 20)
+        assert ready, "the worker did not start"
+        time.sleep(rng.uniform(0.0, 0.3))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(read_end)
+        db = Database.open(path)
+        assert db.query("PRAGMA integrity_check")[0][0] == "ok"
+        assert db.query("SELECT count(*) FROM troupe")[0][0] in counts
+        db.close()
