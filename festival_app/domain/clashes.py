@@ -28,12 +28,12 @@ Rules, as the organizers asked for them:
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from heapq import heappop, heappush
+from itertools import accumulate, compress, repeat
+from operator import add, attrgetter, floordiv, gt, is_not, itemgetter, lt, mod, mul, not_, sub
 from types import MappingProxyType
 
 from festival_app.domain.festival import Festival, FestivalDay
@@ -94,6 +94,18 @@ SEVERITY_OF = {
 
 NO_ACKNOWLEDGEMENTS: Mapping[str, str] = MappingProxyType({})
 
+_FAR = 1 << 40  # minutes: no hours known, nothing is outside them
+_FIELD_NAMES = (
+    "start",
+    "end",
+    "setup_min",
+    "teardown_min",
+    "status",
+    "day_id",
+    "venue_id",
+    "troupe_id",
+)
+
 _SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _KIND_RANK = {kind: rank for rank, kind in enumerate(ClashKind)}
 
@@ -139,14 +151,17 @@ def clash_key(kind: ClashKind, item_ids: Sequence[int] = (), troupe_id: int | No
     The troupe is part of the key so that an acknowledgement given for one troupe does not
     carry over when another troupe is put into the same items.
     """
-    parts = [kind.value, *(str(i) for i in item_ids)]
-    if troupe_id is not None:
-        parts.append(f"t{troupe_id}")
-    return ":".join(parts)
+    key = ":".join([kind.value, *map(str, item_ids)])
+    return key if troupe_id is None else f"{key}:t{troupe_id}"
+
+
+_HHMM = [f"{m // 60:02d}:{m % 60:02d}" for m in range(24 * 60)]
 
 
 def hhmm(minutes: int) -> str:
     """Minutes since midnight as 'HH:MM'."""
+    if 0 <= minutes < 24 * 60:
+        return _HHMM[minutes]
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
@@ -251,12 +266,19 @@ class _Finder:
         self.acks = acknowledgements
         self.language = language
         self.out: list[tuple[tuple[int, int, int, int, str], Clash]] = []
+        self.day_ordinal = {d.id: d.date.toordinal() for d in days}
+        self.venue_names: dict[int, str] = {}
 
     # -- names -----------------------------------------------------------------------
 
     def _venue_name(self, venue_id: int) -> str:
-        venue = self.venues.get(venue_id)
-        return venue.name(self.language) if venue else f"#{venue_id}"
+        name = self.venue_names.get(venue_id)
+        if name is None:
+            venue = self.venues.get(venue_id)
+            name = self.venue_names[venue_id] = (
+                venue.name(self.language) if venue else f"#{venue_id}"
+            )
+        return name
 
     def _troupe_name(self, troupe_id: int | None) -> str:
         troupe = self.troupe_by_id.get(troupe_id)
@@ -276,33 +298,33 @@ class _Finder:
         template: str,
         params: dict[str, object],
     ) -> None:
-        ids = tuple(i.id if i.id is not None else 0 for i in items)
+        ids = tuple([i.id or 0 for i in items])
         # Sorted ids in the key: moving one item before the other keeps the same clash.
-        key = clash_key(kind, sorted(ids), troupe_id)
+        key = clash_key(kind, sorted(ids) if len(ids) > 1 else ids, troupe_id)
         severity = SEVERITY_OF[kind]
-        reason = self.acks.get(key, "")
+        acknowledged = key in self.acks
         clash = Clash(
-            severity=severity,
-            kind=kind,
-            item_ids=ids,
-            troupe_id=troupe_id,
-            template=template,
-            params=params,
-            key=key,
-            acknowledged=key in self.acks,
-            reason=reason,
+            severity,
+            kind,
+            ids,
+            troupe_id,
+            template,
+            params,
+            key,
+            acknowledged,
+            self.acks[key] if acknowledged else "",
         )
         if items:
             first = items[0]
             order = (
                 _SEVERITY_RANK[severity],
-                self._day(first.day_id).toordinal(),
+                self.day_ordinal.get(first.day_id, 0),
                 first.start.hour * 60 + first.start.minute,
                 _KIND_RANK[kind],
                 key,
             )
         else:  # troupe-wide clashes come after those of any day
-            order = (_SEVERITY_RANK[severity], date.max.toordinal(), 0, _KIND_RANK[kind], key)
+            order = (_SEVERITY_RANK[severity], _FAR, 0, _KIND_RANK[kind], key)
         self.out.append((order, clash))
 
     # -- the run ---------------------------------------------------------------------
@@ -310,74 +332,46 @@ class _Finder:
     def run(self) -> list[Clash]:
         items = self.items
         n = len(items)
-        # Minutes computed once; the sweeps below read these lists, not the dataclasses.
-        starts = [0] * n
-        ends = [0] * n
-        busy_from = [0] * n
-        busy_until = [0] * n
-        by_venue: defaultdict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
-        by_troupe: defaultdict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
-        scheduled: set[int] = set()
-        cancelled = ItemStatus.CANCELLED
-        performance = ItemKind.PERFORMANCE
-        venue_hours = {
-            v.id: (v.opens.hour * 60 + v.opens.minute, v.closes.hour * 60 + v.closes.minute)
-            for v in self.venues.values()
-            if v.opens is not None and v.closes is not None
-        }
-        day_hours = {
-            d.id: (d.opens.hour * 60 + d.opens.minute, d.closes.hour * 60 + d.closes.minute)
-            for d in self.days.values()
-        }
-        absent = self._absent_days()
-        for index, item in enumerate(items):
-            if item.status == cancelled:
-                continue
-            start = item.start.hour * 60 + item.start.minute
-            end = item.end.hour * 60 + item.end.minute
-            first = start - item.setup_min
-            until = end + item.teardown_min
-            starts[index] = start
-            ends[index] = end
-            busy_from[index] = first
-            busy_until[index] = until
-            by_venue[item.day_id, item.venue_id].append((first, until, index))
-            troupe_id = item.troupe_id
-            if troupe_id is not None:
-                scheduled.add(troupe_id)
-                by_troupe[item.day_id, troupe_id].append((start, end, index))
-                if absent and (troupe_id, item.day_id) in absent:
-                    self._not_present(item, start, end, absent[troupe_id, item.day_id])
-            elif item.kind == performance:
-                self._without_troupe(item, start, end)
-            hours = venue_hours.get(item.venue_id)
-            own = hours is not None
-            if hours is None:
-                hours = day_hours.get(item.day_id)
-            if hours is not None and (first < hours[0] or until > hours[1]):
-                self._outside_hours(item, first, until, start, end, hours, own)
+        if not n:
+            self._unscheduled(set())
+            return self._sorted()
+        # Every field the rules need, read into one list per field by C-level loops; the
+        # rules below work on these columns with map/compress/sorted, so the items with
+        # no clash never reach a Python-level loop. (Lists of ints and shared objects: a
+        # list of per-item tuples would wake the cyclic garbage collector again and
+        # again, which costs more than the check itself.)
+        st, en, setups, teardowns, statuses, day_ids, venue_ids, troupe_ids = (
+            list(map(attrgetter(name), items)) for name in _FIELD_NAMES
+        )
+        minutes = {t: t.hour * 60 + t.minute for t in {*st, *en}}
+        cols = _Columns(
+            starts=list(map(minutes.__getitem__, st)),
+            ends=list(map(minutes.__getitem__, en)),
+            day_ids=day_ids,
+            venue_ids=venue_ids,
+            troupe_ids=troupe_ids,
+        )
+        cols.busy_from = list(map(sub, cols.starts, setups))
+        cols.busy_until = list(map(add, cols.ends, teardowns))
+        cols.day_rank = {d: r for r, d in enumerate(set(day_ids))}
+        live = list(compress(range(n), map(ItemStatus.CANCELLED.__ne__, statuses)))
+        self._venue_rules(live, cols)
+        has_troupe = list(map(is_not, map(troupe_ids.__getitem__, live), repeat(None)))
+        with_troupe = list(compress(live, has_troupe))
+        if len(with_troupe) < len(live):
+            alone = compress(live, map(not_, has_troupe))
+            for index in alone:
+                if items[index].kind == ItemKind.PERFORMANCE:
+                    self._without_troupe(items[index], cols.starts[index], cols.ends[index])
+        self._troupe_rules(with_troupe, cols)
+        self._unscheduled(set(map(troupe_ids.__getitem__, with_troupe)))
+        return self._sorted()
 
-        for (_day_id, venue_id), entries in by_venue.items():
-            venue = self.venues.get(venue_id)
-            slack = venue.changeover_min if venue else 0
-            for earlier, later in _close_pairs(entries, slack):
-                if busy_from[later] < busy_until[earlier]:
-                    self._venue_overlap(earlier, later, busy_from, busy_until)
-                else:
-                    gap = busy_from[later] - busy_until[earlier]
-                    self._venue_changeover(earlier, later, gap, slack, busy_from, busy_until)
+    def _sorted(self) -> list[Clash]:
+        self.out.sort(key=itemgetter(0))
+        return [clash for _, clash in self.out]
 
-        minimum = self.festival.min_changeover
-        for (_day_id, troupe_id), entries in by_troupe.items():
-            if len(entries) < 2:
-                continue
-            for earlier, later in _close_pairs(entries, minimum):
-                if starts[later] < ends[earlier]:
-                    self._troupe_overlap(troupe_id, earlier, later, starts, ends)
-                elif items[earlier].venue_id != items[later].venue_id:
-                    gap = starts[later] - ends[earlier]
-                    self._troupe_changeover(troupe_id, earlier, later, gap, starts, ends)
-
+    def _unscheduled(self, scheduled: set[int | None]) -> None:
         for troupe in self.troupes:
             if troupe.id is not None and troupe.id not in scheduled:
                 self._add(
@@ -388,12 +382,114 @@ class _Finder:
                     {"troupe": troupe.display_name(self.language)},
                 )
 
-        self.out.sort(key=lambda pair: pair[0])
-        return [clash for _, clash in self.out]
+    def _venue_rules(self, live: list[int], cols: _Columns) -> None:
+        """Overlaps and changeovers per (day, venue), and opening hours."""
+        busy_from, busy_until = cols.busy_from, cols.busy_until
+        days = list(map(cols.day_ids.__getitem__, live))
+        venues = list(map(cols.venue_ids.__getitem__, live))
+        begins = list(map(busy_from.__getitem__, live))
+        untils = list(map(busy_until.__getitem__, live))
+        venue_rank = {v: r for r, v in enumerate(set(venues))}
+        groups = list(
+            map(
+                add,
+                map(mul, map(cols.day_rank.__getitem__, days), repeat(len(venue_rank))),
+                map(venue_rank.__getitem__, venues),
+            )
+        )
+        slack_of = {v.id: v.changeover_min for v in self.venues.values()}
+        reaches = list(map(add, untils, map(slack_of.get, venues, repeat(0))))
+        for a, b in _meeting(groups, begins, reaches):
+            earlier, later = live[a], live[b]
+            if busy_from[later] < busy_until[earlier]:
+                self._venue_overlap(earlier, later, busy_from, busy_until)
+            else:
+                minimum = slack_of.get(cols.venue_ids[earlier], 0)
+                gap = busy_from[later] - busy_until[earlier]
+                self._venue_changeover(earlier, later, gap, minimum, busy_from, busy_until)
 
-    def _absent_days(self) -> dict[tuple[int, int], str]:
+        # A venue's own hours when it has them, else its day's.
+        venue_opens = {}
+        venue_closes = {}
+        for v in self.venues.values():
+            if v.opens is not None and v.closes is not None:
+                venue_opens[v.id] = v.opens.hour * 60 + v.opens.minute
+                venue_closes[v.id] = v.closes.hour * 60 + v.closes.minute
+        day_opens = {d.id: d.opens.hour * 60 + d.opens.minute for d in self.days.values()}
+        day_closes = {d.id: d.closes.hour * 60 + d.closes.minute for d in self.days.values()}
+        opens = map(venue_opens.get, venues, map(day_opens.get, days, repeat(-_FAR)))
+        closes = map(venue_closes.get, venues, map(day_closes.get, days, repeat(_FAR)))
+        early = compress(range(len(live)), map(lt, begins, opens))
+        late = compress(range(len(live)), map(gt, untils, closes))
+        for position in sorted({*early, *late}):
+            index = live[position]
+            venue_id = venues[position]
+            own = venue_id in venue_opens
+            hours = (
+                (venue_opens[venue_id], venue_closes[venue_id])
+                if own
+                else (day_opens[days[position]], day_closes[days[position]])
+            )
+            self._outside_hours(
+                self.items[index],
+                busy_from[index],
+                busy_until[index],
+                cols.starts[index],
+                cols.ends[index],
+                hours,
+                own,
+            )
+
+    def _troupe_rules(self, with_troupe: list[int], cols: _Columns) -> None:
+        """Troupes in two places, short changeovers and days away, per (day, troupe).
+
+        A troupe is busy from start to end; the festival's minimum changeover is the
+        reach after an item within which another item at another venue is a warning.
+        """
+        starts, ends = cols.starts, cols.ends
+        days = list(map(cols.day_ids.__getitem__, with_troupe))
+        troupes = list(map(cols.troupe_ids.__getitem__, with_troupe))
+        troupe_rank = {t: r for r, t in enumerate(set(troupes))}
+        day_count = len(cols.day_rank)
+        groups = list(
+            map(
+                add,
+                map(mul, map(troupe_rank.__getitem__, troupes), repeat(day_count)),
+                map(cols.day_rank.__getitem__, days),
+            )
+        )
+        begins = list(map(starts.__getitem__, with_troupe))
+        minimum = self.festival.min_changeover
+        reaches = list(map(add, map(ends.__getitem__, with_troupe), repeat(minimum)))
+        venue_ids = cols.venue_ids
+        for a, b in _meeting(groups, begins, reaches):
+            earlier, later = with_troupe[a], with_troupe[b]
+            troupe_id = troupes[a]
+            assert troupe_id is not None
+            if starts[later] < ends[earlier]:
+                self._troupe_overlap(troupe_id, earlier, later, starts, ends)
+            elif venue_ids[earlier] != venue_ids[later]:
+                gap = starts[later] - ends[earlier]
+                self._troupe_changeover(troupe_id, earlier, later, gap, starts, ends)
+
+        absent = self._absent_days()
+        if not absent:
+            return
+        away_groups = {
+            troupe_rank[t] * day_count + cols.day_rank[d]: when
+            for (t, d), when in absent.items()
+            if t in troupe_rank and d in cols.day_rank
+        }
+        flagged = compress(range(len(with_troupe)), map(away_groups.__contains__, groups))
+        for position in flagged:
+            index = with_troupe[position]
+            self._not_present(
+                self.items[index], starts[index], ends[index], away_groups[groups[position]]
+            )
+
+    def _absent_days(self) -> dict[tuple[int | None, int], str]:
         """(troupe, day) -> 'before' or 'after' for days a troupe is not in Seoul."""
-        out: dict[tuple[int, int], str] = {}
+        out: dict[tuple[int | None, int], str] = {}
         for troupe in self.troupes:
             if troupe.id is None or (troupe.arrival is None and troupe.departure is None):
                 continue
@@ -536,23 +632,69 @@ class _Finder:
         self._add(ClashKind.ITEM_WITHOUT_TROUPE, (item,), None, T_ITEM_WITHOUT_TROUPE, params)
 
 
-def _close_pairs(entries: list[tuple[int, int, int]], slack: int) -> list[tuple[int, int]]:
-    """Pairs (earlier, later) of entries (from, until, index) whose intervals overlap or
-    leave a gap of less than `slack` minutes between them.
+@dataclass
+class _Columns:
+    """The items' fields as lists indexed like the items (see _Finder.run)."""
 
-    A sweep in order of `from` with a heap of the entries still open (until + slack after
-    the current `from`): every entry left in the heap pairs with the current one, so the
-    work is the sort plus one step per pair found.
+    starts: list[int]
+    ends: list[int]
+    day_ids: list[int]
+    venue_ids: list[int]
+    troupe_ids: list[int | None]
+    busy_from: list[int] = dataclasses.field(default_factory=list)
+    busy_until: list[int] = dataclasses.field(default_factory=list)
+    day_rank: dict[int, int] = dataclasses.field(default_factory=dict)
+
+
+def _meeting(groups: list[int], begins: list[int], reaches: list[int]) -> list[tuple[int, int]]:
+    """Pairs (earlier, later) of positions in the same group where the later one begins
+    before the earlier one's reach. Entries are ordered by begin, then reach, then position:
+    `earlier` is the first in that order.
+
+    Sorted by (group, begin, reach, position) packed into one integer each, a running
+    maximum of the reach (itertools.accumulate) shows which entries meet anything before
+    them: all of that runs in C. Only those entries, in runs ("clusters") that start with
+    the entry just before, go through a Python sweep, whose `open_` list holds the entries
+    still reaching the current one, each a pair. So the cost is O(n log n) in C plus O(k)
+    in Python for k pairs; no two entries are compared blindly.
     """
-    entries.sort()
+    count = len(begins)
+    if count < 2:
+        return []
+    low = min(begins)
+    span = max(reaches) - low + 1  # every begin and reach of a group fits in one span
+    lengths = list(map(sub, reaches, begins))
+    most = max(lengths) + 1
+    keys = map(add, map(mul, groups, repeat(span)), map(sub, begins, repeat(low)))
+    keys = map(add, map(mul, keys, repeat(most)), lengths)
+    packed = sorted(map(add, map(mul, keys, repeat(count)), range(count)))
+    order = list(map(mod, packed, repeat(count)))
+    rest = list(map(floordiv, packed, repeat(count)))
+    sorted_begins = list(map(floordiv, rest, repeat(most)))
+    sorted_reaches = list(map(add, sorted_begins, map(mod, rest, repeat(most))))
+    furthest = accumulate(sorted_reaches, max)
+    # Position p meets something before it when it begins before the furthest reach of
+    # positions 0..p-1 (a new group always begins past every earlier reach).
+    hits = list(compress(range(1, count), map(lt, sorted_begins[1:], furthest)))
     pairs: list[tuple[int, int]] = []
-    open_: list[tuple[int, int]] = []  # (until + slack, index)
-    for begin, until, index in entries:
-        while open_ and open_[0][0] <= begin:
-            heappop(open_)
-        for _, other in open_:
-            pairs.append((other, index))
-        heappush(open_, (until + slack, index))
+    h = 0
+    while h < len(hits):
+        first = hits[h] - 1
+        last = hits[h]
+        while h + 1 < len(hits) and hits[h + 1] == last + 1:
+            h += 1
+            last += 1
+        h += 1
+        open_ = [first]
+        for position in range(first + 1, last + 1):
+            begin = sorted_begins[position]
+            kept = []
+            for other in open_:
+                if sorted_reaches[other] > begin:
+                    kept.append(other)
+                    pairs.append((order[other], order[position]))
+            kept.append(position)
+            open_ = kept
     return pairs
 
 

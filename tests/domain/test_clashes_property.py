@@ -29,7 +29,11 @@ def brute_force(
     troupes: list[Troupe],
     items: list[ProgramItem],
 ) -> list[Found]:
-    """Every rule written out plainly, comparing every pair of items."""
+    """Every rule written out plainly, comparing every pair of items.
+
+    Of two items, the first is the one whose venue (or troupe) time starts first; on a tie,
+    the one that ends first, then the one given first.
+    """
     day = {d.id: d for d in days}
     venue = {v.id: v for v in venues}
     troupe = {t.id: t for t in troupes}

@@ -1,0 +1,188 @@
+"""Clash check speed: generated festivals (1x, 10x, 100x) and synthetic programs.
+
+    python bench/clashes.py [--runs 5] [--sizes 10000 100000]
+
+Floors from the issue: 100,000 items checked in under 0.5 s, and the time for 100,000 at
+most 15 times the time for 10,000 (so no quadratic pass). Times are the best of `--runs`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time as clock
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, time, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from generate import generate
+
+from festival_app import clash_checks
+from festival_app.domain.clashes import Clash, find_clashes
+from festival_app.domain.festival import Festival, FestivalDay
+from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
+from festival_app.domain.troupes import Troupe
+from festival_app.domain.venues import Venue, VenueKind
+from festival_app.services import FestivalService
+
+LIMIT_100K_S = 0.5
+LIMIT_RATIO = 15.0
+
+
+def best(runs: int, work: Callable[[], object]) -> tuple[float, object]:
+    """Best wall time of `runs` calls, and the last result."""
+    times = []
+    result: object = None
+    for _ in range(runs):
+        started = clock.perf_counter()
+        result = work()
+        times.append(clock.perf_counter() - started)
+    return min(times), result
+
+
+def summary(clashes: list[Clash]) -> str:
+    counts = Counter(c.severity.value for c in clashes)
+    return (
+        f"{len(clashes):>6} clashes "
+        f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} infos)"
+    )
+
+
+def synthetic(
+    n: int, seed: int = 1
+) -> tuple[Festival, list[FestivalDay], list[Venue], list[Troupe], list[ProgramItem]]:
+    """A program of `n` items shaped like a big festival in planning.
+
+    Four days; every (day, venue) a column of 16 items with 15 to 30 minutes between them
+    (venues need 0, 5 or 10 minutes of changover), 2% pushed 10 minutes into the previous
+    item, 3% cancelled, 1% performances without a troupe. Each troupe plays once a day,
+    except 0.5% of items given to a random troupe. So clashes grow with n, as in life.
+    """
+    rng = random.Random(seed)
+    per_column = 16
+    days = [
+        FestivalDay(date(2018, 9, 1) + timedelta(days=d), time(8), time(23, 55), id=d + 1)
+        for d in range(4)
+    ]
+    columns = max(1, -(-n // per_column))
+    venue_count = max(1, -(-columns // len(days)))
+    venues = [
+        Venue(f"Stage {v}", kind=VenueKind.STAGE, changeover_min=rng.choice([0, 5, 10]), id=v + 1)
+        for v in range(venue_count)
+    ]
+    troupe_count = max(1, -(-n // len(days)))
+    troupes = [Troupe(f"Troupe {t}", id=t + 1) for t in range(troupe_count)]
+    items: list[ProgramItem] = []
+    for column in range(columns):
+        day = days[column % len(days)]
+        venue = venues[column // len(days)]
+        minute = 8 * 60
+        for position in range(per_column):
+            if len(items) >= n:
+                break
+            length = rng.choice([15, 20, 30])
+            start = minute - (10 if position and rng.random() < 0.02 else 0)
+            end = start + length
+            # The n-th item of a day goes to troupe n: one item per troupe and day.
+            troupe: int | None = (column // len(days) * per_column + position) % troupe_count + 1
+            if rng.random() < 0.005:
+                troupe = rng.randint(1, troupe_count)
+            elif rng.random() < 0.01:
+                troupe = None
+            items.append(
+                ProgramItem(
+                    day_id=day.id or 1,
+                    venue_id=venue.id or 1,
+                    start=time(start // 60, start % 60),
+                    end=time(end // 60, end % 60),
+                    title_en=f"Item {len(items) + 1}",
+                    kind=ItemKind.PERFORMANCE,
+                    troupe_id=troupe,
+                    setup_min=rng.choice([0, 0, 5]),
+                    teardown_min=rng.choice([0, 0, 5]),
+                    status=ItemStatus.CANCELLED if rng.random() < 0.03 else ItemStatus.CONFIRMED,
+                    id=len(items) + 1,
+                )
+            )
+            minute = end + rng.choice([15, 20, 30])
+    return Festival("Synthetic", min_changeover=30), days, venues, troupes, items
+
+
+def bench_generated(scales: list[int], runs: int, folder: Path) -> list[str]:
+    rows = []
+    for scale in scales:
+        path = folder / f"festival-{scale}x.sqlite3"
+        generate(path, scale)
+        service = FestivalService.open(path, read_only=True)
+        try:
+            items = service.program()
+            args = (service.festival(), service.days(), service.venues(), service.troupes())
+            acks = clash_checks.acknowledgements(service)
+            domain_s, found = best(runs, lambda a=args, i=items, k=acks: find_clashes(*a, i, k))  # type: ignore[misc]
+            full_s, _ = best(runs, lambda s=service: clash_checks.check(s))  # type: ignore[misc]
+            day_id = service.days()[0].id
+            day_s, _ = best(runs, lambda s=service, d=day_id: clash_checks.check(s, d))  # type: ignore[misc]
+        finally:
+            service.close()
+        assert isinstance(found, list)
+        rows.append(
+            f"{scale:>4}x festival: {len(items):>6} items  find_clashes {domain_s * 1000:7.1f} ms"
+            f"  check (file read + find) {full_s * 1000:7.1f} ms"
+            f"  one day {day_s * 1000:7.1f} ms  {summary(found)}"
+        )
+        print(rows[-1], flush=True)
+    return rows
+
+
+def bench_synthetic(sizes: list[int], runs: int) -> tuple[list[str], dict[int, float]]:
+    rows = []
+    times: dict[int, float] = {}
+    for n in sizes:
+        festival, days, venues, troupes, items = synthetic(n)
+        program = (festival, days, venues, troupes, items)
+        seconds, found = best(runs, lambda p=program: find_clashes(*p))  # type: ignore[misc]
+        assert isinstance(found, list)
+        times[n] = seconds
+        rows.append(
+            f"synthetic {n:>7} items: find_clashes {seconds * 1000:7.1f} ms  {summary(found)}"
+        )
+        print(rows[-1], flush=True)
+    return rows, times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="festival-bench-") as folder:
+        bench_generated(args.scales, args.runs, Path(folder))
+    _, times = bench_synthetic(args.sizes, args.runs)
+    ok = True
+    if 100_000 in times:
+        fast = times[100_000] < LIMIT_100K_S
+        ok &= fast
+        print(
+            f"floor: 100,000 items in {times[100_000]:.3f} s "
+            f"(limit {LIMIT_100K_S} s): {'ok' if fast else 'TOO SLOW'}"
+        )
+    if 100_000 in times and 10_000 in times:
+        ratio = times[100_000] / times[10_000]
+        linear = ratio <= LIMIT_RATIO
+        ok &= linear
+        print(
+            f"floor: time(100,000) / time(10,000) = {ratio:.1f} "
+            f"(limit {LIMIT_RATIO:.0f}): {'ok' if linear else 'TOO STEEP'}"
+        )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
