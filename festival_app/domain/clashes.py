@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, floordiv, gt, is_not, itemgetter, lt, mod, mul, not_, sub
+from operator import add, attrgetter, floordiv, gt, is_, itemgetter, lt, mod, mul, sub
 from types import MappingProxyType
 
 from festival_app.domain.festival import Festival, FestivalDay
@@ -353,18 +353,17 @@ class _Finder:
         )
         cols.busy_from = list(map(sub, cols.starts, setups))
         cols.busy_until = list(map(add, cols.ends, teardowns))
-        cols.day_rank = {d: r for r, d in enumerate(set(day_ids))}
-        live = list(compress(range(n), map(ItemStatus.CANCELLED.__ne__, statuses)))
-        self._venue_rules(live, cols)
-        has_troupe = list(map(is_not, map(troupe_ids.__getitem__, live), repeat(None)))
-        with_troupe = list(compress(live, has_troupe))
-        if len(with_troupe) < len(live):
-            alone = compress(live, map(not_, has_troupe))
-            for index in alone:
-                if items[index].kind == ItemKind.PERFORMANCE:
-                    self._without_troupe(items[index], cols.starts[index], cols.ends[index])
-        self._troupe_rules(with_troupe, cols)
-        self._unscheduled(set(map(troupe_ids.__getitem__, with_troupe)))
+        # Cancelled items take part in no clash: each gets a group of its own below.
+        cols.cancelled = set(compress(range(n), map(ItemStatus.CANCELLED.__eq__, statuses)))
+        no_troupe = list(compress(range(n), map(is_, troupe_ids, repeat(None))))
+        self._venue_rules(cols)
+        for index in no_troupe:
+            item = items[index]
+            if index not in cols.cancelled and item.kind == ItemKind.PERFORMANCE:
+                self._without_troupe(item, cols.starts[index], cols.ends[index])
+        self._troupe_rules(cols, no_troupe)
+        scheduled = set(compress(troupe_ids, map(ItemStatus.CANCELLED.__ne__, statuses)))
+        self._unscheduled(scheduled)
         return self._sorted()
 
     def _sorted(self) -> list[Clash]:
@@ -382,29 +381,24 @@ class _Finder:
                     {"troupe": troupe.display_name(self.language)},
                 )
 
-    def _venue_rules(self, live: list[int], cols: _Columns) -> None:
+    def _venue_rules(self, cols: _Columns) -> None:
         """Overlaps and changeovers per (day, venue), and opening hours."""
         busy_from, busy_until = cols.busy_from, cols.busy_until
-        days = list(map(cols.day_ids.__getitem__, live))
-        venues = list(map(cols.venue_ids.__getitem__, live))
-        begins = list(map(busy_from.__getitem__, live))
-        untils = list(map(busy_until.__getitem__, live))
-        venue_rank = {v: r for r, v in enumerate(set(venues))}
-        groups = list(
-            map(
-                add,
-                map(mul, map(cols.day_rank.__getitem__, days), repeat(len(venue_rank))),
-                map(venue_rank.__getitem__, venues),
-            )
+        days, venues = cols.day_ids, cols.venue_ids
+        groups = _group_numbers(days, venues)
+        for index in cols.cancelled:
+            groups[index] = -1 - index
+        slack_of = {v.id: v.changeover_min for v in self.venues.values() if v.changeover_min}
+        reaches = (
+            list(map(add, busy_until, map(slack_of.get, venues, repeat(0))))
+            if slack_of
+            else busy_until
         )
-        slack_of = {v.id: v.changeover_min for v in self.venues.values()}
-        reaches = list(map(add, untils, map(slack_of.get, venues, repeat(0))))
-        for a, b in _meeting(groups, begins, reaches):
-            earlier, later = live[a], live[b]
+        for earlier, later in _meeting(groups, busy_from, reaches):
             if busy_from[later] < busy_until[earlier]:
                 self._venue_overlap(earlier, later, busy_from, busy_until)
             else:
-                minimum = slack_of.get(cols.venue_ids[earlier], 0)
+                minimum = slack_of.get(venues[earlier], 0)
                 gap = busy_from[later] - busy_until[earlier]
                 self._venue_changeover(earlier, later, gap, minimum, busy_from, busy_until)
 
@@ -419,16 +413,16 @@ class _Finder:
         day_closes = {d.id: d.closes.hour * 60 + d.closes.minute for d in self.days.values()}
         opens = map(venue_opens.get, venues, map(day_opens.get, days, repeat(-_FAR)))
         closes = map(venue_closes.get, venues, map(day_closes.get, days, repeat(_FAR)))
-        early = compress(range(len(live)), map(lt, begins, opens))
-        late = compress(range(len(live)), map(gt, untils, closes))
-        for position in sorted({*early, *late}):
-            index = live[position]
-            venue_id = venues[position]
+        count = len(busy_from)
+        early = compress(range(count), map(lt, busy_from, opens))
+        late = compress(range(count), map(gt, busy_until, closes))
+        for index in sorted({*early, *late} - cols.cancelled):
+            venue_id = venues[index]
             own = venue_id in venue_opens
             hours = (
                 (venue_opens[venue_id], venue_closes[venue_id])
                 if own
-                else (day_opens[days[position]], day_closes[days[position]])
+                else (day_opens[days[index]], day_closes[days[index]])
             )
             self._outside_hours(
                 self.items[index],
@@ -440,31 +434,26 @@ class _Finder:
                 own,
             )
 
-    def _troupe_rules(self, with_troupe: list[int], cols: _Columns) -> None:
+    def _troupe_rules(self, cols: _Columns, no_troupe: list[int]) -> None:
         """Troupes in two places, short changeovers and days away, per (day, troupe).
 
         A troupe is busy from start to end; the festival's minimum changeover is the
         reach after an item within which another item at another venue is a warning.
         """
-        starts, ends = cols.starts, cols.ends
-        days = list(map(cols.day_ids.__getitem__, with_troupe))
-        troupes = list(map(cols.troupe_ids.__getitem__, with_troupe))
-        troupe_rank = {t: r for r, t in enumerate(set(troupes))}
-        day_count = len(cols.day_rank)
-        groups = list(
-            map(
-                add,
-                map(mul, map(troupe_rank.__getitem__, troupes), repeat(day_count)),
-                map(cols.day_rank.__getitem__, days),
-            )
+        starts, ends, troupe_ids, venue_ids = (
+            cols.starts,
+            cols.ends,
+            cols.troupe_ids,
+            cols.venue_ids,
         )
-        begins = list(map(starts.__getitem__, with_troupe))
+        troupe_rank = {t: r for r, t in enumerate(set(troupe_ids))}
+        groups = _group_numbers(list(map(troupe_rank.__getitem__, troupe_ids)), cols.day_ids)
+        for index in cols.cancelled.union(no_troupe):
+            groups[index] = -1 - index
         minimum = self.festival.min_changeover
-        reaches = list(map(add, map(ends.__getitem__, with_troupe), repeat(minimum)))
-        venue_ids = cols.venue_ids
-        for a, b in _meeting(groups, begins, reaches):
-            earlier, later = with_troupe[a], with_troupe[b]
-            troupe_id = troupes[a]
+        reaches = list(map(add, ends, repeat(minimum))) if minimum else ends
+        for earlier, later in _meeting(groups, starts, reaches):
+            troupe_id = troupe_ids[earlier]
             assert troupe_id is not None
             if starts[later] < ends[earlier]:
                 self._troupe_overlap(troupe_id, earlier, later, starts, ends)
@@ -475,17 +464,12 @@ class _Finder:
         absent = self._absent_days()
         if not absent:
             return
-        away_groups = {
-            troupe_rank[t] * day_count + cols.day_rank[d]: when
-            for (t, d), when in absent.items()
-            if t in troupe_rank and d in cols.day_rank
-        }
-        flagged = compress(range(len(with_troupe)), map(away_groups.__contains__, groups))
-        for position in flagged:
-            index = with_troupe[position]
-            self._not_present(
-                self.items[index], starts[index], ends[index], away_groups[groups[position]]
-            )
+        days = cols.day_ids
+        away = {troupe for troupe, _ in absent}
+        for index in compress(range(len(starts)), map(away.__contains__, troupe_ids)):
+            when = absent.get((troupe_ids[index], days[index]))
+            if when is not None and index not in cols.cancelled:
+                self._not_present(self.items[index], starts[index], ends[index], when)
 
     def _absent_days(self) -> dict[tuple[int | None, int], str]:
         """(troupe, day) -> 'before' or 'after' for days a troupe is not in Seoul."""
@@ -643,7 +627,23 @@ class _Columns:
     troupe_ids: list[int | None]
     busy_from: list[int] = dataclasses.field(default_factory=list)
     busy_until: list[int] = dataclasses.field(default_factory=list)
-    day_rank: dict[int, int] = dataclasses.field(default_factory=dict)
+    cancelled: set[int] = dataclasses.field(default_factory=set)
+
+
+def _group_numbers(major: list[int], minor: list[int]) -> list[int]:
+    """One int per entry, equal exactly when both `major` and `minor` are equal.
+
+    Ids are used as they are when none is negative (the usual case: one C-level pass),
+    else through dense ranks.
+    """
+    if min(major) < 0:
+        rank = {v: r for r, v in enumerate(set(major))}
+        major = list(map(rank.__getitem__, major))
+    if min(minor) < 0:
+        rank = {v: r for r, v in enumerate(set(minor))}
+        minor = list(map(rank.__getitem__, minor))
+    width = max(minor) + 1
+    return list(map(add, map(mul, major, repeat(width)), minor))
 
 
 def _meeting(groups: list[int], begins: list[int], reaches: list[int]) -> list[tuple[int, int]]:
@@ -663,7 +663,8 @@ def _meeting(groups: list[int], begins: list[int], reaches: list[int]) -> list[t
         return []
     low = min(begins)
     span = max(reaches) - low + 1  # every begin and reach of a group fits in one span
-    lengths = list(map(sub, reaches, begins))
+    shortest = min(map(sub, reaches, begins))  # >= 1 for valid items; shifted to be safe
+    lengths = list(map(sub, map(sub, reaches, begins), repeat(shortest)))
     most = max(lengths) + 1
     keys = map(add, map(mul, groups, repeat(span)), map(sub, begins, repeat(low)))
     keys = map(add, map(mul, keys, repeat(most)), lengths)
@@ -671,7 +672,9 @@ def _meeting(groups: list[int], begins: list[int], reaches: list[int]) -> list[t
     order = list(map(mod, packed, repeat(count)))
     rest = list(map(floordiv, packed, repeat(count)))
     sorted_begins = list(map(floordiv, rest, repeat(most)))
-    sorted_reaches = list(map(add, sorted_begins, map(mod, rest, repeat(most))))
+    sorted_reaches = list(
+        map(add, map(add, sorted_begins, map(mod, rest, repeat(most))), repeat(shortest))
+    )
     furthest = accumulate(sorted_reaches, max)
     # Position p meets something before it when it begins before the furthest reach of
     # positions 0..p-1 (a new group always begins past every earlier reach).
