@@ -129,7 +129,6 @@ class ProgramBlock(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
         )
         self.setAcceptHoverEvents(True)
-        self.setZValue(1)
 
     @property
     def item_id(self) -> int:
@@ -316,7 +315,7 @@ class ProgramBlock(QGraphicsItem):
         target = self.drag_target()
         self._drag = None
         self._preview_end = None
-        self.setZValue(1)
+        self.setZValue(0)
         self.timetable().drag_finished(self, target)
 
     def drag_target(self) -> tuple[int | None, int, int]:
@@ -335,7 +334,7 @@ class ProgramBlock(QGraphicsItem):
     def cancel_drag(self) -> None:
         self._drag = None
         self._preview_end = None
-        self.setZValue(1)
+        self.setZValue(0)
 
 
 def _escape(text: str) -> str:

@@ -60,7 +60,11 @@ class TimetableScene(QGraphicsScene):
         self._items: dict[int, ProgramItem] = {}
         self._troupe_names: Mapping[int, str] = {}
         self._marks: Mapping[int, ClashMark] = {}
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # Blocks are made only for the part of the grid that has been in sight (first and
+        # last minute, first and last column): a big day has thousands of items.
+        self._region: tuple[float, float, int, int] | None = None
+        # Blocks move often and are few per view; a linear scan beats keeping a BSP tree.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
 
     # -- building ------------------------------------------------------------------
 
@@ -85,6 +89,7 @@ class TimetableScene(QGraphicsScene):
             shown = [i for i in self._items.values() if i.venue_id in visible]
             self.geometry = GridGeometry.for_day(day, self.venues, shown, ppm, self.column_width)
             self._open = {v.id: venue_hours(v, day) for v in self.venues if v.id is not None}
+        self._region = None
         self._rebuild_blocks()
 
     def set_zoom(self, ppm: float) -> None:
@@ -131,7 +136,8 @@ class TimetableScene(QGraphicsScene):
             block = self.blocks.get(item.id)  # type: ignore[arg-type]
             name = self._troupe_name(item)
             if block is None:
-                self._add_block(item)
+                if self._in_region(item):
+                    self._add_block(item)
             elif block.item != item or block.troupe_name != name:
                 block.update_item(item, name)
                 block.place(self.geometry)
@@ -152,7 +158,8 @@ class TimetableScene(QGraphicsScene):
             if block is not None:
                 self.removeItem(self.blocks.pop(block.item_id))
         elif block is None:
-            self._add_block(item)
+            if self._in_region(item):
+                self._add_block(item)
         else:
             block.update_item(item, self._troupe_name(item))
             block.place(self.geometry)
@@ -180,6 +187,44 @@ class TimetableScene(QGraphicsScene):
             return False
         return self.show_cancelled or item.status != ItemStatus.CANCELLED
 
+    def _in_region(self, item: ProgramItem) -> bool:
+        if self._region is None:
+            return False
+        first, last, left, right = self._region
+        column = self.geometry.column_of(item.venue_id)
+        return (
+            column is not None
+            and left <= column <= right
+            and item.busy_until >= first
+            and item.busy_from <= last
+        )
+
+    def materialize(self, rect: QRectF) -> None:
+        """Make the blocks of the items in `rect` (scene coordinates) that are not made yet."""
+        g = self.geometry
+        if not g.venue_ids:
+            return
+        left = g.column_at(max(rect.left(), g.x(0))) or 0
+        right = g.column_at(min(rect.right(), g.width - 1))
+        self._extend(
+            g.minute_at(rect.top()),
+            g.minute_at(rect.bottom()),
+            left,
+            len(g.venue_ids) - 1 if right is None else right,
+        )
+
+    def _extend(self, first: float, last: float, left: int, right: int) -> None:
+        if self._region is not None:
+            old = self._region
+            first, last = min(first, old[0]), max(last, old[1])
+            left, right = min(left, old[2]), max(right, old[3])
+            if (first, last, left, right) == old:
+                return
+        self._region = (first, last, left, right)
+        for item in self._items.values():
+            if item.id not in self.blocks and self._wanted(item) and self._in_region(item):
+                self._add_block(item)
+
     def _troupe_name(self, item: ProgramItem) -> str:
         return self._troupe_names.get(item.troupe_id, "") if item.troupe_id is not None else ""
 
@@ -189,7 +234,7 @@ class TimetableScene(QGraphicsScene):
         self.clear()  # at once: removing thousands of blocks one by one is slow
         self._update_rect()
         for item in self._items.values():
-            if self._wanted(item):
+            if self._wanted(item) and (self._in_region(item) or item.id in selected):
                 block = self._add_block(item)
                 if block.item_id in selected:
                     block.setSelected(True)
@@ -197,8 +242,8 @@ class TimetableScene(QGraphicsScene):
 
     def _add_block(self, item: ProgramItem) -> ProgramBlock:
         block = ProgramBlock(item, self._troupe_name(item), self.language)
+        block.place(self.geometry)  # before adding: the scene files it once
         self.addItem(block)
-        block.place(self.geometry)
         self.blocks[block.item_id] = block
         self._apply_mark(block)
         return block
@@ -224,6 +269,12 @@ class TimetableScene(QGraphicsScene):
 
     def select_ids(self, ids: Iterable[int]) -> list[ProgramBlock]:
         self.clearSelection()
+        ids = list(ids)
+        for item_id in ids:  # items never in sight yet get their blocks now
+            item = self._items.get(item_id)
+            column = self.geometry.column_of(item.venue_id) if item is not None else None
+            if item is not None and column is not None and item_id not in self.blocks:
+                self._extend(item.busy_from, item.busy_until, column, column)
         chosen = [self.blocks[i] for i in ids if i in self.blocks]
         for block in chosen:
             block.setSelected(True)

@@ -132,12 +132,20 @@ class TimetableView(QGraphicsView):
         room = self.viewport().width() - GUTTER - 2
         self.timetable.set_column_width(min(MAX_COLUMN_WIDTH, room / count))
 
+    def materialize(self) -> None:
+        """Make the blocks in sight and half a screen around it."""
+        seen = self.visible_scene_rect()
+        w, h = seen.width() / 2, seen.height() / 2
+        self.timetable.materialize(seen.adjusted(-w, -h, w, h))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
+        self.materialize()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
+        self.materialize()
         # The headers are painted relative to the viewport: repaint them after a scroll.
         self.viewport().update()
 

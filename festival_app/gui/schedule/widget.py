@@ -260,6 +260,7 @@ class TimetableWidget(QWidget):
         items = self.service.program(day.id) if day is not None and day.id is not None else []
         self.scene.load(day, venues, items, self._troupe_names, ZOOM_LEVELS[self._zoom])
         self.view.fit_columns()
+        self.view.materialize()
         self._refresh_troupes()
         self.recheck()
 
@@ -363,6 +364,7 @@ class TimetableWidget(QWidget):
         self.settings.setValue("timetable/zoom", new)
         self.scene.set_zoom(ZOOM_LEVELS[new])
         self.view.centerOn(seen.center().x(), self.scene.geometry.y(minute))
+        self.view.materialize()
         self.view.viewport().update()
 
     def zoom_level(self) -> float:
