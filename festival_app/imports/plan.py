@@ -125,6 +125,64 @@ def make_plan(
     return _Planner(snapshot, should_stop).plan(raw)
 
 
+def _reader(column: Column) -> Callable[[object], Any]:
+    """The function that reads this column's cells.
+
+    Fixed lists, countries and yes/no repeat the same few values on every row, so their
+    readings are remembered (per import); a value that fails is read again each time so
+    that every row reports its own problem.
+    """
+    kind = column.kind
+    if kind == Kind.NOTES:
+        return values.notes
+    if kind == Kind.TEXT:
+        return values.text
+    if kind == Kind.DAYS:
+        return values.dates
+    blank: Any = None
+    if kind == Kind.BOOL:
+        blank = False
+    elif kind == Kind.COUNTRY:
+        blank = ""
+    elif kind == Kind.INT and column.key in _ZERO_WHEN_BLANK:
+        blank = 0
+    read: Callable[[object], Any]
+    if kind == Kind.INT:
+        read = values.integer
+    elif kind == Kind.TIME:
+        read = values.clock
+    elif kind == Kind.DATE:
+        read = values.day
+    else:
+        if kind == Kind.BOOL:
+            parse: Callable[[object], Any] = values.boolean
+        elif kind == Kind.COUNTRY:
+            parse = values.country
+        else:
+            assert kind == Kind.CHOICE and column.choices is not None
+            choices = column.choices
+
+            def parse(cell: object) -> Any:
+                return values.choice(cell, choices)
+
+        seen: dict[tuple[type, object], Any] = {}
+
+        def read(cell: object) -> Any:
+            key = (type(cell), cell)  # 1 and True are equal, but not the same cell
+            try:
+                return seen[key]
+            except KeyError:
+                result = seen[key] = parse(cell)
+                return result
+            except TypeError:  # not hashable
+                return parse(cell)
+
+    def read_or_blank(cell: object) -> Any:
+        return blank if values.is_blank(cell) else read(cell)
+
+    return read_or_blank
+
+
 class _RowFailed(Exception):
     """The row has an error already reported; skip the rest of it."""
 
@@ -154,6 +212,7 @@ class _Planner:
             self._index_item(item)
         self.code_owner: dict[str, int] = {}
         self.booth_keys: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.codeless: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.venue_booths: dict[int, set[int]] = defaultdict(set)
         for booth in self.booths.values():
             self._index_booth(booth)
@@ -249,6 +308,7 @@ class _Planner:
         if missing:
             counts.errors += len(raw.rows)
             return
+        readers = {header: (column, _reader(column)) for header, column in columns.items()}
         for number, cells in raw.rows:
             self.row_count += 1
             if (
@@ -259,17 +319,18 @@ class _Planner:
                 raise WorkbookError(CANCELLED)
             self.row = number
             self._row_failed = False
-            row: dict[str, Any] = {}
-            for header, cell in cells.items():
-                column = columns.get(header)
-                if column is None:
-                    continue
-                try:
-                    row[column.key] = self._read(column, cell)
-                except values.CellError as exc:
-                    self._cell_problem(column, exc)
             if all(values.is_blank(v) or v is False for v in cells.values()):
                 continue  # an empty row between filled ones
+            row: dict[str, Any] = {}
+            for header, cell in cells.items():
+                reader = readers.get(header)
+                if reader is None:
+                    continue
+                column, read = reader
+                try:
+                    row[column.key] = read(cell)
+                except values.CellError as exc:
+                    self._cell_problem(column, exc)
             if not self._row_failed:
                 for column in sheet.columns:
                     if column.required and values.is_blank(row.get(column.key)):
@@ -281,35 +342,6 @@ class _Planner:
                     handle(number, row)
             if self._row_failed:
                 counts.errors += 1
-
-    @staticmethod
-    def _read(column: Column, cell: object) -> Any:
-        if column.kind == Kind.NOTES:
-            return values.notes(cell)
-        if column.kind == Kind.TEXT:
-            return values.text(cell)
-        if column.kind == Kind.DAYS:
-            return values.dates(cell)
-        if values.is_blank(cell):
-            if column.kind == Kind.BOOL:
-                return False
-            if column.kind == Kind.COUNTRY:
-                return ""
-            if column.kind == Kind.INT and column.key in _ZERO_WHEN_BLANK:
-                return 0
-            return None
-        if column.kind == Kind.INT:
-            return values.integer(cell)
-        if column.kind == Kind.BOOL:
-            return values.boolean(cell)
-        if column.kind == Kind.TIME:
-            return values.clock(cell)
-        if column.kind == Kind.DATE:
-            return values.day(cell)
-        if column.kind == Kind.COUNTRY:
-            return values.country(cell)
-        assert column.kind == Kind.CHOICE and column.choices is not None
-        return values.choice(cell, column.choices)
 
     # -- problems --------------------------------------------------------------------------
 
@@ -688,6 +720,8 @@ class _Planner:
         assert booth.id is not None
         if booth.code:
             self.code_owner[booth.code] = booth.id
+        else:
+            self.codeless[self._booth_key(booth)].add(booth.id)
         self.booth_keys[self._booth_key(booth)].add(booth.id)
         self.venue_booths[booth.venue_id].add(booth.id)
 
@@ -695,6 +729,7 @@ class _Planner:
         assert booth.id is not None
         if booth.code and self.code_owner.get(booth.code) == booth.id:
             del self.code_owner[booth.code]
+        self.codeless[self._booth_key(booth)].discard(booth.id)
         self.booth_keys[self._booth_key(booth)].discard(booth.id)
         self.venue_booths[booth.venue_id].discard(booth.id)
 
@@ -710,9 +745,9 @@ class _Planner:
         if code:
             booth_id = self.code_owner.get(code)
         if booth_id is None and (country or organization):
-            candidates = [
-                i for i in self.booth_keys.get(key, ()) if not (code and self.booths[i].code)
-            ]
+            # A row with a code may only take over a booth that has none yet.
+            pool = self.codeless if code else self.booth_keys
+            candidates = list(pool.get(key, ()))
             if len(candidates) > 1:
                 codes = ", ".join(sorted(self.booths[i].code or "-" for i in candidates))
                 self._fail(

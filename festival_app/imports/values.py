@@ -36,6 +36,11 @@ def is_blank(value: object) -> bool:
 
 def text(value: object) -> str:
     """One line of text: full-width forms, odd spaces and stray spaces normalised."""
+    if type(value) is str:  # the common case first
+        raw = value[:_MAX_CELL_TEXT]
+        if raw.isascii():  # NFKC leaves ASCII as it is; only spaces need tidying
+            return _clean(" ".join(raw.split()))
+        return _clean(normalize_text(raw))
     if value is None:
         return ""
     if isinstance(value, bool):
