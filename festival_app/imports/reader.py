@@ -255,7 +255,9 @@ def _read_sheet(
     assert definition is not None
     wanted = set(definition.headers())
     sheet = RawSheet(ws.title)  # type: ignore[attr-defined]
-    max_col = min(ws.max_column or MAX_COLUMNS, MAX_COLUMNS)  # type: ignore[attr-defined]
+    declared = ws.max_column if (ws.max_row or 0) > 1 else None  # type: ignore[attr-defined]
+    # Some writers declare just "A1"; then every column up to the limit is read.
+    max_col = min(declared or MAX_COLUMNS, MAX_COLUMNS)
     limit = MAX_ROWS + HEADER_SEARCH_ROWS
     rows = ws.iter_rows(max_col=max_col, max_row=limit + 1, values_only=True)  # type: ignore[attr-defined]
     headers: list[tuple[int, str]] | None = None
