@@ -415,3 +415,29 @@ def test_festival_day_with_bad_hours_and_program_off_step(
     text = "\n".join(messages(plan))
     assert "Days row 2, Closes: Closes (12:00) must be after Opens (18:00)." in text
     assert "Program row 2, Start: Start 12:03 is not on a 5-minute step" in text
+
+
+def test_a_sheet_whose_dimension_says_only_a1_is_read_whole(
+    sample_service: FestivalService, make_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Some writers declare the used range as just A1; every column is read all the same."""
+    import re
+    import zipfile
+
+    source = make_workbook(
+        {"Troupes": [["Troupe", "City", "Phone"], ["Busan Drummers", "Busan", "051"]]}
+    )
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = re.sub(
+        r'<dimension ref="[^"]*"/>', '<dimension ref="A1"/>', sheet
+    ).encode()
+    target = tmp_path / "a1.xlsx"
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    plan = preview_workbook(sample_service, target)
+    assert not plan.problems and counts(plan, "Troupes") == (1, 0, 0, 0)
+    (change,) = plan.changes
+    assert change.after.phone == "051"  # type: ignore[union-attr]
