@@ -15,9 +15,7 @@ from festival_app.services import FestivalService
 
 
 def _full(service: FestivalService, day_id: int) -> set[tuple[str, str, bool]]:
-    return {
-        (c.key, c.message(), c.acknowledged) for c in clash_checks.check(service, day_id)
-    }
+    return {(c.key, c.message(), c.acknowledged) for c in clash_checks.check(service, day_id)}
 
 
 def _quick(timetable: TimetableWidget) -> set[tuple[str, str, bool]]:

@@ -1,0 +1,65 @@
+"""The timetable and the clash panel in the main window.
+
+`install(window)` is a main-window extension (see `register_extension`): it adds the
+Timetable section (built when first shown) and the Clashes dock, shows a clash's items on
+the timetable when it is clicked, and opens the program item editor on a double-click.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from festival_app.domain.program import ProgramItem
+from festival_app.gui.clash_panel import ClashPanel
+from festival_app.gui.commands import SaveRecordCommand
+from festival_app.gui.schedule.widget import TimetableWidget
+
+if TYPE_CHECKING:
+    from festival_app.gui.main_window import MainWindow
+
+SECTION = "timetable"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timetable", text)
+
+
+def install(window: MainWindow) -> None:
+    """Add the Timetable section and the Clashes dock to `window`."""
+
+    def build() -> TimetableWidget:
+        timetable = TimetableWidget(window.service, window.undo_stack, window.settings, window)
+        timetable.setObjectName("timetable")
+        timetable.editRequested.connect(lambda item_id: edit_item(window, item_id))
+        timetable.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+        return timetable
+
+    window.add_section(SECTION, _tr("Timetable"), build)
+    panel = ClashPanel(window.service, window.undo_stack, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    window.view_menu.addAction(panel.toggleViewAction())
+
+    def show_items(ids: list[object]) -> None:
+        window.show_section(SECTION)
+        timetable = window.section(SECTION)
+        assert isinstance(timetable, TimetableWidget)
+        timetable.show_items([int(i) for i in ids])  # type: ignore[call-overload]
+
+    panel.itemsActivated.connect(show_items)
+
+
+def edit_item(window: MainWindow, item_id: int) -> None:
+    """Open the program item editor; OK saves the item as one undo step."""
+    item = window.service.get(ProgramItem, item_id)
+    if item is None or window.service.read_only:
+        return
+    from festival_app.gui.dialogs.editors import ProgramItemDialog
+
+    def submit(record: ProgramItem) -> None:
+        text = _tr("Edit '{0}'").format(record.title(window.language))
+        window.push(SaveRecordCommand(window.service, record, text))
+
+    dialog = ProgramItemDialog(item, submit, window.service, window.language, window)
+    dialog.exec()
