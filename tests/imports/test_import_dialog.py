@@ -143,3 +143,55 @@ def test_reading_keeps_the_window_responsive_and_can_be_cancelled(
     assert dialog.isVisible()  # Cancel while reading stops the reading, not the dialog
     dialog.cancel_button.click()
     assert not dialog.isVisible()
+
+
+def test_save_import_template_from_the_menu(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from festival_app.gui.dialogs.import_dialog import save_import_template
+
+    target = tmp_path / "form"  # the .xlsx suffix is added
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    save_import_template(None)
+    saved = target.with_suffix(".xlsx")
+    assert openpyxl.load_workbook(saved).sheetnames[1] in ("Days", "일정")
+    assert shown and str(saved) in shown[0]
+
+
+def test_open_import_dialog_asks_for_a_file_then_previews(
+    qtbot: QtBot,
+    sample_service: FestivalService,
+    make_workbook: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from festival_app.gui.dialogs import import_dialog
+
+    path = make_workbook(GOOD)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    seen: list[ImportDialog] = []
+
+    def fake_exec(dialog: ImportDialog) -> int:
+        seen.append(dialog)
+        qtbot.waitUntil(lambda: not dialog.reading(), timeout=10_000)
+        dialog.import_button.click()
+        return 1
+
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    stack = QUndoStack()
+    import_dialog.open_import_dialog(None, sample_service, stack)
+    assert seen and stack.count() == 1
+    assert any(t.city_en == "Busan" for t in sample_service.troupes())
+    # Cancelling the file choice does nothing.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    import_dialog.open_import_dialog(None, sample_service, stack)
+    assert len(seen) == 1
