@@ -146,7 +146,7 @@ class DayGrid(Flowable):
                         f"<br/><font color='#333333'>{esc(common.troupe_name(troupe, lang))}</font>"
                     )
                 pad = 2
-                para, used = fitted_paragraph(text, setup, w - 2 * pad, h - 2 * pad - 1, 10, 4.5)
+                para, used = fitted_paragraph(text, setup, w - 2 * pad, h - 2 * pad - 1, 13, 4.5)
                 draw_clipped(canv, para, x + pad, bottom + pad, w - 2 * pad, h - 2 * pad - 1, used)
 
 
