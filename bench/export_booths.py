@@ -23,10 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generate import generate  # noqa: E402
+from generate import generate
 
-from festival_app.exports import export  # noqa: E402
-from festival_app.services import FestivalService  # noqa: E402
+from festival_app.exports import export
+from festival_app.services import FestivalService
 
 Sheets = list[tuple[str, list[tuple[object, ...]]]]
 
