@@ -75,7 +75,11 @@ def main() -> int:
         files = {scale: generate(base / f"festival-{scale}x.sqlite3", scale) for scale in (1, 100)}
         bare = base / "bare.py"
         bare.write_text(BARE, encoding="utf-8")
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        # Installed programs run from compiled bytecode (.pyc); where the environment
+        # forbids writing it (PYTHONDONTWRITEBYTECODE), every start would compile the
+        # program's sources again. Keep the .pyc files in the temporary folder instead.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(base / "pycache"))
         fresh = dict(env, FESTIVAL_APP_DATA_DIR=str(base / "fresh"))
         booths_dir = base / "booths"
         booths_dir.mkdir()

@@ -288,8 +288,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return
         if _narrows(self._needles, needles):
             # Typing on: only rows shown now can still match, and they stay in order.
-            row_search = self._row_search
-            order = [i for i in self._order if all(n in row_search(i) for n in needles)]
+            search = self._all_search()
+            if len(needles) == 1:
+                needle = needles[0]
+                order = [i for i in self._order if needle in search[i]]
+            else:
+                order = [i for i in self._order if all(n in search[i] for n in needles)]
         else:
             order = None
         self._needles = needles
