@@ -76,6 +76,11 @@ class ClashPanel(QDockWidget):
         self.unacknowledge_button.setToolTip(self.tr("Make this clash count again"))
         self.unacknowledge_button.clicked.connect(self.unacknowledge_current)
 
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         buttons.addWidget(self.acknowledge_button)
         buttons.addWidget(self.unacknowledge_button)
@@ -85,6 +90,7 @@ class ClashPanel(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
         self.setWidget(body)
 
@@ -187,6 +193,7 @@ class ClashPanel(QDockWidget):
 
     def _update_buttons(self, *_: object) -> None:
         clash = self.current_clash()
+        self.details.setText(self._text(clash) if clash is not None else "")
         self.acknowledge_button.setEnabled(clash is not None and not self.service.read_only)
         self.unacknowledge_button.setEnabled(
             clash is not None and clash.acknowledged and not self.service.read_only

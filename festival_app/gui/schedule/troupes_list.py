@@ -29,6 +29,9 @@ class UnscheduledTroupesList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setToolTip(self.tr("Drag a troupe onto a venue's column to give it a time slot."))
 
     def set_troupes(self, troupes: Sequence[Troupe], language: str = "en") -> None:
@@ -40,9 +43,14 @@ class UnscheduledTroupesList(QListWidget):
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, troupe.id)
             self.addItem(entry)
+        if not troupes:
+            note = QListWidgetItem(self.tr("Every troupe has a confirmed item."))
+            note.setFlags(Qt.ItemFlag.NoItemFlags)  # a note, not something to drag
+            self.addItem(note)
 
     def troupe_ids(self) -> list[int]:
-        return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())]
+        ids = (self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count()))
+        return [i for i in ids if i is not None]
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         data = QMimeData()

@@ -211,7 +211,7 @@ class TimetableWidget(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 1000])
+        splitter.setSizes([170, 1000])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -266,7 +266,7 @@ class TimetableWidget(QWidget):
 
     def _refresh_troupes(self) -> None:
         troupes = unscheduled_troupes(list(self._troupes.values()), self.service.program())
-        if [t.id for t in troupes] != self.troupes_list.troupe_ids():
+        if [t.id for t in troupes] != self.troupes_list.troupe_ids() or not troupes:
             self.troupes_list.set_troupes(troupes, self.language)
 
     def refresh_program(self) -> None:
