@@ -197,7 +197,9 @@ VENUES = Sheet(
     N("ImportSheet", "Venues"),
     "장소",
     (
-        Column("name_en", N("ImportColumn", "Name"), "이름", also=("장소명",), width=30),
+        Column(
+            "name_en", N("ImportColumn", "Name"), "이름(영어)", also=("이름", "장소명"), width=30
+        ),
         Column("name_ko", N("ImportColumn", "Name (Korean)"), "이름(한국어)", width=24),
         Column("kind", N("ImportColumn", "Kind"), "종류", Kind.CHOICE, VENUE_KINDS),
         Column("zone", N("ImportColumn", "Zone"), "구역", width=20),
@@ -217,7 +219,7 @@ TROUPES = Sheet(
     (
         Column("name", N("ImportColumn", "Troupe"), "공연단", required=True, width=32),
         Column("name_ko", N("ImportColumn", "Troupe (Korean)"), "공연단(한국어)", width=24),
-        Column("city_en", N("ImportColumn", "City"), "도시", width=16),
+        Column("city_en", N("ImportColumn", "City"), "도시(영어)", also=("도시",), width=16),
         Column("city_ko", N("ImportColumn", "City (Korean)"), "도시(한국어)", width=14),
         Column("country", N("ImportColumn", "Country"), "국가", Kind.COUNTRY, width=20),
         Column("relation", N("ImportColumn", "Relation"), "관계", Kind.CHOICE, RELATIONS),
@@ -240,7 +242,7 @@ PROGRAM = Sheet(
         Column("start", N("ImportColumn", "Start"), "시작", Kind.TIME, required=True),
         Column("end", N("ImportColumn", "End"), "종료", Kind.TIME, required=True),
         Column("venue", N("ImportColumn", "Venue"), "장소", required=True, width=30),
-        Column("title_en", N("ImportColumn", "Title"), "제목", width=32),
+        Column("title_en", N("ImportColumn", "Title"), "제목(영어)", also=("제목",), width=32),
         Column("title_ko", N("ImportColumn", "Title (Korean)"), "제목(한국어)", width=24),
         Column("kind", N("ImportColumn", "Kind"), "종류", Kind.CHOICE, ITEM_KINDS),
         Column("troupe", N("ImportColumn", "Troupe"), "공연단", width=32),
