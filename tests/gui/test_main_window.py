@@ -484,3 +484,76 @@ def test_festival_settings_apply_and_undo(window: MainWindow) -> None:
     window.undo_action.trigger()
     assert reopen(window.service).festival() == original
     assert section.name_ko.text() == original.name_ko
+
+
+def test_undo_redo_shortcuts_are_the_standard_ones(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    undo = {s.toString() for s in window.undo_action.shortcuts()}
+    redo = {s.toString() for s in window.redo_action.shortcuts()}
+    assert "Ctrl+Z" in undo
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= redo
+    assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+
+
+def test_days_are_edited_in_place(window: MainWindow, boxes: MessageBoxes) -> None:
+    from festival_app.gui.models.days import DayColumn
+
+    section = window.record_section("festival")  # the days table of the Festival section
+    assert section is not None
+    day = section.model.record(0)
+    assert section.model.setData(section.model.index(0, DayColumn.CLOSES), "19:30")
+    disk = reopen(window.service)
+    stored = next(d for d in disk.days() if d.id == day.id)
+    disk.close()
+    assert stored.closes.strftime("%H:%M") == "19:30"
+    assert window.undo_action.text() == f"Undo Change day {day.date.isoformat()}"
+    # Closing before opening is refused by the festival's rules, with a message.
+    assert not section.model.setData(section.model.index(0, DayColumn.CLOSES), "09:00")
+    assert "must be after" in boxes.shown[-1][1]
+
+
+def test_sections_and_menus_for_other_features(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDockWidget, QLabel
+
+    from festival_app.gui import main_window as module
+
+    window.add_section("timetable", "Timetable", QLabel("grid"))
+    window.show_section("timetable")
+    assert window.current_key() == "timetable"
+    assert set(window.menus) >= {"file", "edit", "view", "tools"}
+    assert window.tools_menu is window.menus["tools"]
+    dock = QDockWidget("Clashes", window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    seen: list[MainWindow] = []
+    module.register_extension(seen.append)
+    try:
+        other = MainWindow(window.service, window.settings)
+        assert seen == [other]
+        other._closed = True  # it shares the service; do not close it here
+        other.deleteLater()
+    finally:
+        module._extensions.remove(seen.append)
+
+
+def test_crash_handler_logs_and_in_smoke_mode_never_shows_a_dialog(
+    qapp: Any, tmp_path: Path, capsys: Any
+) -> None:
+    import sys
+
+    from festival_app.app import CrashHandler
+    from festival_app.gui.dialogs.crash import CrashDialog
+
+    handler = CrashHandler(tmp_path / "log.txt", smoke_test=True)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        handler(*sys.exc_info())  # type: ignore[arg-type]
+    assert handler.exit_code == 1
+    assert "boom" in capsys.readouterr().err
+    dialog = CrashDialog("RuntimeError: boom", "Traceback ... boom", tmp_path / "log.txt")
+    dialog.copy_details()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == "Traceback ... boom"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -132,9 +132,13 @@ class RecordDialog(QDialog):
         self.general_error.hide()
         outer.addWidget(self.general_error)
         body = QWidget()
-        self.form = QFormLayout(body)
+        body_layout = QVBoxLayout(body)
+        self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        body_layout.addLayout(self.form)
+        body_layout.addStretch(1)  # spare height below the fields, not between them
         scroll = QScrollArea()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -145,7 +149,7 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        self.resize(560, 620)
+        self.resize(600, 660)
 
     # -- building the form -------------------------------------------------------------
 
