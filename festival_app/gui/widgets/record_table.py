@@ -148,6 +148,7 @@ class RecordSection(QWidget):
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked  # in-place columns; others: dialog
         )
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
