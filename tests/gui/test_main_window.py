@@ -557,3 +557,63 @@ def test_crash_handler_logs_and_in_smoke_mode_never_shows_a_dialog(
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == "Traceback ... boom"
+
+
+def test_add_venue_troupe_and_program_item_through_their_dialogs(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    from festival_app.domain.program import ItemStatus
+    from festival_app.domain.troupes import Relation
+    from festival_app.domain.venues import VenueKind
+
+    service = window.service
+
+    def venue(dialog: RecordDialog) -> None:
+        set_line(dialog, "name_en", "Music Cafe")
+        set_line(dialog, "name_ko", "뮤직 카페")
+        choose(dialog, "kind", VenueKind.BOOTH_AREA)
+        set_line(dialog, "booth_spaces", "12")
+        set_line(dialog, "code_prefix", "mc")
+        set_line(dialog, "opens", "13:00")
+        set_line(dialog, "closes", "17:30")
+
+    window.show_section("venues")
+    result = drive_dialog(window.add_action.trigger, venue)
+    assert result["stayed_open"] is False, result["errors"]
+    stored = next(v for v in reopen(service).venues() if v.name_en == "Music Cafe")
+    assert (stored.code_prefix, stored.booth_spaces, stored.name_ko) == ("MC", 12, "뮤직 카페")
+
+    def troupe(dialog: RecordDialog) -> None:
+        set_line(dialog, "name", "Seoul Youth Choir")
+        set_line(dialog, "city_en", "Seoul")
+        choose(dialog, "country", "KR")
+        choose(dialog, "relation", Relation.OTHER)
+        set_line(dialog, "performers", "30")
+        set_line(dialog, "arrival", "2018-09-01")
+        set_line(dialog, "departure", "2018-09-02")
+
+    window.show_section("troupes")
+    result = drive_dialog(window.add_action.trigger, troupe)
+    assert result["stayed_open"] is False, result["errors"]
+    choir = next(t for t in reopen(service).troupes() if t.name == "Seoul Youth Choir")
+    assert choir.country == "KR" and choir.performers == 30
+
+    def item(dialog: RecordDialog) -> None:
+        set_line(dialog, "title_en", "Choir finale")
+        set_line(dialog, "start", "16:00")
+        set_line(dialog, "end", "16:25")
+        choose(dialog, "troupe_id", choir.id)
+        choose(dialog, "status", ItemStatus.DRAFT)
+
+    window.show_section("program")
+    result = drive_dialog(window.add_action.trigger, item)
+    assert result["stayed_open"] is False, result["errors"]
+    added = next(i for i in reopen(service).program() if i.title_en == "Choir finale")
+    assert added.troupe_id == choir.id and added.status is ItemStatus.DRAFT
+    assert window.undo_action.text() == "Undo Add 'Choir finale'"
+    # The Program table shows the troupe's name, not its id.
+    section = window.record_section("program")
+    assert section is not None
+    row = section.model.row_of(added.id or 0)
+    assert row is not None
+    assert section.model.index(row, ProgramColumn.TROUPE).data() == "Seoul Youth Choir"
