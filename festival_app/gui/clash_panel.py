@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ITEMS_ROLE = Qt.ItemDataRole.UserRole + 1
+REFRESH_DELAY_MS = 150
 WATCHED = frozenset({"program", "venues", "troupes", "days", "festival", "clashes"})
 SEVERITY_COLOURS = {
     Severity.ERROR: "#c62828",
@@ -94,6 +95,14 @@ class ClashPanel(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(body)
 
+        # A check of a big festival takes a while: after edits in quick succession (arrow
+        # keys held down, undo pressed repeatedly) it runs once, when they pause.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(REFRESH_DELAY_MS)
+        self._pending.timeout.connect(self.refresh)
+        self._stale = False
+        self._shown_once = False  # the first check runs at once, shown or not
         subscribe_weakly(service, self, "_service_changed")
         self.refresh()
 
@@ -101,10 +110,25 @@ class ClashPanel(QDockWidget):
 
     def _service_changed(self, kinds: frozenset[str]) -> None:
         if kinds & WATCHED:
+            self._pending.start()
+
+    def is_pending(self) -> bool:
+        """True while a re-check is waiting to run (the list may be out of date)."""
+        return self._pending.isActive()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
-        """Check the whole festival again and show the result."""
+        """Check the whole festival again and show the result (when the panel is shown;
+        a hidden panel checks when it is shown again)."""
+        self._pending.stop()
+        self._stale = not self.isVisible() and self._shown_once
+        if self._stale:
+            return
+        self._shown_once = True
         current = self.current_clash()
         current_key = current.key if current else None
         collapsed = {g.data(0, KEY_ROLE) for g in self._groups() if not g.isExpanded()}

@@ -45,6 +45,7 @@ def window(
     window.show()
     qtbot.waitExposed(window)
     yield window
+    window.close()  # before the file closes: nothing may read it afterwards
 
 
 @pytest.fixture

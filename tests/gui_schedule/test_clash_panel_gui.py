@@ -6,6 +6,7 @@ from datetime import time
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
 
 from festival_app import clash_checks
 from festival_app.gui.clash_panel import ClashPanel
@@ -20,11 +21,18 @@ THAI = 20  # day 2, Main Stage 14:15-14:40
 WEDDING_PARADE = 2  # day 1, Street Parade Route 16:00-16:30
 
 
+def settle(qtbot: QtBot, panel: ClashPanel) -> None:
+    """Wait, as a person would, until the panel has re-checked after the last edit."""
+    assert panel.is_pending()  # the edit was noticed
+    qtbot.waitUntil(lambda: not panel.is_pending(), timeout=5000)
+
+
 def _errors(panel: ClashPanel) -> list[str]:
     return [c.message() for c in panel.clashes if c.severity == "error"]
 
 
 def test_a_clash_made_by_dragging_appears_and_goes_away_after_undo(
+    qtbot: QtBot,
     timetable: TimetableWidget,
     panel: ClashPanel,
     sample_service: FestivalService,
@@ -41,7 +49,7 @@ def test_a_clash_made_by_dragging_appears_and_goes_away_after_undo(
     drag(timetable, start, QPointF(g.x(0) + g.column_width / 2, start.y()))
     saved = reopened(sample_service, VIETNAM)
     assert saved is not None and saved.venue_id == 1 and saved.start == time(13, 10)
-
+    settle(qtbot, panel)
     assert panel.group_counts()["error"] >= 1
     errors = _errors(panel)
     assert any("Main Stage" in m and "Opening ceremony" in m for m in errors), errors
@@ -50,16 +58,18 @@ def test_a_clash_made_by_dragging_appears_and_goes_away_after_undo(
     assert "Errors (" in panel.tree.topLevelItem(0).text(0)  # type: ignore[union-attr]
 
     stack.undo()
+    assert {i: b.severity for i, b in scene.blocks.items()} == severities  # at once
+    settle(qtbot, panel)
     assert panel.group_counts()["error"] == 0
     assert {c.key for c in panel.clashes} == before
-    assert {i: b.severity for i, b in scene.blocks.items()} == severities
     stack.redo()
+    settle(qtbot, panel)
     assert panel.group_counts()["error"] >= 1
     assert scene.blocks[OPENING].severity == "error"
 
 
 def test_a_too_short_changeover_is_a_warning_outlined_orange(
-    timetable: TimetableWidget, panel: ClashPanel, stack: QUndoStack
+    qtbot: QtBot, timetable: TimetableWidget, panel: ClashPanel, stack: QUndoStack
 ) -> None:
     def changeovers() -> list[str]:
         return [
@@ -73,14 +83,17 @@ def test_a_too_short_changeover_is_a_warning_outlined_orange(
     timetable.scene.select_ids([WEDDING_PARADE])
     # 16:00 to 13:00: 10 minutes after the pre-ceremony parade; the route needs 15.
     timetable.nudge_selected(-180, 0)
+    settle(qtbot, panel)
     assert changeovers() == ["warning"]
     assert timetable.scene.blocks[WEDDING_PARADE].severity == "warning"
     stack.undo()
+    settle(qtbot, panel)
     assert changeovers() == []
     assert timetable.scene.blocks[WEDDING_PARADE].severity is None
 
 
 def test_clicking_a_clash_selects_its_items_on_their_day(
+    qtbot: QtBot,
     timetable: TimetableWidget,
     panel: ClashPanel,
     sample_service: FestivalService,
@@ -93,6 +106,7 @@ def test_clicking_a_clash_selects_its_items_on_their_day(
     timetable.nudge_selected(-90, 2)  # 12:45, the cafe opens at 13:00
     assert reopened(sample_service, THAI).venue_id == 6  # type: ignore[union-attr]
     timetable.set_day(1)
+    settle(qtbot, panel)
     rows = [r for r in panel.rows() if THAI in (r.data(0, Qt.ItemDataRole.UserRole + 1) or [])]
     assert rows, [r.text(0) for r in panel.rows()]
     panel.tree.setCurrentItem(rows[0])
@@ -105,6 +119,7 @@ def test_clicking_a_clash_selects_its_items_on_their_day(
 
 
 def test_acknowledging_is_undoable_and_never_hides_the_clash(
+    qtbot: QtBot,
     timetable: TimetableWidget,
     panel: ClashPanel,
     sample_service: FestivalService,
@@ -112,6 +127,7 @@ def test_acknowledging_is_undoable_and_never_hides_the_clash(
 ) -> None:
     timetable.scene.select_ids([VIETNAM])
     timetable.nudge_selected(0, -2)  # onto the Main Stage, over the opening ceremony
+    settle(qtbot, panel)
     clash = next(c for c in panel.clashes if c.severity == "error")
     count = len(panel.clashes)
     assert panel.acknowledge(clash.key, "MC fills the gap; agreed with the stage manager")
@@ -119,6 +135,7 @@ def test_acknowledging_is_undoable_and_never_hides_the_clash(
     assert clash_checks.acknowledgements(sample_service) == {
         clash.key: "MC fills the gap; agreed with the stage manager"
     }
+    settle(qtbot, panel)
     assert len(panel.clashes) == count  # still listed
     shown = next(c for c in panel.clashes if c.key == clash.key)
     assert shown.acknowledged
@@ -133,6 +150,7 @@ def test_acknowledging_is_undoable_and_never_hides_the_clash(
     assert clash.key in clash_checks.acknowledgements(sample_service)
     stack.undo()  # the acknowledgement
     assert clash_checks.acknowledgements(sample_service) == {}
+    settle(qtbot, panel)
     assert not next(c for c in panel.clashes if c.key == clash.key).acknowledged
 
 

@@ -38,6 +38,7 @@ def main_window(
     window.show()
     qtbot.waitExposed(window)
     yield window
+    window.close()  # before the file closes: nothing may read it afterwards
 
 
 def _timetable(window: MainWindow) -> TimetableWidget:
@@ -103,7 +104,7 @@ def test_double_click_opens_the_item_editor_and_saves_one_step(
 
 
 def test_clicking_a_clash_opens_the_timetable_on_its_items(
-    main_window: MainWindow, sample_service: FestivalService
+    qtbot: QtBot, main_window: MainWindow, sample_service: FestivalService
 ) -> None:
     panel = main_window.findChild(ClashPanel)
     assert isinstance(panel, ClashPanel)
@@ -118,6 +119,7 @@ def test_clicking_a_clash_opens_the_timetable_on_its_items(
             sample_service, replace(item, venue_id=6, start=time(12, 30), end=time(12, 55)), "Move"
         )
     )
+    qtbot.waitUntil(lambda: not panel.is_pending(), timeout=5000)
     row = next(r for r in panel.rows() if 20 in (r.data(0, Qt.ItemDataRole.UserRole + 1) or []))
     panel.tree.itemClicked.emit(row, 0)
     assert main_window.current_key() == SECTION
