@@ -1,9 +1,11 @@
 """Clashes in the program: double bookings, troupes in two places, items outside hours.
 
 Plain Python, no I/O. `find_clashes` looks at one festival's records and returns every
-clash, errors first. It sorts the items of each (day, venue) and each (day, troupe) once and
-sweeps them, so its cost is O(n log n + k) for n items and k clashes: no pass compares every
-item with every other.
+clash, errors first. It sorts the items by (day, venue) and by (day, troupe) once each and
+sweeps them in time order (`_meeting`), so its cost is O(n log n + k) for n items and k
+clashes: no pass compares every item with every other. The sorting and the search for
+items that meet another run as C-level passes over lists of ints (map, compress, sorted,
+accumulate); Python code runs only for the items that do meet, and for the messages.
 
 Rules, as the organizers asked for them:
 
@@ -108,6 +110,11 @@ _FIELD_NAMES = (
 
 _SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _KIND_RANK = {kind: rank for rank, kind in enumerate(ClashKind)}
+# kind -> (severity, its rank, the kind's rank, the kind's value), looked up once per clash
+_KIND_INFO = {
+    kind: (SEVERITY_OF[kind], _SEVERITY_RANK[SEVERITY_OF[kind]], _KIND_RANK[kind], kind.value)
+    for kind in ClashKind
+}
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,7 @@ def clash_key(kind: ClashKind, item_ids: Sequence[int] = (), troupe_id: int | No
     The troupe is part of the key so that an acknowledgement given for one troupe does not
     carry over when another troupe is put into the same items.
     """
-    key = ":".join([kind.value, *map(str, item_ids)])
+    key = ":".join([kind, *map(str, item_ids)])  # a ClashKind is its value as a str
     return key if troupe_id is None else f"{key}:t{troupe_id}"
 
 
@@ -298,10 +305,21 @@ class _Finder:
         template: str,
         params: dict[str, object],
     ) -> None:
-        ids = tuple([i.id or 0 for i in items])
-        # Sorted ids in the key: moving one item before the other keeps the same clash.
-        key = clash_key(kind, sorted(ids) if len(ids) > 1 else ids, troupe_id)
-        severity = SEVERITY_OF[kind]
+        severity, severity_rank, kind_rank, name = _KIND_INFO[kind]
+        # The key as clash_key() makes it, with the ids sorted: moving one item before
+        # the other keeps the same clash (spelt out: this runs once per clash).
+        if len(items) == 2:
+            a, b = items[0].id or 0, items[1].id or 0
+            ids: tuple[int, ...] = (a, b)
+            key = f"{name}:{a}:{b}" if a <= b else f"{name}:{b}:{a}"
+        elif items:
+            ids = (items[0].id or 0,)
+            key = f"{name}:{ids[0]}"
+        else:
+            ids = ()
+            key = name
+        if troupe_id is not None:
+            key = f"{key}:t{troupe_id}"
         acknowledged = key in self.acks
         clash = Clash(
             severity,
@@ -317,14 +335,14 @@ class _Finder:
         if items:
             first = items[0]
             order = (
-                _SEVERITY_RANK[severity],
+                severity_rank,
                 self.day_ordinal.get(first.day_id, 0),
                 first.start.hour * 60 + first.start.minute,
-                _KIND_RANK[kind],
+                kind_rank,
                 key,
             )
         else:  # troupe-wide clashes come after those of any day
-            order = (_SEVERITY_RANK[severity], _FAR, 0, _KIND_RANK[kind], key)
+            order = (severity_rank, _FAR, 0, kind_rank, key)
         self.out.append((order, clash))
 
     # -- the run ---------------------------------------------------------------------
@@ -396,7 +414,7 @@ class _Finder:
         )
         for earlier, later in _meeting(groups, busy_from, reaches):
             if busy_from[later] < busy_until[earlier]:
-                self._venue_overlap(earlier, later, busy_from, busy_until)
+                self._venue_overlap(earlier, later, cols)
             else:
                 minimum = slack_of.get(venues[earlier], 0)
                 gap = busy_from[later] - busy_until[earlier]
@@ -488,9 +506,15 @@ class _Finder:
 
     # -- one method per kind of clash --------------------------------------------------
 
-    def _venue_overlap(self, a: int, b: int, busy_from: list[int], busy_until: list[int]) -> None:
+    def _venue_overlap(self, a: int, b: int, cols: _Columns) -> None:
         first, second = self.items[a], self.items[b]
-        margins = not (first.start < second.end and second.start < first.end)
+        starts, ends, busy_from, busy_until = (
+            cols.starts,
+            cols.ends,
+            cols.busy_from,
+            cols.busy_until,
+        )
+        margins = not (starts[a] < ends[b] and starts[b] < ends[a])
         params: dict[str, object] = {
             "venue": self._venue_name(first.venue_id),
             "first": first.title(self.language),
@@ -504,7 +528,7 @@ class _Finder:
                 "second_until": hhmm(busy_until[b]),
             }
         else:
-            params |= _times(first, second)
+            params |= _times(a, b, starts, ends)
         template = T_VENUE_OVERLAP_MARGINS if margins else T_VENUE_OVERLAP
         self._add(ClashKind.VENUE_OVERLAP, (first, second), None, template, params)
 
@@ -538,7 +562,7 @@ class _Finder:
             "first_venue": self._venue_name(first.venue_id),
             "second_venue": self._venue_name(second.venue_id),
         }
-        params |= _times(first, second)
+        params |= _times(a, b, starts, ends)
         self._add(ClashKind.TROUPE_OVERLAP, (first, second), troupe_id, T_TROUPE_OVERLAP, params)
 
     def _troupe_changeover(
@@ -701,12 +725,12 @@ def _meeting(groups: list[int], begins: list[int], reaches: list[int]) -> list[t
     return pairs
 
 
-def _times(first: ProgramItem, second: ProgramItem) -> dict[str, object]:
+def _times(a: int, b: int, starts: list[int], ends: list[int]) -> dict[str, object]:
     return {
-        "first_start": hhmm(first.start_min),
-        "first_end": hhmm(first.end_min),
-        "second_start": hhmm(second.start_min),
-        "second_end": hhmm(second.end_min),
+        "first_start": hhmm(starts[a]),
+        "first_end": hhmm(ends[a]),
+        "second_start": hhmm(starts[b]),
+        "second_end": hhmm(ends[b]),
     }
 
 
