@@ -1,12 +1,16 @@
-"""Undo commands for the timetable's clash decisions: acknowledging a clash and taking
-an acknowledgement back. Undo puts the acknowledgement back exactly as it was."""
+"""Undo commands of the timetable: moving an item, acknowledging a clash and taking an
+acknowledgement back. Undo puts the file back exactly as it was."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from festival_app import clash_checks
 from festival_app.domain.clashes import Acknowledgement
+from festival_app.domain.program import ProgramItem
+from festival_app.gui.commands import SaveRecordCommand
 from festival_app.services import FestivalService
 
 
@@ -51,3 +55,39 @@ class UnacknowledgeClashCommand(_AcknowledgementCommand):
 
     def _first_redo(self) -> None:
         clash_checks.unacknowledge(self.service, self.key)
+
+
+class MoveItemCommand(SaveRecordCommand):
+    """Move or resize one program item ("Move 'Opening ceremony'").
+
+    Before each run it tells the timetable which item changes from what to what (`announce`),
+    so that the grid shows the change, redo and undo alike, without reading the whole day
+    again. `announce(None)` afterwards ends that notice.
+    """
+
+    def __init__(
+        self,
+        service: FestivalService,
+        before: ProgramItem,
+        after: ProgramItem,
+        text: str,
+        announce: Callable[[tuple[ProgramItem, ProgramItem] | None], None],
+    ) -> None:
+        super().__init__(service, after, text)
+        self.before = before
+        self.after = after
+        self.announce = announce
+
+    def redo(self) -> None:
+        self.announce((self.before, self.after))
+        try:
+            super().redo()
+        finally:
+            self.announce(None)
+
+    def undo(self) -> None:
+        self.announce((self.after, self.before))
+        try:
+            super().undo()
+        finally:
+            self.announce(None)

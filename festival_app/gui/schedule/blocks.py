@@ -119,6 +119,7 @@ class ProgramBlock(QGraphicsItem):
         self.clash_messages: Callable[[], list[str]] = list  # made when the tooltip shows
         self._height = 0.0
         self._width = COLUMN_WIDTH - 2 * INSET
+        self._bounds = QRectF()
         self._top_margin = 0.0  # setup, in pixels
         self._body = 0.0  # start to end, in pixels
         self._drag: _Drag | None = None
@@ -149,6 +150,7 @@ class ProgramBlock(QGraphicsItem):
         self._top_margin = self.item.setup_min * geometry.ppm
         self._body = (end - self.item.start_min) * geometry.ppm
         self._height = self._top_margin + self._body + self.item.teardown_min * geometry.ppm
+        self._bounds = QRectF(-2, -2, self._width + 4, self._height + 4)
         self.setPos(geometry.x(column or 0) + INSET, geometry.y(self.item.busy_from))
 
     def update_item(self, item: ProgramItem, troupe_name: str) -> None:
@@ -159,7 +161,7 @@ class ProgramBlock(QGraphicsItem):
         return QRectF(0, self._top_margin, self._width, self._body)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, self._width + 4, self._height + 4)
+        return self._bounds  # asked for often: made once per placement
 
     # -- drawing -------------------------------------------------------------------
 

@@ -63,8 +63,8 @@ class TimetableScene(QGraphicsScene):
         # Blocks are made only for the part of the grid that has been in sight (first and
         # last minute, first and last column): a big day has thousands of items.
         self._region: tuple[float, float, int, int] | None = None
-        # Blocks move often and are few per view; a linear scan beats keeping a BSP tree.
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        # Finding the block under the mouse must not ask every block for its bounds.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     # -- building ------------------------------------------------------------------
 

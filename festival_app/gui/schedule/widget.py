@@ -41,7 +41,8 @@ from festival_app.gui.schedule.scene import ClashMark, TimetableScene
 from festival_app.gui.schedule.troupes_list import UnscheduledTroupesList, unscheduled_troupes
 from festival_app.gui.schedule.venue_columns import VenueColumns, VenueColumnsDialog
 from festival_app.gui.schedule.view import TimetableView
-from festival_app.services import FestivalService
+from festival_app.gui.schedule_commands import MoveItemCommand
+from festival_app.services import PROGRAM, FestivalService
 from festival_app.store.errors import StoreError
 
 logger = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ class TimetableWidget(QWidget):
         self._troupe_names: dict[int, str] = {}
         self.day_clashes = DayClashes()
         self._marks: dict[int, ClashMark] = {}
-        # (before, after) of the one item a command of this widget is saving right now
+        # (before, after) of the one item a move command of this widget is saving right now
         self._expected: tuple[ProgramItem, ProgramItem] | None = None
 
         self.scene = TimetableScene(self)
@@ -277,7 +278,7 @@ class TimetableWidget(QWidget):
 
     def _service_changed(self, kinds: frozenset[str]) -> None:
         expected, self._expected = self._expected, None
-        if kinds == {"program"} and expected is not None and self._apply_known(*expected):
+        if kinds == {PROGRAM} and expected is not None and self._apply_known(*expected):
             return
         if kinds & RELOAD_KINDS:
             self.reload()
@@ -294,6 +295,11 @@ class TimetableWidget(QWidget):
         """
         day = self.current_day()
         if day is None or before.day_id != day.id or after.day_id != day.id:
+            return False
+        # One row read to be sure the file holds what was announced (and the grid the rest).
+        if after.id is None or self.service.get(ProgramItem, after.id) != after:
+            return False
+        if self.scene.item(after.id) != before:
             return False
         self.scene.update_item(after)
         items = self.scene.items_of_day()
@@ -392,20 +398,29 @@ class TimetableWidget(QWidget):
         self._message_timer.start()
         self.message.emit(text)
 
-    def _push(self, command: QUndoCommand, known: ProgramItem | None = None) -> bool:
-        """Push `command`; `known` is the one item it updates, shown without a re-read."""
-        if known is not None and known.id is not None:
-            before = self.scene.item(known.id)
-            self._expected = (before, known) if before is not None else None
+    def _push(self, command: QUndoCommand) -> bool:
         try:
             push(self.undo_stack, command)
         except (ValidationError, StoreError) as exc:
             self.show_message(str(exc))
             self.refresh_program()  # put any dragged block back
             return False
-        finally:
-            self._expected = None
         return True
+
+    def _move_command(self, after: ProgramItem, text: str) -> QUndoCommand:
+        """One undo step moving one item; the grid follows it without reading the day."""
+        assert after.id is not None
+        before = self.scene.item(after.id)
+        if before is None:
+            return SaveRecordCommand(self.service, after, text)
+        ref = weakref.ref(self)
+
+        def announce(change: tuple[ProgramItem, ProgramItem] | None) -> None:
+            widget = ref()
+            if widget is not None and isValid(widget):
+                widget._expected = change
+
+        return MoveItemCommand(self.service, before, after, text, announce)
 
     # -- edits -------------------------------------------------------------------------
 
@@ -429,7 +444,7 @@ class TimetableWidget(QWidget):
             text = self.tr("Change length of '{title}'").format(title=self._title(item))
         else:
             text = self.tr("Move '{title}'").format(title=self._title(item))
-        self._push(SaveRecordCommand(self.service, moved, text), known=moved)
+        self._push(self._move_command(moved, text))
 
     def nudge_selected(self, minutes: int, columns: int) -> None:
         """Move the selected items by `minutes` and by `columns` venues, as one step."""
@@ -459,7 +474,7 @@ class TimetableWidget(QWidget):
             return
         if len(moved) == 1:
             text = self.tr("Move '{title}'").format(title=self._title(moved[0]))
-            self._push(SaveRecordCommand(self.service, moved[0], text), known=moved[0])
+            self._push(self._move_command(moved[0], text))
         else:
             text = self.tr("Move {count} items").format(count=len(moved))
             self._push(
