@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from festival_app.domain import countries
 from festival_app.domain.booths import Booth
@@ -18,8 +18,6 @@ from festival_app.exports.pdf_common import (
     INK,
     MARGIN,
     MUTED,
-    RULE,
-    SHADE,
     PdfSetup,
     Section,
     SectionStart,
@@ -28,6 +26,7 @@ from festival_app.exports.pdf_common import (
     esc,
     fit_size,
     fitted_paragraph,
+    row_tables,
 )
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 
@@ -125,22 +124,7 @@ def write_booth_list(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -
         fixed = [18 * mm, 0.0, 0.0, 0.0, 0.0, 22 * mm]
         rest = width - sum(fixed)
         widths = [18 * mm, rest * 0.2, rest * 0.3, rest * 0.3, rest * 0.2, 22 * mm]
-        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    # Paragraph cells carry their own font; this keeps Helvetica out.
-                    ("FONTNAME", (0, 0), (-1, -1), setup.font.regular),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
-        story.append(table)
+        story += row_tables(rows, widths, setup)
     build(out, setup, story, header_height=HEADER_HEIGHT, title=message(N("Export", "Booth list")))
 
 

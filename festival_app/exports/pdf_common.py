@@ -17,7 +17,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from festival_app.exports.common import Steps, message, printed_stamp
 from festival_app.exports.fonts import KoreanFont
@@ -228,6 +236,49 @@ def draw_clipped(
     offset = (height - used) / 2 if center and used < height else 0
     para.drawOn(canv, x, top - offset - used)
     canv.restoreState()
+
+
+def row_tables(
+    rows: Sequence[Sequence[Flowable]],
+    widths: Sequence[float],
+    setup: PdfSetup,
+    *,
+    shade: bool = True,
+    top_padding: float = 3,
+    bottom_padding: float = 3,
+    right_padding: float = 3,
+) -> list[Flowable]:
+    """A header row and then one small table per row.
+
+    One big table is measured again at every page break, which makes long venues
+    quadratic; small tables keep layout linear. A row moves to the next page whole,
+    unless it holds so much text that it may need more than a page (then it splits).
+    """
+    base = [
+        # Paragraph cells carry their own font; this keeps Helvetica out.
+        ("FONTNAME", (0, 0), (-1, -1), setup.font.regular),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), right_padding),
+    ]
+    header = Table([list(rows[0])], colWidths=list(widths))
+    header.setStyle(TableStyle([*base, ("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)]))
+    header.keepWithNext = True
+    out: list[Flowable] = [header]
+    for index, row in enumerate(rows[1:]):
+        size = sum(len(getattr(cell, "text", "")) for cell in row)
+        table = Table([list(row)], colWidths=list(widths), splitInRow=1 if size > 600 else 0)
+        style = [
+            *base,
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), top_padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), bottom_padding),
+        ]
+        if shade and index % 2:
+            style.append(("BACKGROUND", (0, 0), (-1, -1), SHADE))
+        table.setStyle(TableStyle(style))
+        out.append(table)
+    return out
 
 
 def build(

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ItemStatus, ProgramItem
@@ -15,15 +14,13 @@ from festival_app.domain.venues import Venue
 from festival_app.exports import common
 from festival_app.exports.common import Selection, Steps, message
 from festival_app.exports.pdf_common import (
-    INK,
     MUTED,
-    RULE,
-    SHADE,
     PdfSetup,
     Section,
     SectionStart,
     build,
     esc,
+    row_tables,
 )
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 
@@ -100,28 +97,15 @@ def _timetable_story(sel: Selection, setup: PdfSetup, steps: Steps) -> list[Flow
             )
         time_w = big * 3.6
         kind_w = 32 * mm if lang != "both" else 40 * mm
-        table = Table(
+        story += row_tables(
             rows,
-            colWidths=[time_w, width - time_w - kind_w, kind_w],
-            repeatRows=1,
-            splitInRow=1,
+            [time_w, width - time_w - kind_w, kind_w],
+            setup,
+            shade=False,
+            top_padding=6,
+            bottom_padding=7,
+            right_padding=5,
         )
-        table.setStyle(
-            TableStyle(
-                [
-                    # Paragraph cells carry their own font; this keeps Helvetica out.
-                    ("FONTNAME", (0, 0), (-1, -1), setup.font.regular),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                    ("TOPPADDING", (0, 1), (-1, -1), 6),
-                    ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ]
-            )
-        )
-        story.append(table)
     return story
 
 
@@ -216,22 +200,7 @@ def write_cuesheet(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -> 
         rest = width - sum(fixed)
         widths = [w or 0.0 for w in fixed]
         widths[2], widths[3], widths[6] = rest * 0.3, rest * 0.25, rest * 0.45
-        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    # Paragraph cells carry their own font; this keeps Helvetica out.
-                    ("FONTNAME", (0, 0), (-1, -1), setup.font.regular),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
-        story.append(table)
+        story += row_tables(rows, widths, setup)
         story.append(Spacer(1, 4))
     if not story:
         raise common.ExportError(message(N("Export", "There is no venue with a program to print.")))
