@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, floordiv, gt, is_, itemgetter, lt, mod, mul, sub
+from operator import add, attrgetter, gt, is_, itemgetter, lt, mul, sub
 from types import MappingProxyType
 
 from festival_app.domain.festival import Festival, FestivalDay
@@ -672,33 +672,26 @@ def _group_numbers(major: list[int], minor: list[int]) -> list[int]:
 
 def _meeting(groups: list[int], begins: list[int], reaches: list[int]) -> list[tuple[int, int]]:
     """Pairs (earlier, later) of positions in the same group where the later one begins
-    before the earlier one's reach. Entries are ordered by begin, then reach, then position:
-    `earlier` is the first in that order.
+    before the earlier one's reach. `earlier` begins first (on a tie, comes first).
 
-    Sorted by (group, begin, reach, position) packed into one integer each, a running
-    maximum of the reach (itertools.accumulate) shows which entries meet anything before
-    them: all of that runs in C. Only those entries, in runs ("clusters") that start with
-    the entry just before, go through a Python sweep, whose `open_` list holds the entries
-    still reaching the current one, each a pair. So the cost is O(n log n) in C plus O(k)
-    in Python for k pairs; no two entries are compared blindly.
+    Sorted by (group, begin) through one integer key each, a running maximum of the reach
+    (itertools.accumulate) shows which entries meet anything before them: all of that
+    runs in C. Only those entries, in runs ("clusters") that start with the entry just
+    before, go through a Python sweep, whose `open_` list holds the entries still reaching
+    the current one, each a pair. So the cost is O(n log n) in C plus O(k) in Python for
+    k pairs; no two entries are compared blindly.
     """
     count = len(begins)
     if count < 2:
         return []
     low = min(begins)
     span = max(reaches) - low + 1  # every begin and reach of a group fits in one span
-    shortest = min(map(sub, reaches, begins))  # >= 1 for valid items; shifted to be safe
-    lengths = list(map(sub, map(sub, reaches, begins), repeat(shortest)))
-    most = max(lengths) + 1
-    keys = map(add, map(mul, groups, repeat(span)), map(sub, begins, repeat(low)))
-    keys = map(add, map(mul, keys, repeat(most)), lengths)
-    packed = sorted(map(add, map(mul, keys, repeat(count)), range(count)))
-    order = list(map(mod, packed, repeat(count)))
-    rest = list(map(floordiv, packed, repeat(count)))
-    sorted_begins = list(map(floordiv, rest, repeat(most)))
-    sorted_reaches = list(
-        map(add, map(add, sorted_begins, map(mod, rest, repeat(most))), repeat(shortest))
-    )
+    bases = list(map(mul, groups, repeat(span)))
+    keyed_begins = list(map(add, bases, map(sub, begins, repeat(low))))
+    keyed_reaches = list(map(add, bases, map(sub, reaches, repeat(low))))
+    order = sorted(range(count), key=keyed_begins.__getitem__)  # stable: ties keep order
+    sorted_begins = list(map(keyed_begins.__getitem__, order))
+    sorted_reaches = list(map(keyed_reaches.__getitem__, order))
     furthest = accumulate(sorted_reaches, max)
     # Position p meets something before it when it begins before the furthest reach of
     # positions 0..p-1 (a new group always begins past every earlier reach).

@@ -32,7 +32,7 @@ def brute_force(
     """Every rule written out plainly, comparing every pair of items.
 
     Of two items, the first is the one whose venue (or troupe) time starts first; on a tie,
-    the one that ends first, then the one given first.
+    the one given first.
     """
     day = {d.id: d for d in days}
     venue = {v.id: v for v in venues}
@@ -62,16 +62,16 @@ def brute_force(
         if a.day_id != b.day_id:
             continue
         if a.venue_id == b.venue_id:
-            x, y = sorted([(a.busy_from, a.busy_until, n, a), (b.busy_from, b.busy_until, m, b)])
-            first, second = x[3], y[3]
+            x, y = sorted([(a.busy_from, n, a), (b.busy_from, m, b)])
+            first, second = x[2], y[2]
             ids = (first.id or 0, second.id or 0)
             if a.busy_from < b.busy_until and b.busy_from < a.busy_until:
                 add(ClashKind.VENUE_OVERLAP, Severity.ERROR, ids, None)
             elif second.busy_from - first.busy_until < venue[a.venue_id].changeover_min:
                 add(ClashKind.VENUE_CHANGEOVER, Severity.WARNING, ids, None)
         if a.troupe_id is not None and a.troupe_id == b.troupe_id:
-            x, y = sorted([(a.start_min, a.end_min, n, a), (b.start_min, b.end_min, m, b)])
-            first, second = x[3], y[3]
+            x, y = sorted([(a.start_min, n, a), (b.start_min, m, b)])
+            first, second = x[2], y[2]
             ids = (first.id or 0, second.id or 0)
             if a.start_min < b.end_min and b.start_min < a.end_min:
                 add(ClashKind.TROUPE_OVERLAP, Severity.ERROR, ids, a.troupe_id)
