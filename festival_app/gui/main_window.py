@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -70,6 +70,21 @@ def _models() -> ModuleType:
     for module in (booths, program, troupes, venues):
         namespace.__dict__.update(vars(module))
     return namespace
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `action` once, when the watched widget has painted for the first time."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.action()
+        return False
 
 
 def register_extension(extension: Extension) -> None:
@@ -140,7 +155,10 @@ class MainWindow(QMainWindow):
 
         self._update_title()
         self._restore_settings()
-        QTimer.singleShot(0, self.update_counts)  # after the first paint: counts read the file
+        # The counts query the file; they follow the first paint instead of delaying it.
+        self._first_paint = _AfterFirstPaint(
+            self, lambda: QTimer.singleShot(100, self.update_counts)
+        )
         _open_windows.append(self)
 
     # -- actions and menus -------------------------------------------------------------

@@ -538,25 +538,31 @@ def test_sections_and_menus_for_other_features(window: MainWindow) -> None:
 
 
 def test_crash_handler_logs_and_in_smoke_mode_never_shows_a_dialog(
-    qapp: Any, tmp_path: Path, capsys: Any
+    qapp: Any, tmp_path: Path, capsys: Any, monkeypatch: Any
 ) -> None:
     import sys
+
+    from PySide6.QtWidgets import QApplication
 
     from festival_app.app import CrashHandler
     from festival_app.gui.dialogs.crash import CrashDialog
 
+    exits: list[int] = []  # the test's own application must go on running
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
     handler = CrashHandler(tmp_path / "log.txt", smoke_test=True)
     try:
         raise RuntimeError("boom")
     except RuntimeError:
         handler(*sys.exc_info())  # type: ignore[arg-type]
     assert handler.exit_code == 1
+    assert exits == [1]
     assert "boom" in capsys.readouterr().err
     dialog = CrashDialog("RuntimeError: boom", "Traceback ... boom", tmp_path / "log.txt")
     dialog.copy_details()
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == "Traceback ... boom"
+    dialog.deleteLater()
 
 
 def test_add_venue_troupe_and_program_item_through_their_dialogs(
