@@ -136,3 +136,15 @@ def test_unknown_kind_is_usage_error(sample_file: Path, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["export", "poster", "--db", str(sample_file), "--out", str(tmp_path / "x.pdf")])
     assert caught.value.code == 2
+
+
+def test_exports_never_import_qt() -> None:
+    code = (
+        "import sys\n"
+        "import festival_app.exports, festival_app.exports.excel, festival_app.exports.ics\n"
+        "import festival_app.exports.pdf_program, festival_app.exports.pdf_overview\n"
+        "import festival_app.exports.pdf_booths, festival_app.cli.commands.export\n"
+        "assert 'PySide6' not in sys.modules, 'Qt imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -51,6 +51,7 @@ def test_booth_workbook_holds_every_booth(sample_service: FestivalService, tmp_p
     assert ws.page_setup.orientation == "landscape"
     assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
     assert ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws["A1"].font.b
     assert ws.column_dimensions["E"].width > 15  # fitted to the organizations
     booths = sample_service.booths()
