@@ -153,19 +153,23 @@ class ClashPanel(QDockWidget):
             group.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[severity])))
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
+            italic = QFont(self.tree.font())
+            italic.setItalic(True)
+            grey = QBrush(QColor("#707070"))
+            rows = []
             for clash in clashes:
-                row = QTreeWidgetItem([self._text(clash)])
+                text = self._text(clash)
+                row = QTreeWidgetItem([text])
                 row.setData(0, KEY_ROLE, clash.key)
-                row.setData(0, ITEMS_ROLE, list(clash.item_ids))
-                row.setToolTip(0, self._text(clash))
+                row.setData(0, ITEMS_ROLE, clash.item_ids)
+                row.setToolTip(0, text)
                 if clash.acknowledged:
-                    italic = QFont(self.tree.font())
-                    italic.setItalic(True)
                     row.setFont(0, italic)
-                    row.setForeground(0, QBrush(QColor("#707070")))
-                group.addChild(row)
+                    row.setForeground(0, grey)
+                rows.append(row)
                 if clash.key == current_key:
                     restore = row
+            group.addChildren(rows)  # at once: one by one is slow for thousands
             group.setExpanded(f"severity:{severity}" not in collapsed)
         self.tree.setUpdatesEnabled(True)
         if restore is not None:
