@@ -8,7 +8,14 @@ from datetime import date, time
 import pytest
 
 from festival_app import i18n
-from festival_app.domain.clashes import Clash, ClashKind, Severity, clash_key, find_clashes
+from festival_app.domain.clashes import (
+    Clash,
+    ClashKind,
+    Severity,
+    clash_key,
+    find_clashes,
+    with_acknowledgements,
+)
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.troupes import Troupe
@@ -547,3 +554,15 @@ def test_clash_key_format() -> None:
 def test_no_items_no_item_clashes(count: int) -> None:
     found = clashes(*[item(1, "14:00", "14:30")][:count], troupes=[])
     assert found == []
+
+
+def test_with_acknowledgements_applies_them_anew() -> None:
+    found = clashes(item(1, "14:00", "14:30"), item(2, "14:00", "14:30", venue=MUSIC))
+    key = f"troupe_overlap:1:2:t{BEIJING}"
+    given = with_acknowledgements(found, {key: "two groups"})
+    assert [(c.key, c.acknowledged, c.reason) for c in given if c.key == key] == [
+        (key, True, "two groups")
+    ]
+    taken = with_acknowledgements(given, {})
+    assert not any(c.acknowledged or c.reason for c in taken)
+    assert [c.key for c in taken] == [c.key for c in found]
