@@ -126,3 +126,17 @@ def test_clicking_a_clash_opens_the_timetable_on_its_items(
     timetable = _timetable(main_window)
     assert timetable.current_day() is not None and timetable.current_day().id == 2  # type: ignore[union-attr]
     assert timetable.scene.selected_ids() == [20]
+
+
+def test_delete_and_undo_keys_work_on_the_grid_in_the_window(
+    main_window: MainWindow, sample_service: FestivalService
+) -> None:
+    timetable = _timetable(main_window)
+    point = body_point(timetable.scene.blocks[OPENING])
+    drag(timetable, point, point, steps=1)  # a click selects the block and focuses the grid
+    QTest.keyClick(timetable.view, Qt.Key.Key_Delete)
+    assert reopened(sample_service, OPENING) is None
+    assert main_window.undo_action.text() == "Undo Delete 'Opening ceremony'"
+    QTest.keyClick(timetable.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reopened(sample_service, OPENING) is not None
+    assert OPENING in timetable.scene.blocks

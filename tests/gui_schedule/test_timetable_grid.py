@@ -318,3 +318,50 @@ def test_switching_days(timetable: TimetableWidget) -> None:
     assert scene.day is not None and scene.day.id == 2
     assert len(scene.blocks) == 15
     assert scene.geometry.end_min == 17 * 60
+
+
+def test_ctrl_wheel_zooms_and_plain_wheel_scrolls(timetable: TimetableWidget) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    view = timetable.view
+    before = timetable.zoom_level()
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        centre = QPointF(view.viewport().rect().center())
+        event = QWheelEvent(
+            centre,
+            QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert timetable.zoom_level() > before
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert timetable.zoom_level() > before  # a plain wheel does not zoom
+
+
+def test_venue_columns_dialog_hides_shows_and_reorders(
+    timetable: TimetableWidget, sample_service: FestivalService
+) -> None:
+    from festival_app.gui.schedule.venue_columns import VenueColumnsDialog
+
+    dialog = VenueColumnsDialog(sample_service.venues(), timetable.columns, timetable)
+    names = [dialog.list.item(r).text() for r in range(dialog.list.count())]
+    assert names[0] == "Main Stage (Seoul Plaza)"
+    # Show the Mugyo-ro booth area and move the Music Cafe to the front.
+    mugyo = names.index("Mugyo-ro")
+    dialog.list.item(mugyo).setCheckState(Qt.CheckState.Checked)
+    cafe = names.index("Music Cafe (Cheonggyecheon-ro)")
+    dialog.list.setCurrentRow(cafe)
+    for _ in range(cafe):
+        dialog._move(-1)
+    dialog.accept()
+    timetable.reload()
+    assert timetable.scene.geometry.venue_ids == (MUSIC_CAFE, MAIN_STAGE, 3, PARADE_ROUTE)
