@@ -110,6 +110,9 @@ STATUSES = FixedList(
 
 YES = ("yes", "y", "true", "o", "예", "네", "1", "○", "v", "✓", "✔")
 NO = ("no", "n", "false", "x", "아니오", "아니요", "0", "×", "-")
+# The Notes cell of the template's example rows; a row holding it is skipped on import.
+EXAMPLE_MARKER = "Example row: replace or delete it. / 예시 행: 고쳐 쓰거나 지우세요."
+
 ALL_DAYS = ("all", "all days", "every day", "전체", "모두", "매일", "전일", "모든 날")
 
 

@@ -321,6 +321,15 @@ class _Planner:
             self._row_failed = False
             if all(values.is_blank(v) or v is False for v in cells.values()):
                 continue  # an empty row between filled ones
+            if any(isinstance(v, str) and fmt.EXAMPLE_MARKER in v for v in cells.values()):
+                self._problem(
+                    sheet.en,
+                    number,
+                    "",
+                    N("Import", "This is the template's example row; it was skipped."),
+                    severity=Severity.WARNING,
+                )
+                continue
             row: dict[str, Any] = {}
             for header, cell in cells.items():
                 reader = readers.get(header)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -31,11 +32,12 @@ LAST_VALIDATED_ROW = 5000
 TEXT_ROWS = 1000  # rows below the example whose phone and code cells are formatted as text
 _HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
 _EXAMPLE_FONT = Font(italic=True, color="808080")
-_EXAMPLE_NOTE = "Example row: replace or delete it. / 예시 행: 고쳐 쓰거나 지우세요."
+_EXAMPLE_NOTE = fmt.EXAMPLE_MARKER
 
-# Example rows from the 2018 festival, keyed by column key; they refer to each other.
+# Example rows from the 2018 festival, keyed by column key. Their Notes cell holds the
+# example marker, so a row left in the workbook is skipped on import (with a warning).
+# Days has no Notes column and so no example row: its header cells carry comments.
 EXAMPLES: dict[str, list[dict[str, Any]]] = {
-    fmt.DAYS.en: [{"date": date(2018, 9, 1), "opens": time(12), "closes": time(18)}],
     fmt.VENUES.en: [
         {
             "name_en": "Main Stage (Seoul Plaza)",
@@ -114,6 +116,12 @@ EXAMPLES: dict[str, list[dict[str, Any]]] = {
     ],
 }
 
+_HEADER_HINTS = {
+    "date": "2018-09-01, 2018.09.01, 2018/9/1",
+    "opens": "12:00, 1200",
+    "closes": "18:00, 1800",
+}
+
 _FIXED_LISTS: tuple[FixedList, ...] = (
     fmt.VENUE_KINDS,
     fmt.ITEM_KINDS,
@@ -129,7 +137,8 @@ INSTRUCTION_LINES: dict[str, list[str]] = {
         "1. 시트: 일정, 장소, 공연단, 프로그램, 부스. 필요한 시트만 채워도 됩니다.",
         "2. 1행은 머리글입니다. 2행은 같은 머리글의 영어 표기로, 가져올 때 건너뜁니다. "
         "머리글 순서는 바꿔도 되고, 모르는 열은 경고와 함께 무시됩니다.",
-        "3. 회색 기울임꼴 행은 예시입니다. 고쳐 쓰거나 지우세요.",
+        "3. 회색 기울임꼴 행은 예시입니다. 고쳐 쓰거나 지우세요. 비고 칸에 예시 표시가 남은 "
+        "행은 가져올 때 건너뜁니다.",
         "4. 날짜는 2018-09-01, 2018.09.01, 2018/9/1 또는 엑셀 날짜로, 시각은 12:30, 1230 "
         "또는 엑셀 시각으로 적습니다. 시각은 5분 단위입니다.",
         "5. 예/아니오 칸: 예, 아니오, O, X, yes, no 모두 됩니다.",
@@ -147,7 +156,8 @@ INSTRUCTION_LINES: dict[str, list[str]] = {
         "1. Sheets: Days, Venues, Troupes, Program, Booths. Fill only the sheets you need.",
         "2. Row 1 holds the headers; row 2 repeats them in Korean and is skipped on import. "
         "Columns may be in any order; unknown columns are ignored with a warning.",
-        "3. Rows in grey italics are examples: replace or delete them.",
+        "3. Rows in grey italics are examples: replace or delete them. A row whose Notes "
+        "still hold the example mark is skipped on import.",
         "4. Dates as 2018-09-01, 2018.09.01, 2018/9/1 or Excel dates; times as 12:30, 1230 "
         "or Excel times, on 5-minute steps.",
         "5. Yes/no cells accept yes, no, y, n, true, false, O, X, 예, 아니오.",
@@ -243,6 +253,8 @@ def _data_sheet(
         head = ws.cell(row=1, column=index, value=_label(column, language))
         head.font = Font(bold=True)
         head.fill = _HEADER_FILL
+        if column.key in _HEADER_HINTS:
+            head.comment = Comment(_HEADER_HINTS[column.key], "festival-app")
         second = ws.cell(row=2, column=index, value=_label(column, other))
         second.font = Font(italic=True, color="505050")
         second.fill = _HEADER_FILL

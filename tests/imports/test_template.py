@@ -71,18 +71,37 @@ def test_template_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_the_template_as_given_imports_its_examples(
+def test_the_template_as_given_imports_nothing_and_says_its_examples_were_skipped(
     tmp_path: Path, empty_service: FestivalService
 ) -> None:
     for language in ("en", "ko"):
         path = write_template(tmp_path / f"t-{language}.xlsx", language)
         plan = preview_workbook(empty_service, path)
-        assert not plan.problems, [p.message() for p in plan.problems]
-        assert (
-            sum(c.created for c in plan.counts.values())
-            + sum(c.unchanged for c in plan.counts.values())
-            == 6
-        )
+        assert not plan.has_errors and not plan.has_changes
+        skipped = [p for p in plan.warnings() if "example row" in p.message()]
+        assert len(skipped) == 5  # two venues, a troupe, a program item, a booth
+        assert all(p.row == FIRST_DATA_ROW or p.row == FIRST_DATA_ROW + 1 for p in skipped)
+
+
+def test_an_example_row_turned_into_a_real_one_imports(
+    tmp_path: Path, empty_service: FestivalService
+) -> None:
+    path = write_template(tmp_path / "template.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Venues"]
+    notes = [c.value for c in ws[1]].index("Notes") + 1
+    ws.cell(row=FIRST_DATA_ROW, column=notes, value="Our main stage")
+    wb.save(path)
+    plan = preview_workbook(empty_service, path)
+    assert plan.counts["Venues"].created == 1 and not plan.has_errors
+
+
+def _keep_example_venues(wb: openpyxl.Workbook) -> None:
+    """Use the two example venues as real ones: clear their example mark."""
+    ws = wb["Venues"]
+    notes = [c.value for c in ws[1]].index("Notes") + 1
+    for row in (FIRST_DATA_ROW, FIRST_DATA_ROW + 1):
+        ws.cell(row=row, column=notes).value = None
 
 
 FILLED_BOOTHS = [
@@ -174,6 +193,7 @@ def test_template_filled_imports_and_reads_back_the_same(
         booths.append(row)
     for title in ("Troupes", "Program"):
         wb[title].delete_rows(FIRST_DATA_ROW, 5)
+    _keep_example_venues(wb)
     wb.save(path)
     plan = preview_workbook(empty_service, path)
     assert not plan.problems, [p.message() for p in plan.problems]
@@ -221,6 +241,7 @@ def test_template_filled_import_then_export_booths_gives_the_same_records(
         booths.append(row)
     for title in ("Troupes", "Program"):
         wb[title].delete_rows(FIRST_DATA_ROW, 5)
+    _keep_example_venues(wb)
     wb.save(path)
     import_workbook(empty_service, path)
     db = empty_service.db.path
