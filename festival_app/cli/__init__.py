@@ -10,9 +10,9 @@ import argparse
 import importlib
 import logging
 import pkgutil
+import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 
 from festival_app import __version__
 from festival_app.cli import commands
@@ -22,7 +22,8 @@ from festival_app.store.errors import StoreError
 logger = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command_names: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with the given sub-commands registered (None: all of them)."""
     parser = argparse.ArgumentParser(
         prog="festival-app",
         description="Organizer for the Seoul Friendship Festival: venues, days, troupes, "
@@ -43,19 +44,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="log more detail")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _command_modules():
-        module.register(subparsers)
+    for name in _module_names() if command_names is None else command_names:
+        importlib.import_module(f"{commands.__name__}.{name}").register(subparsers)
     return parser
 
 
-def _command_modules() -> list[ModuleType]:
-    names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
-    return [importlib.import_module(f"{commands.__name__}.{name}") for name in names]
+def _module_names() -> list[str]:
+    return sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
+
+
+def _commands_needed(argv: Sequence[str]) -> list[str] | None:
+    """Which sub-command modules parsing `argv` needs; None for all of them.
+
+    Importing every sub-command (with the libraries behind them) costs a tenth of a
+    second, which starting the window does not need to pay.
+    """
+    by_command = {name.rstrip("_"): name for name in _module_names()}
+    for arg in argv:
+        if arg in by_command:
+            return [by_command[arg]]
+    positional = [
+        a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--db")
+    ]
+    if positional or "-h" in argv or "--help" in argv:
+        return None  # help lists every command; a wrong one is named among them
+    return []
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_commands_needed(arguments))
+    args = parser.parse_args(arguments)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel import Locale
-
 from festival_app.domain.times import normalize_text
 
 
 @cache
 def _names(language: str) -> dict[str, str]:
+    from babel import Locale  # on first use: Babel's import is slow and start-up is not
+
     territories = Locale(language).territories
     # Two-letter keys are countries; numeric keys are regions ("001" is the world).
     return {code: name for code, name in territories.items() if len(code) == 2 and code.isalpha()}
