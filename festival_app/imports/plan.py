@@ -349,6 +349,15 @@ class _Planner:
             if not self._row_failed:
                 with contextlib.suppress(_RowFailed):
                     handle(number, row)
+            elif sheet in (fmt.PROGRAM, fmt.BOOTHS):
+                # A cell could not be read; still say whether the row's references hold,
+                # so one round of corrections fixes the whole row.
+                with contextlib.suppress(_RowFailed):
+                    if row.get("venue"):
+                        self._venue_id(row["venue"])
+                with contextlib.suppress(_RowFailed):
+                    if isinstance(row.get("day"), date):
+                        self._day_id(row["day"], "day")
             if self._row_failed:
                 counts.errors += 1
 

@@ -441,3 +441,15 @@ def test_a_sheet_whose_dimension_says_only_a1_is_read_whole(
     assert not plan.problems and counts(plan, "Troupes") == (1, 0, 0, 0)
     (change,) = plan.changes
     assert change.after.phone == "051"  # type: ignore[union-attr]
+
+
+def test_a_row_with_an_unreadable_cell_still_reports_a_wrong_venue(
+    sample_service: FestivalService, make_workbook: Callable[..., Path]
+) -> None:
+    path = make_workbook({"Booths": [BOOTH_HEADERS, ["", "Mugyo ro", "Foods", "FR", "", "", ""]]})
+    plan = preview_workbook(sample_service, path)
+    assert [(p.column, p.suggestion) for p in plan.errors()] == [
+        ("Category", "food"),
+        ("Venue", "Mugyo-ro"),
+    ]
+    assert plan.counts["Booths"].errors == 1
