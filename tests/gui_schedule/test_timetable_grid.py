@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -365,3 +365,35 @@ def test_venue_columns_dialog_hides_shows_and_reorders(
     dialog.accept()
     timetable.reload()
     assert timetable.scene.geometry.venue_ids == (MUSIC_CAFE, MAIN_STAGE, 3, PARADE_ROUTE)
+
+
+def test_dragging_near_the_bottom_edge_scrolls_the_view(
+    timetable: TimetableWidget, stack: QUndoStack
+) -> None:
+    timetable.zoom_by(10)  # the day is taller than the view
+    view = timetable.view
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    block = timetable.scene.blocks[OPENING]
+    view.ensureVisible(block.sceneBoundingRect())
+    before = bar.value()
+    start = body_point(block)
+    edge = view.mapToScene(QPoint(view.viewport().width() // 3, view.viewport().height() - 5))
+    QTest.mousePress(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.mapFromScene(start),
+    )
+    QTest.mouseMove(view.viewport(), view.mapFromScene(edge))
+    assert bar.value() > before
+    # Escape lets go of the block: releasing the button then saves nothing.
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    QTest.mouseRelease(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.mapFromScene(edge),
+    )
+    assert stack.count() == 0
+    assert block.pos().y() == timetable.scene.geometry.y(13 * 60 - 10)

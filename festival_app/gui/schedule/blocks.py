@@ -330,6 +330,10 @@ class ProgramBlock(QGraphicsItem):
         pointer = self._drag.pointer if self._drag is not None else self.pos()
         return geometry.venue_at(pointer.x()), start, end
 
+    def drag_pointer(self) -> QPointF | None:
+        """Where the mouse is while the block is dragged (scene coordinates)."""
+        return self._drag.pointer if self._drag is not None else None
+
     def is_dragging(self) -> bool:
         return self._drag is not None
 

@@ -300,7 +300,13 @@ class TimetableScene(QGraphicsScene):
         return self.check_target(*block.drag_target()) is None
 
     def drag_moved(self, block: ProgramBlock) -> None:
-        """Hook for the view (autoscroll); nothing to do in the scene itself."""
+        """Scroll the views when a dragged block's pointer nears their edges."""
+        pointer = block.drag_pointer()
+        if pointer is None:
+            return
+        spot = QRectF(pointer.x() - 1, pointer.y() - 1, 2, 2)
+        for view in self.views():
+            view.ensureVisible(spot, 30, int(HEADER) + 10)  # the header covers the top
 
     def drag_finished(self, block: ProgramBlock, target: tuple[int | None, int, int]) -> None:
         venue_id, start, end = target

@@ -172,6 +172,15 @@ class TimetableView(QGraphicsView):
             self.nudgeRequested.emit(*moves[key])  # type: ignore[index]
             event.accept()
             return
+        if key == Qt.Key.Key_Escape:
+            dragged = [b for b in self.timetable.blocks.values() if b.is_dragging()]
+            for block in dragged:  # let go: the block goes back, nothing is saved
+                block.cancel_drag()
+                block.ungrabMouse()
+                block.place(self.timetable.geometry)
+            if dragged:
+                event.accept()
+                return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.timetable.selected_ids():
             self.deleteRequested.emit()
             event.accept()
