@@ -3,7 +3,8 @@
     python bench/generate.py --scale 100 --out /tmp/festival-100x.sqlite3
 
 1x is about the 2018 festival: 15 troupes, 120 booths, 50 program items, 6 venues.
-100x: 1,500 troupes, 12,000 booths, 5,000 program items, 50 venues.
+100x: 1,500 troupes, 12,000 booths, 5,000 program items, 50 venues (40 stages, the parade
+route, 9 booth streets), on two long days (08:00-23:30) so that the program fits.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ SYLLABLES_KO = "가나다라마바사아자차카타파하서울광장무교청�
 
 def _counts(scale: int) -> dict[str, int]:
     return {
-        "stages": max(2, round(24 * scale / 100)),
-        "areas": max(3, round(25 * scale / 100)),
+        "stages": max(2, round(40 * scale / 100)),
+        "areas": max(3, round(9 * scale / 100)),
         "troupes": 15 * scale,
         "booths": 120 * scale,
         "items": 50 * scale,
@@ -56,8 +57,8 @@ def generate(path: Path, scale: int) -> Path:
             Festival(f"Generated festival {scale}x", f"생성된 축제 {scale}배", 30, "benchmark data")
         )
         days = [
-            repos.days.insert(FestivalDay(date(2018, 9, 1), time(10), time(22))),
-            repos.days.insert(FestivalDay(date(2018, 9, 2), time(10), time(21))),
+            repos.days.insert(FestivalDay(date(2018, 9, 1), time(8), time(23, 30))),
+            repos.days.insert(FestivalDay(date(2018, 9, 2), time(8), time(23, 30))),
         ]
         stages = [
             repos.venues.insert(
@@ -67,7 +68,7 @@ def generate(path: Path, scale: int) -> Path:
                     VenueKind.STAGE,
                     "Seoul Plaza",
                     capacity=500 + 100 * i,
-                    changeover_min=10,
+                    changeover_min=5,
                 )
             )
             for i in range(n["stages"])
@@ -79,7 +80,7 @@ def generate(path: Path, scale: int) -> Path:
                     "퍼레이드 경로",
                     VenueKind.PARADE_ROUTE,
                     "Sejong-daero",
-                    changeover_min=15,
+                    changeover_min=5,
                 )
             )
         )
@@ -120,28 +121,28 @@ def generate(path: Path, scale: int) -> Path:
                     )
                 )
             )
+        # Items follow each other on every stage and day, 5 minutes apart (the stages'
+        # changeover), so the program is as dense as a real one without piling up clashes.
+        venue_days = [(day, venue) for day in days for venue in stages]
+        per_venue_day = -(-n["items"] // len(venue_days))
+        day_minutes = 15 * 60 + 30
+        slot = max(15, min(45, day_minutes // per_venue_day // 5 * 5))
         for i in range(n["items"]):
-            day = days[i % 2]
-            venue = stages[(i // 2) % len(stages)]
-            slot = (i // (2 * len(stages))) * 25  # items follow each other on a venue
-            opens = day.opens.hour * 60
-            start = opens + (slot % (11 * 60 - 30))
-            length = rng.choice([15, 20, 25, 30])
+            day, venue = venue_days[i % len(venue_days)]
+            start = day.opens.hour * 60 + (i // len(venue_days)) * slot
             troupe = troupes[i % len(troupes)]
             repos.program.insert(
                 ProgramItem(
                     day_id=day.id or 0,
                     venue_id=venue.id or 0,
                     start=from_minutes(start),
-                    end=from_minutes(start + length),
+                    end=from_minutes(start + slot - 5),
                     title_en=f"Performance {i + 1}",
                     title_ko=f"공연 {i + 1}",
                     kind=ItemKind.PARADE
                     if venue.kind == VenueKind.PARADE_ROUTE
                     else ItemKind.PERFORMANCE,
                     troupe_id=troupe.id,
-                    setup_min=rng.choice([0, 5]),
-                    teardown_min=rng.choice([0, 5]),
                     status=rng.choices(list(ItemStatus), [0.1, 0.85, 0.05])[0],
                 )
             )
