@@ -397,3 +397,25 @@ def test_dragging_near_the_bottom_edge_scrolls_the_view(
     )
     assert stack.count() == 0
     assert block.pos().y() == timetable.scene.geometry.y(13 * 60 - 10)
+
+
+def test_overlapping_items_stand_side_by_side(
+    timetable: TimetableWidget, stack: QUndoStack
+) -> None:
+    scene = timetable.scene
+    full = scene.blocks[OPENING].body_rect().width()
+    scene.select_ids([10])  # Vietnamese traditional music, Music Cafe 13:10-13:30
+    timetable.nudge_selected(0, -2)  # onto the Main Stage, over the opening ceremony
+    opening, vietnam = scene.blocks[OPENING], scene.blocks[10]
+    assert (opening.lanes, vietnam.lanes) == (2, 2)
+    assert {opening.lane, vietnam.lane} == {0, 1}
+    assert opening.body_rect().width() < full / 2 + 1
+    assert (
+        not opening.sceneBoundingRect()
+        .adjusted(2, 0, -2, 0)
+        .intersects(vietnam.sceneBoundingRect().adjusted(2, 0, -2, 0))
+    )
+    # The next item on the stage does not overlap them: it keeps the whole width.
+    assert scene.blocks[4].lanes == 1
+    stack.undo()
+    assert (opening.lanes, opening.body_rect().width()) == (1, full)

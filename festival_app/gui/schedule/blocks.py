@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from festival_app.gui.schedule.scene import TimetableScene
 
 INSET = 4.0  # gap between a block and its column's edges
+LANE_GAP = 2.0  # between blocks side by side in one column
 RESIZE_GRIP = 6.0  # pixels above the bottom edge that resize instead of move
 
 # Light fills with dark text stay readable on screen and in grey print.
@@ -120,6 +121,7 @@ class ProgramBlock(QGraphicsItem):
         self._height = 0.0
         self._width = COLUMN_WIDTH - 2 * INSET
         self._bounds = QRectF()
+        self.lane, self.lanes = 0, 1  # side by side with items it overlaps at its venue
         self._top_margin = 0.0  # setup, in pixels
         self._body = 0.0  # start to end, in pixels
         self._drag: _Drag | None = None
@@ -146,12 +148,14 @@ class ProgramBlock(QGraphicsItem):
         column = geometry.column_of(self.item.venue_id)
         end = self._preview_end if self._preview_end is not None else self.item.end_min
         self.prepareGeometryChange()
-        self._width = geometry.column_width - 2 * INSET
+        lane_width = (geometry.column_width - 2 * INSET - LANE_GAP * (self.lanes - 1)) / self.lanes
+        self._width = lane_width
         self._top_margin = self.item.setup_min * geometry.ppm
         self._body = (end - self.item.start_min) * geometry.ppm
         self._height = self._top_margin + self._body + self.item.teardown_min * geometry.ppm
         self._bounds = QRectF(-2, -2, self._width + 4, self._height + 4)
-        self.setPos(geometry.x(column or 0) + INSET, geometry.y(self.item.busy_from))
+        x = geometry.x(column or 0) + INSET + self.lane * (lane_width + LANE_GAP)
+        self.setPos(x, geometry.y(self.item.busy_from))
 
     def update_item(self, item: ProgramItem, troupe_name: str) -> None:
         self.item = item

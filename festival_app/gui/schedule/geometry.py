@@ -29,6 +29,37 @@ def venue_hours(venue: Venue, day: FestivalDay) -> tuple[int, int]:
     return to_minutes(day.opens), to_minutes(day.closes)
 
 
+def lanes(items: Iterable[ProgramItem]) -> dict[int, tuple[int, int]]:
+    """Side-by-side lanes for items that overlap at one venue: item id -> (lane, lanes).
+
+    Items whose busy times (setup and teardown included) overlap share their column, each
+    in its own lane, so that a double booking shows both items instead of one on the other.
+    """
+    by_venue: dict[int, list[ProgramItem]] = {}
+    for item in items:
+        if item.id is not None:
+            by_venue.setdefault(item.venue_id, []).append(item)
+    out: dict[int, tuple[int, int]] = {}
+    for venue_items in by_venue.values():
+        venue_items.sort(key=lambda i: (i.busy_from, i.busy_until, i.id or 0))
+        group: list[tuple[int, int]] = []  # (item id, lane) of the overlapping run
+        ends: list[int] = []  # per lane, when its last item frees it
+        run_end = -1
+        for item in venue_items:
+            if item.busy_from >= run_end and group:
+                out.update({i: (lane, len(ends)) for i, lane in group})
+                group, ends = [], []
+            lane = next((n for n, end in enumerate(ends) if end <= item.busy_from), len(ends))
+            if lane == len(ends):
+                ends.append(item.busy_until)
+            else:
+                ends[lane] = item.busy_until
+            group.append((item.id or 0, lane))
+            run_end = max(run_end, item.busy_until) if group[:-1] else item.busy_until
+        out.update({i: (lane, len(ends)) for i, lane in group})
+    return out
+
+
 @dataclass(frozen=True)
 class GridGeometry:
     """The mapping between festival time and venues and scene coordinates."""

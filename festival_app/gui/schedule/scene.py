@@ -24,6 +24,7 @@ from festival_app.gui.schedule.geometry import (
     GUTTER,
     HEADER,
     GridGeometry,
+    lanes,
     venue_hours,
 )
 
@@ -63,6 +64,7 @@ class TimetableScene(QGraphicsScene):
         # Blocks are made only for the part of the grid that has been in sight (first and
         # last minute, first and last column): a big day has thousands of items.
         self._region: tuple[float, float, int, int] | None = None
+        self._lanes: dict[int, tuple[int, int]] = {}
         # Finding the block under the mouse must not ask every block for its bounds.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
@@ -130,6 +132,7 @@ class TimetableScene(QGraphicsScene):
         self._items = new
         for item_id in [i for i in self.blocks if i not in new or not self._wanted(new[i])]:
             self.removeItem(self.blocks.pop(item_id))
+        self._relane()
         for item in new.values():
             if not self._wanted(item):
                 continue
@@ -152,7 +155,9 @@ class TimetableScene(QGraphicsScene):
             self._items[item.id] = item  # type: ignore[index]
             self.update_program(list(self._items.values()), self._troupe_names)
             return
+        old = self._items[item.id]
         self._items[item.id] = item
+        self._relane({old.venue_id, item.venue_id})
         block = self.blocks.get(item.id)
         if not self._wanted(item):
             if block is not None:
@@ -186,6 +191,29 @@ class TimetableScene(QGraphicsScene):
         if item.venue_id not in self.geometry.venue_ids:
             return False
         return self.show_cancelled or item.status != ItemStatus.CANCELLED
+
+    def _relane(self, venue_ids: set[int] | None = None) -> None:
+        """Lay out overlapping items side by side again (at these venues, or everywhere)."""
+        shown = [
+            i
+            for i in self._items.values()
+            if self._wanted(i) and (venue_ids is None or i.venue_id in venue_ids)
+        ]
+        fresh = lanes(shown)
+        if venue_ids is None:
+            self._lanes = fresh
+        else:
+            for item_id in [i for i, _ in self._lanes.items() if i not in fresh]:
+                item = self._items.get(item_id)
+                if item is None or item.venue_id in venue_ids:
+                    del self._lanes[item_id]
+            self._lanes.update(fresh)
+        for item_id, block in self.blocks.items():
+            lane = self._lanes.get(item_id, (0, 1))
+            if (block.lane, block.lanes) != lane and not block.is_dragging():
+                block.lane, block.lanes = lane
+                block.place(self.geometry)
+                block.update()
 
     def _in_region(self, item: ProgramItem) -> bool:
         if self._region is None:
@@ -233,6 +261,7 @@ class TimetableScene(QGraphicsScene):
         self.blocks = {}
         self.clear()  # at once: removing thousands of blocks one by one is slow
         self._update_rect()
+        self._lanes = lanes(i for i in self._items.values() if self._wanted(i))
         for item in self._items.values():
             if self._wanted(item) and (self._in_region(item) or item.id in selected):
                 block = self._add_block(item)
@@ -242,6 +271,7 @@ class TimetableScene(QGraphicsScene):
 
     def _add_block(self, item: ProgramItem) -> ProgramBlock:
         block = ProgramBlock(item, self._troupe_name(item), self.language)
+        block.lane, block.lanes = self._lanes.get(block.item_id, (0, 1))
         block.place(self.geometry)  # before adding: the scene files it once
         self.addItem(block)
         self.blocks[block.item_id] = block
