@@ -56,7 +56,7 @@ class Repository(Generic[T]):
         self.db = db
         names = [f.name for f in fields(self.entity) if f.name not in self.skip]  # type: ignore[arg-type]
         self.columns = [n for n in names if n != "id"]
-        # Decoders skip None, so optional columns need no special codec.
+        # Optional columns use _opt codecs, which pass None through.
         self._decoders = [c[1] if (c := self.codecs.get(n)) else None for n in self.columns]
         self._select = "SELECT id, {}{} FROM {} ".format(
             ", ".join(f'"{c}"' for c in self.columns), self.extra_columns, self.table
@@ -75,7 +75,7 @@ class Repository(Generic[T]):
     def _from_row(self, row: Sequence[Any]) -> T:
         kwargs: dict[str, Any] = {"id": row[0]}
         for name, decode, value in zip(self.columns, self._decoders, row[1:], strict=False):
-            kwargs[name] = value if decode is None or value is None else decode(value)
+            kwargs[name] = value if decode is None else decode(value)
         return self.entity(**kwargs)
 
     # -- reading --------------------------------------------------------------------
