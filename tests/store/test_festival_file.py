@@ -226,3 +226,16 @@ def test_save_a_copy_uses_the_backup_api_and_is_complete(
     assert other.program() == sample_service.program()
     other.close()
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_a_booth_without_a_code_reads_back_with_an_empty_code(
+    empty_service: FestivalService,
+) -> None:
+    s = empty_service
+    area, _ = s.save(
+        Venue("Mugyo-ro", "무교로", VenueKind.BOOTH_AREA, booth_spaces=60, code_prefix="M")
+    )
+    one, _ = s.save(Booth(area.id, BoothCategory.NGO, organization="UNHCR"))
+    two, _ = s.save(Booth(area.id, BoothCategory.NGO, organization="Greenpeace"))
+    assert [b.code for b in s.booths()] == ["", ""]
+    assert s.get(Booth, one.id) == one and s.get(Booth, two.id) == two
