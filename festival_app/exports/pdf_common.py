@@ -32,6 +32,7 @@ from festival_app.exports.fonts import KoreanFont
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_TAG_RE = re.compile(r"<[^>]*>")
 
 MARGIN = 12 * mm
 FOOTER_HEIGHT = 9 * mm
@@ -205,15 +206,20 @@ def fitted_paragraph(
     Returns the paragraph and its height; at the smallest size it may still be taller
     than the box, and the caller clips it.
     """
-    size = largest
+    # Start near the size at which the text's area fills the box (a character takes
+    # about 0.7 size² with its line spacing), so that few sizes are tried.
+    chars = max(1, len(_TAG_RE.sub("", text_markup)))
+    estimate = (max(width, 1) * max(height, 1) / (0.7 * chars)) ** 0.5 * 1.15
+    size = max(smallest, min(largest, estimate))
     while True:
         para = Paragraph(
-            text_markup, setup.style(size, bold=bold, align=align, color=color, leading=size * 1.15)
+            text_markup,
+            setup.style(size, bold=bold, align=align, color=color, leading=size * 1.15),
         )
         _, used = para.wrap(width, height)
         if used <= height or size <= smallest:
             return para, used
-        size = max(smallest, size * 0.88)
+        size = max(smallest, size * 0.85)
 
 
 def draw_clipped(

@@ -150,7 +150,17 @@ class DayGrid(Flowable):
                 draw_clipped(canv, para, x + pad, bottom + pad, w - 2 * pad, h - 2 * pad - 1, used)
 
 
+def _per_page(setup: PdfSetup) -> int:
+    """How many venue columns a page holds and stays readable."""
+    return max(3, int(setup.pagesize[0] // (28 * mm)) - 1)
+
+
+def _chunks(venues: list[Venue], size: int) -> list[list[Venue]]:
+    return [venues[i : i + size] for i in range(0, len(venues), size)] or [[]]
+
+
 def count_overview(sel: Selection) -> int:
+    # Progress counts pages; the paper size is not known here, so count days.
     return len(sel.days)
 
 
@@ -160,12 +170,19 @@ def write_overview(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -> 
     if not venues:
         raise common.ExportError(message(N("Export", "There is no venue with a program to print.")))
     story: list[Flowable] = []
-    for index, day in enumerate(sel.days):
-        if index:
-            story.append(PageBreak())
-        title = common.heading(N("Export", "Program overview"), lang)
-        story.append(SectionStart(Section(title, common.format_date(day.date, lang)), steps))
-        story.append(DayGrid(sel, setup, day, venues))
+    groups = _chunks(venues, _per_page(setup))
+    title = common.heading(N("Export", "Program overview"), lang)
+    for day in sel.days:
+        for number, group in enumerate(groups, start=1):
+            if story:
+                story.append(PageBreak())
+            note = f"{number}/{len(groups)}" if len(groups) > 1 else ""
+            # Progress steps once per day, on its first page.
+            marker_steps = steps if number == 1 else None
+            story.append(
+                SectionStart(Section(title, common.format_date(day.date, lang), note), marker_steps)
+            )
+            story.append(DayGrid(sel, setup, day, group))
     build(
         out,
         setup,
