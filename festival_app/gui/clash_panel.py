@@ -101,10 +101,10 @@ class ClashPanel(QDockWidget):
         self._pending.setSingleShot(True)
         self._pending.setInterval(REFRESH_DELAY_MS)
         self._pending.timeout.connect(self.refresh)
-        self._stale = False
-        self._shown_once = False  # the first check runs at once, shown or not
+        # The first check waits until the panel is shown (after the window's first paint).
+        self._stale = True
+        self.summary.setText(self.tr("Checking the program…"))
         subscribe_weakly(service, self, "_service_changed")
-        self.refresh()
 
     # -- content ---------------------------------------------------------------------
 
@@ -119,16 +119,15 @@ class ClashPanel(QDockWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            self._pending.start()
 
-    def refresh(self) -> None:
-        """Check the whole festival again and show the result (when the panel is shown;
-        a hidden panel checks when it is shown again)."""
+    def refresh(self, force: bool = False) -> None:
+        """Check the whole festival again and show the result. A hidden panel only notes
+        that it is out of date and checks when it is shown again (unless `force`)."""
         self._pending.stop()
-        self._stale = not self.isVisible() and self._shown_once
+        self._stale = not (force or self.isVisible())
         if self._stale:
             return
-        self._shown_once = True
         current = self.current_clash()
         current_key = current.key if current else None
         collapsed = {g.data(0, KEY_ROLE) for g in self._groups() if not g.isExpanded()}

@@ -44,6 +44,7 @@ def window(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not panel.is_pending() and bool(panel.clashes), timeout=5000)
     yield window
     window.close()  # before the file closes: nothing may read it afterwards
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from festival_app import clash_checks
-from festival_app.gui.clash_panel import ClashPanel
+from festival_app.gui.clash_panel import REFRESH_DELAY_MS, ClashPanel
 from festival_app.gui.schedule import TimetableWidget
 from festival_app.services import FestivalService
 
@@ -158,3 +158,16 @@ def test_an_empty_reason_is_refused(panel: ClashPanel, stack: QUndoStack) -> Non
     assert not panel.acknowledge("venue_overlap:1:2", "   ")
     assert stack.count() == 0
     assert "why" in panel.summary.text().lower()
+
+
+def test_a_hidden_panel_checks_when_shown_again(
+    qtbot: QtBot, timetable: TimetableWidget, panel: ClashPanel
+) -> None:
+    panel.hide()
+    timetable.scene.select_ids([VIETNAM])
+    timetable.nudge_selected(0, -2)  # a venue double booking
+    qtbot.wait(REFRESH_DELAY_MS + 100)
+    assert not _errors(panel)  # hidden: not checked yet
+    assert timetable.scene.blocks[VIETNAM].severity == "error"  # the grid knows at once
+    panel.show()
+    qtbot.waitUntil(lambda: bool(_errors(panel)), timeout=5000)
