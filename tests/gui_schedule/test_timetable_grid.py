@@ -419,3 +419,21 @@ def test_overlapping_items_stand_side_by_side(
     assert scene.blocks[4].lanes == 1
     stack.undo()
     assert (opening.lanes, opening.body_rect().width()) == (1, full)
+
+
+def test_a_click_on_the_venue_names_does_not_reach_a_block_under_them(
+    timetable: TimetableWidget, stack: QUndoStack
+) -> None:
+    timetable.zoom_by(10)
+    view = timetable.view
+    block = timetable.scene.blocks[OPENING]
+    middle = body_point(block)
+    # Scroll so that the block's middle lies under the venue names.
+    view.verticalScrollBar().setValue(
+        view.verticalScrollBar().value() + view.mapFromScene(middle).y() - 20
+    )
+    under = view.mapFromScene(middle)
+    assert 0 < under.y() < 44
+    drag(timetable, middle, middle + QPointF(0, 60))
+    assert not block.isSelected()
+    assert stack.count() == 0

@@ -187,6 +187,16 @@ class TimetableView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
+    def _on_headers(self, pos: QPoint) -> bool:
+        """True over the venue names or the clock times, which cover the grid's edges."""
+        return pos.y() < HEADER or pos.x() < GUTTER
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._on_headers(event.position().toPoint()):
+            event.accept()  # not the block hidden under the header
+            return
+        super().mousePressEvent(event)
+
     def block_at(self, pos: QPoint) -> ProgramBlock | None:
         for graphics_item in self.items(pos):
             if isinstance(graphics_item, ProgramBlock):
@@ -194,6 +204,9 @@ class TimetableView(QGraphicsView):
         return None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self._on_headers(event.position().toPoint()):
+            event.accept()
+            return
         block = self.block_at(event.position().toPoint())
         if block is not None and event.button() == Qt.MouseButton.LeftButton:
             self.editRequested.emit(block.item_id)
