@@ -437,3 +437,29 @@ def test_a_click_on_the_venue_names_does_not_reach_a_block_under_them(
     drag(timetable, middle, middle + QPointF(0, 60))
     assert not block.isSelected()
     assert stack.count() == 0
+
+
+def test_a_read_only_file_shows_but_does_not_change(
+    qtbot: QtBot, sample_service: FestivalService, settings: QSettings
+) -> None:
+    path = sample_service.db.path
+    sample_service.close()
+    service = FestivalService.open(path, read_only=True)
+    try:
+        stack = QUndoStack()
+        timetable = TimetableWidget(service, stack, settings)
+        qtbot.addWidget(timetable)
+        timetable.resize(1200, 800)
+        timetable.show()
+        qtbot.waitExposed(timetable)
+        block = timetable.scene.blocks[OPENING]
+        start = body_point(block)
+        drag(timetable, start, start + QPointF(0, 60 * timetable.scene.geometry.ppm))
+        assert block.isSelected()  # it can be chosen and looked at
+        QTest.keyClick(timetable.view, Qt.Key.Key_Down)
+        assert "read-only" in timetable.message_label.text()
+        assert stack.count() == 0
+        assert service.get(ProgramItem, OPENING).start == time(13, 0)  # type: ignore[union-attr]
+        assert not timetable.troupes_list.dragEnabled()
+    finally:
+        service.close()

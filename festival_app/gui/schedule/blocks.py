@@ -276,17 +276,14 @@ class ProgramBlock(QGraphicsItem):
         return bottom - RESIZE_GRIP <= pos.y() <= bottom + 2 and self._body >= 2 * RESIZE_GRIP
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        shape = (
-            Qt.CursorShape.SizeVerCursor
-            if self._on_grip(event.pos())
-            else Qt.CursorShape.ArrowCursor
-        )
+        grip = self._on_grip(event.pos()) and not self.timetable().read_only
+        shape = Qt.CursorShape.SizeVerCursor if grip else Qt.CursorShape.ArrowCursor
         self.setCursor(shape)
         super().hoverMoveEvent(event)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)  # selection
-        if event.button() != Qt.MouseButton.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton or self.timetable().read_only:
             return
         mode = DragMode.RESIZE if self._on_grip(event.pos()) else DragMode.MOVE
         self._drag = _Drag(mode, event.scenePos(), self.pos(), event.scenePos())

@@ -55,6 +55,7 @@ class TimetableScene(QGraphicsScene):
         self.geometry = GridGeometry(12 * 60, 18 * 60, (), 2.0)
         self.blocks: dict[int, ProgramBlock] = {}
         self.show_cancelled = True
+        self.read_only = False  # blocks can be selected but not dragged
         self.column_width = COLUMN_WIDTH
         self.language = "en"
         self._open: dict[int, tuple[int, int]] = {}

@@ -104,6 +104,7 @@ class TimetableWidget(QWidget):
 
         self.scene = TimetableScene(self)
         self.scene.language = self.language
+        self.scene.read_only = service.read_only
         show_cancelled = self.settings.value("timetable/show_cancelled", "true")
         self.scene.show_cancelled = str(show_cancelled).lower() in ("true", "1")
         self.view = TimetableView(self.scene, self)
@@ -111,6 +112,7 @@ class TimetableWidget(QWidget):
         self.day_tabs.setExpanding(False)
         self.day_tabs.setDocumentMode(True)
         self.troupes_list = UnscheduledTroupesList(self)
+        self.troupes_list.setDragEnabled(not service.read_only)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #a11; font-weight: bold;")
@@ -399,6 +401,10 @@ class TimetableWidget(QWidget):
         self.message.emit(text)
 
     def _push(self, command: QUndoCommand) -> bool:
+        if self.service.read_only:
+            self.show_message(self.tr("This festival file is open read-only: nothing was changed."))
+            self.refresh_program()
+            return False
         try:
             push(self.undo_stack, command)
         except (ValidationError, StoreError) as exc:
