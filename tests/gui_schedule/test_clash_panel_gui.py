@@ -55,6 +55,9 @@ def test_a_clash_made_by_dragging_appears_and_goes_away_after_undo(
     assert any("Main Stage" in m and "Opening ceremony" in m for m in errors), errors
     assert scene.blocks[VIETNAM].severity == "error"
     assert scene.blocks[OPENING].severity == "error"
+    tip = scene.blocks[VIETNAM].tooltip()
+    assert "Vietnamese traditional music" in tip and "Opening ceremony" in tip
+    assert any(m in tip for m in errors)  # the clash's message, on hovering the block
     assert "Errors (" in panel.tree.topLevelItem(0).text(0)  # type: ignore[union-attr]
 
     stack.undo()
