@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,7 @@ class PdfSetup:
     now: datetime
     pagesize: tuple[float, float]
     invariant: bool = False
+    _styles: dict[tuple[object, ...], ParagraphStyle] = field(default_factory=dict)
 
     def style(
         self,
@@ -75,7 +76,11 @@ class PdfSetup:
         align: int = TA_LEFT,
         space_after: float = 0,
     ) -> ParagraphStyle:
-        return ParagraphStyle(
+        key = (size, bold, leading, str(color), align, space_after)
+        cached = self._styles.get(key)
+        if cached is not None:
+            return cached
+        self._styles[key] = made = ParagraphStyle(
             f"s{size}{bold}{align}",
             fontName=self.font.bold if bold else self.font.regular,
             fontSize=size,
@@ -85,6 +90,7 @@ class PdfSetup:
             spaceAfter=space_after,
             splitLongWords=1,
         )
+        return made
 
     def para(self, text: str, size: float, **kwargs: Any) -> Paragraph:
         """A Paragraph of user text (escaped)."""
@@ -266,6 +272,7 @@ def row_tables(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), right_padding),
+        ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),  # plain-string cells: fixed labels
     ]
     header = Table([list(rows[0])], colWidths=list(widths))
     header.setStyle(TableStyle([*base, ("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)]))

@@ -92,7 +92,8 @@ def _timetable_story(sel: Selection, setup: PdfSetup, steps: Steps) -> list[Flow
                 [
                     _time_cell(item, setup, big),
                     Paragraph(lines, setup.style(big * 0.85, leading=big * 1.05)),
-                    setup.para(common.kind_label(item, lang), 10, color=MUTED),
+                    # A fixed label, never user text: a plain string is cheaper to lay out.
+                    common.kind_label(item, lang),
                 ]
             )
         time_w = big * 3.6
