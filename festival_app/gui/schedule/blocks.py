@@ -37,7 +37,7 @@ KIND_COLOURS: dict[ItemKind, str] = {
     ItemKind.PERFORMANCE: "#a8d8a0",
     ItemKind.ENCORE: "#9fd3ee",
     ItemKind.FINALE: "#f3a9c4",
-    ItemKind.OTHER: "#d5d5d5",
+    ItemKind.OTHER: "#e0c9a6",
 }
 CANCELLED_FILL = "#ececec"
 SEVERITY_COLOURS = {"error": "#d32f2f", "warning": "#f08c00"}
@@ -231,7 +231,8 @@ class ProgramBlock(QGraphicsItem):
             )
         lines: list[tuple[QFont, str]]
         if rows == 1:
-            lines = [(bold, f"{when}  {title}")]
+            # One line: the start is enough, the title needs the room.
+            lines = [(bold, f"{format_time(from_minutes(start))}  {title}")]
         else:
             lines = [(bold, when), (base, title)]
             if self.troupe_name and rows >= 3:
