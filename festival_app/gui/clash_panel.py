@@ -104,6 +104,7 @@ class ClashPanel(QDockWidget):
         # The first check waits until the panel is shown (after the window's first paint).
         self._stale = True
         self.summary.setText(self.tr("Checking the program…"))
+        self._update_buttons()
         subscribe_weakly(service, self, "_service_changed")
 
     # -- content ---------------------------------------------------------------------
@@ -177,7 +178,7 @@ class ClashPanel(QDockWidget):
         open_errors = sum(1 for c in groups[Severity.ERROR] if not c.acknowledged)
         self.summary.setText(
             self.tr(
-                "{errors} errors ({open} not acknowledged), {warnings} warnings, {infos} notes"
+                "Errors: {errors} ({open} not acknowledged) · warnings: {warnings} · notes: {infos}"
             ).format(
                 errors=counts[Severity.ERROR],
                 open=open_errors,
