@@ -212,7 +212,9 @@ def test_double_click_asks_for_the_editor(qtbot: QtBot, timetable: TimetableWidg
     assert signal.args == [OPENING]
 
 
-def _drop(timetable: TimetableWidget, troupe_id: int, scene_point: QPointF) -> None:
+def _drop(
+    timetable: TimetableWidget, troupe_id: int, scene_point: QPointF
+) -> tuple[int, int] | None:
     """Drag the troupe's row of the list onto the view: enter, move, drop."""
     troupes = timetable.troupes_list
     row = troupes.troupe_ids().index(troupe_id)
@@ -228,7 +230,10 @@ def _drop(timetable: TimetableWidget, troupe_id: int, scene_point: QPointF) -> N
     enter = QDragEnterEvent(where, *args)
     assert QApplication.sendEvent(viewport, enter) and enter.isAccepted()
     QApplication.sendEvent(viewport, QDragMoveEvent(where, *args))
+    hint = timetable.view.drop_hint  # where the item would go, shown while dragging
     QApplication.sendEvent(viewport, QDropEvent(QPointF(where), *args))
+    assert timetable.view.drop_hint is None
+    return hint
 
 
 def test_dropping_an_unscheduled_troupe_creates_its_item(
@@ -237,7 +242,8 @@ def test_dropping_an_unscheduled_troupe_creates_its_item(
     troupe, _ = sample_service.save(Troupe("Busan Drummers", city_en="Busan", country="KR"))
     assert troupe.id in timetable.troupes_list.troupe_ids()
     g = timetable.scene.geometry
-    _drop(timetable, troupe.id or 0, QPointF(g.x(1) + 20, g.y(14 * 60 + 2)))
+    hint = _drop(timetable, troupe.id or 0, QPointF(g.x(1) + 20, g.y(14 * 60 + 2)))
+    assert hint == (1, 14 * 60)
     created = [i for i in sample_service.program(1) if i.troupe_id == troupe.id]
     assert len(created) == 1
     item = created[0]
@@ -249,7 +255,7 @@ def test_dropping_an_unscheduled_troupe_creates_its_item(
     assert not [i for i in sample_service.program(1) if i.troupe_id == troupe.id]
     assert troupe.id in timetable.troupes_list.troupe_ids()
     # Onto the time labels: not a venue, nothing made.
-    _drop(timetable, troupe.id or 0, QPointF(GUTTER / 2, g.y(14 * 60)))
+    assert _drop(timetable, troupe.id or 0, QPointF(GUTTER / 2, g.y(14 * 60))) is None
     assert "venue" in timetable.message_label.text()
     assert not [i for i in sample_service.program() if i.troupe_id == troupe.id]
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
@@ -27,6 +28,7 @@ from festival_app.gui.schedule.geometry import GUTTER, HEADER, MAX_COLUMN_WIDTH
 from festival_app.gui.schedule.scene import TimetableScene
 
 TROUPE_MIME = "application/x-festival-troupe-id"
+DEFAULT_LENGTH = 30  # minutes of the item made by dropping a troupe
 
 
 class TimetableView(QGraphicsView):
@@ -50,6 +52,7 @@ class TimetableView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.drop_hint: tuple[int, int] | None = None  # column and start of a troupe drop
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
@@ -61,6 +64,8 @@ class TimetableView(QGraphicsView):
         g = scene.geometry
         seen = self.visible_scene_rect()
         painter.save()
+        if self.drop_hint is not None:
+            self._paint_drop_hint(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         font = QFont(self.font())
         small = QFont(font)
@@ -142,6 +147,28 @@ class TimetableView(QGraphicsView):
         super().resizeEvent(event)
         self.fit_columns()
         self.materialize()
+
+    def _paint_drop_hint(self, painter: QPainter) -> None:
+        assert self.drop_hint is not None
+        g = self.timetable.geometry
+        column, start = self.drop_hint
+        rect = QRectF(
+            g.x(column) + 4,
+            g.y(start),
+            g.column_width - 8,
+            DEFAULT_LENGTH * g.ppm,
+        )
+        painter.setPen(QPen(QColor("#1565c0"), 2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(21, 101, 192, 40))
+        painter.drawRoundedRect(rect, 3, 3)
+        first = format_time(from_minutes(start))
+        last = format_time(from_minutes(min(start + DEFAULT_LENGTH, 1439)))
+        painter.setPen(QColor("#0d3c75"))
+        painter.drawText(
+            rect.adjusted(6, 2, -4, -2),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            f"{first}–{last}",
+        )
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
@@ -234,8 +261,26 @@ class TimetableView(QGraphicsView):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasFormat(TROUPE_MIME):
             event.acceptProposedAction()
+            self._set_drop_hint(self.mapToScene(event.position().toPoint()))
         else:
             event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_drop_hint(None)
+        super().dragLeaveEvent(event)
+
+    def _set_drop_hint(self, where: QPointF | None) -> None:
+        """Show where a dropped troupe's item would go (nothing where it cannot go)."""
+        hint = None
+        g = self.timetable.geometry
+        if where is not None:
+            column = g.column_at(where.x())
+            start = g.snapped_minute_at(where.y())
+            if column is not None and g.contains_span(start, start + DEFAULT_LENGTH):
+                hint = (column, start)
+        if hint != self.drop_hint:
+            self.drop_hint = hint
+            self.viewport().update()
 
     def dropEvent(self, event: QDropEvent) -> None:
         data = event.mimeData()
@@ -248,4 +293,5 @@ class TimetableView(QGraphicsView):
             event.ignore()
             return
         event.acceptProposedAction()
+        self._set_drop_hint(None)
         self.troupeDropped.emit(troupe_id, self.mapToScene(event.position().toPoint()))

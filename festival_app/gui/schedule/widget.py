@@ -40,14 +40,13 @@ from festival_app.gui.schedule.geometry import DEFAULT_ZOOM, ZOOM_LEVELS
 from festival_app.gui.schedule.scene import ClashMark, TimetableScene
 from festival_app.gui.schedule.troupes_list import UnscheduledTroupesList, unscheduled_troupes
 from festival_app.gui.schedule.venue_columns import VenueColumns, VenueColumnsDialog
-from festival_app.gui.schedule.view import TimetableView
+from festival_app.gui.schedule.view import DEFAULT_LENGTH, TimetableView
 from festival_app.gui.schedule_commands import MoveItemCommand
 from festival_app.services import PROGRAM, FestivalService
 from festival_app.store.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_LENGTH = 30  # minutes of an item made by dropping a troupe
 RELOAD_KINDS = frozenset({"days", "venues", "troupes", "festival"})
 CHECK_KINDS = RELOAD_KINDS | {"program", "clashes"}
 _RANK = {"error": 2, "warning": 1}  # severities outlined on the grid
