@@ -140,3 +140,26 @@ def test_delete_and_undo_keys_work_on_the_grid_in_the_window(
     QTest.keyClick(timetable.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert reopened(sample_service, OPENING) is not None
     assert OPENING in timetable.scene.blocks
+
+
+def test_register_adds_the_timetable_to_new_windows_once(
+    qtbot: QtBot, sample_service: FestivalService, tmp_path: Path
+) -> None:
+    from festival_app.gui import main_window as module
+    from festival_app.gui.schedule import extension
+
+    before = list(module._extensions)
+    try:
+        extension.register()
+        extension.register()
+        assert module._extensions.count(install) == 1
+        settings = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(sample_service, settings)
+        qtbot.addWidget(window)
+        window.show_section(SECTION)
+        assert isinstance(window.section(SECTION), TimetableWidget)
+        assert window.findChild(ClashPanel) is not None
+        window.close()
+    finally:
+        module._extensions[:] = before
+        extension._registered = False

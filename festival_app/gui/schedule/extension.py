@@ -1,7 +1,7 @@
 """The timetable and the clash panel in the main window.
 
-`install(window)` is a main-window extension (see `register_extension`): it adds the
-Timetable section (built when first shown) and the Clashes dock, shows a clash's items on
+`install(window)` is a main-window extension (see `register_extension`; `register()` adds
+it once): it adds the Timetable section (built when first shown) and the Clashes dock, shows a clash's items on
 the timetable when it is clicked, and opens the program item editor on a double-click.
 """
 
@@ -20,10 +20,22 @@ if TYPE_CHECKING:
     from festival_app.gui.main_window import MainWindow
 
 SECTION = "timetable"
+_registered = False
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Timetable", text)
+
+
+def register() -> None:
+    """Give every main window made from now on the timetable and the clash panel (once,
+    however often it is called)."""
+    global _registered
+    if not _registered:
+        from festival_app.gui.main_window import register_extension
+
+        register_extension(install)
+        _registered = True
 
 
 def install(window: MainWindow) -> None:
