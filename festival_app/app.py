@@ -163,12 +163,41 @@ class CrashHandler:
             return
         if self._showing:  # an error while the dialog is up: logged only
             return
+        if isinstance(value, StoreError):
+            # The environment's fault (a full disk during undo, say), not a bug. The
+            # write was rolled back, but the undo stack had already stepped, so its
+            # history no longer matches the file: start it afresh.
+            self._store_failure(value)
+            return
         self._showing = True
         try:
             from festival_app.gui.dialogs.crash import CrashDialog
 
             dialog = CrashDialog(f"{kind.__name__}: {value}", details, self.log_file)
             dialog.exec()
+        finally:
+            self._showing = False
+
+    def _store_failure(self, error: StoreError) -> None:
+        self._showing = True
+        try:
+            for widget in QApplication.topLevelWidgets():
+                stack = getattr(widget, "undo_stack", None)
+                if stack is not None:
+                    stack.clear()
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("CrashHandler", "Festival file"),
+                error.message(),
+            )
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "CrashHandler",
+                    "Nothing was lost: the file is as it was before this step. The undo "
+                    "history was cleared because it no longer matches the file.",
+                )
+            )
+            box.exec()
         finally:
             self._showing = False
 
