@@ -245,9 +245,8 @@ class TimetableWidget(QWidget):
             self.day_tabs.removeTab(0)
         locale = QLocale()
         for day in self._days:
-            label = locale.toString(
-                QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM yyyy"
-            )
+            pattern = "yyyy년 M월 d일 (ddd)" if self.language == "ko" else "ddd d MMM yyyy"
+            label = locale.toString(QDate(day.date.year, day.date.month, day.date.day), pattern)
             self.day_tabs.addTab(label)
         index = next((n for n, d in enumerate(self._days) if current and d.id == current.id), 0)
         if self._days:
