@@ -189,6 +189,15 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(
             self.tr("Save a &copy as…"), self.save_copy, key.SaveAs, "save_copy"
         )
+        self.import_action = self._action(
+            self.tr("&Import applications…"), self.import_workbook, "Ctrl+I", "import"
+        )
+        self.import_template_action = self._action(
+            self.tr("Save import &template…"), self.save_import_template, None, "import_template"
+        )
+        self.export_action = self._action(
+            self.tr("&Export…"), self.export_files, "Ctrl+Shift+E", "export"
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit, "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -217,6 +226,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.import_template_action)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -470,6 +483,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(writable and bool(selected))
         self.find_action.setEnabled(section is not None)
         self.new_action.setEnabled(True)
+        self.import_action.setEnabled(writable)
         if not writable:
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
@@ -545,12 +559,11 @@ class MainWindow(QMainWindow):
             )
             return False
         try:
-            service = FestivalService.create(path)
+            FestivalService.create(path).close()
         except StoreError as exc:
             show_error(self, self.tr("Not created"), exc.message())
             return False
-        self._switch_to(service)
-        return True
+        return self.open_path(path)
 
     def open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -563,17 +576,38 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
-        """Open another festival file in this window; a message when it cannot be used."""
+        """Open another festival file in this window, for editing unless someone else has
+        it (then read-only, if the user agrees); a message when it cannot be used."""
+        from festival_app.gui.dialogs.lock_dialog import open_festival
+
+        if path.resolve() == self.service.db.path.resolve():
+            return True  # already open here; opening again would meet our own lock
         try:
-            service = FestivalService.open(path)
-        except StoreError as exc:
-            show_error(self, self.tr("Cannot open"), exc.message())
-            return False
+            service = open_festival(self, path)
         except OSError as exc:
             show_error(self, self.tr("Cannot open"), str(exc))
             return False
+        if service is None:
+            return False
         self._switch_to(service)
         return True
+
+    # The dialogs behind these load openpyxl or reportlab: only when first used.
+
+    def import_workbook(self) -> None:
+        from festival_app.gui.dialogs.import_dialog import open_import_dialog
+
+        open_import_dialog(self, self.service, self.undo_stack)
+
+    def save_import_template(self) -> None:
+        from festival_app.gui.dialogs.import_dialog import save_import_template
+
+        save_import_template(self)
+
+    def export_files(self) -> None:
+        from festival_app.gui.dialogs.export_dialog import open_export_dialog
+
+        open_export_dialog(self, self.service)
 
     def _switch_to(self, service: FestivalService) -> None:
         """Show the other file in a new window in this one's place."""
