@@ -250,8 +250,14 @@ def draw_clipped(
     canv.restoreState()
 
 
+def _text_length(cell: object) -> int:
+    if isinstance(cell, list | tuple):
+        return sum(_text_length(part) for part in cell)
+    return len(getattr(cell, "text", "") or (cell if isinstance(cell, str) else ""))
+
+
 def row_tables(
-    rows: Sequence[Sequence[Flowable]],
+    rows: Sequence[Sequence[object]],
     widths: Sequence[float],
     setup: PdfSetup,
     *,
@@ -279,7 +285,7 @@ def row_tables(
     header.keepWithNext = True
     out: list[Flowable] = [header]
     for index, row in enumerate(rows[1:]):
-        size = sum(len(getattr(cell, "text", "")) for cell in row)
+        size = sum(_text_length(cell) for cell in row)
         table = Table([list(row)], colWidths=list(widths), splitInRow=1 if size > 600 else 0)
         style = [
             *base,

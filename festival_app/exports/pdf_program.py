@@ -82,16 +82,22 @@ def _timetable_story(sel: Selection, setup: PdfSetup, steps: Steps) -> list[Flow
         rows: list[list[object]] = [head]
         for item in items:
             troupe = sel.troupe(item.troupe_id)
-            lines = f"<b>{esc(common.item_title(item, lang))}</b>{_status_suffix(item, lang)}"
+            title = f"<b>{esc(common.item_title(item, lang))}</b>{_status_suffix(item, lang)}"
+            # Title and troupe as two paragraphs, each with its own line spacing.
+            program: list[Flowable] = [
+                Paragraph(title, setup.style(big * 0.85, leading=big * 1.05))
+            ]
             if troupe is not None:
                 who = common.troupe_name(troupe, lang)
                 where = common.troupe_city(troupe, lang)
                 detail = esc(who) + (f" · {esc(where)}" if where else "")
-                lines += f"<br/><font size={big * 0.6:.1f} color='#333333'>{detail}</font>"
+                program.append(
+                    Paragraph(detail, setup.style(big * 0.55, leading=big * 0.7, color=MUTED))
+                )
             rows.append(
                 [
                     _time_cell(item, setup, big),
-                    Paragraph(lines, setup.style(big * 0.85, leading=big * 1.05)),
+                    program,
                     # A fixed label, never user text: a plain string is cheaper to lay out.
                     common.kind_label(item, lang),
                 ]

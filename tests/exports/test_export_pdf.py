@@ -222,3 +222,25 @@ def test_cancel_leaves_no_file_and_keeps_old_one(
     export("timetable", sample_service, out, progress=lambda d, t: seen.append((d, t)))
     assert seen[-1][0] == seen[-1][1] > 1
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_longest_title_splits_over_pages(sample_service: FestivalService, tmp_path: Path) -> None:
+    day = sample_service.days()[1]
+    stage = next(v for v in sample_service.venues() if v.kind == VenueKind.STAGE)
+    words = " ".join(f"word{n:04d}" for n in range(222))[:2000]  # the longest title allowed
+    sample_service.save(
+        ProgramItem(
+            day_id=day.id or 0,
+            venue_id=stage.id or 0,
+            start=time(16, 50),
+            end=time(16, 55),
+            title_en=words,
+        )
+    )
+    for paper in ("A4", "A3"):
+        out = tmp_path / f"{paper}.pdf"
+        text = _pdf(
+            sample_service, "timetable", out, venues=[stage.name_en], lang="en", paper=paper
+        )
+        # Every word is printed, none cut off at a page or cell edge.
+        assert all(f"word{n:04d}" in text for n in range(222)), paper
