@@ -12,6 +12,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from festival_app import i18n, paths
 from festival_app.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from festival_app.services import FestivalService
 
 logger = logging.getLogger(__name__)
 
@@ -63,32 +67,43 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
     hook = CrashHandler(log_file, smoke_test=smoke_test)
     sys.excepthook = hook
 
-    from festival_app.services import FestivalService
-
     try:
-        service = FestivalService.open(path)
-    except StoreError as exc:
+        service = _open(path, smoke_test=smoke_test)
+    except StoreError as exc:  # a smoke test reports on stderr; the window told the user
         logger.warning("cannot open %s: %s", path, exc.message())
-        if smoke_test:
-            print(f"festival-app: {exc.message()}", file=sys.stderr)
-        else:
-            box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                QCoreApplication.translate("App", "Cannot open the festival file"),
-                exc.message(),
-            )
-            box.exec()
+        print(f"festival-app: {exc.message()}", file=sys.stderr)
         return 2 if exc.bad_input else 1
+    if service is None:
+        return 1
 
     from festival_app.gui import settings as config
-    from festival_app.gui.main_window import MainWindow
+    from festival_app.gui.dialogs import restore_dialog
+    from festival_app.gui.main_window import MainWindow, register_extension
+    from festival_app.gui.schedule import extension as timetable
 
+    timetable.register()  # the Timetable section and the Clashes dock
+    register_extension(restore_dialog.install)  # Restore from backup…, automatic backups
     window = MainWindow(service, config.open_settings())
     if smoke_test:
         return _smoke_test(app, window, hook)
     window.show()
     code = app.exec()
     return code or hook.exit_code
+
+
+def _open(path: Path, *, smoke_test: bool) -> FestivalService | None:
+    """Open the festival file for the window; None when it cannot be (the user was told).
+
+    The window locks the file for editing, asks when someone else has it and offers the
+    newest backup when it is damaged. A smoke test opens it plainly (StoreError raised).
+    """
+    from festival_app.services import FestivalService
+
+    if not smoke_test:
+        from festival_app.gui.dialogs.lock_dialog import open_festival
+
+        return open_festival(None, path)
+    return FestivalService.open(path)
 
 
 def _no_display() -> bool:
