@@ -44,8 +44,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from festival_app import clash_checks
 from festival_app.gui.clash_panel import ClashPanel, connect_clash_panel
-from festival_app.gui.schedule import TimetableWidget
 from festival_app.gui.schedule.blocks import ProgramBlock
+from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
 
 DRAW_FLOOR_MS = 200.0

@@ -25,7 +25,8 @@ from festival_app import clash_checks
 from festival_app.domain.clashes import Clash, Severity
 from festival_app.domain.errors import ValidationError
 from festival_app.gui.commands import push
-from festival_app.gui.schedule.widget import current_language, subscribe_weakly
+from festival_app.gui.listeners import subscribe_weakly
+from festival_app.gui.models.base import language
 from festival_app.gui.schedule_commands import AcknowledgeClashCommand, UnacknowledgeClashCommand
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
@@ -56,7 +57,7 @@ class ClashPanel(QDockWidget):
         self.setObjectName("clashPanel")
         self.service = service
         self.undo_stack = undo_stack
-        self.language = current_language()
+        self.language = language()
         self.clashes: list[Clash] = []
 
         self.summary = QLabel(self)

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from festival_app.domain.program import ProgramItem
 from festival_app.gui.clash_panel import ClashPanel, connect_clash_panel
-from festival_app.gui.schedule import TimetableWidget
 from festival_app.gui.schedule.blocks import ProgramBlock
+from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
 
 

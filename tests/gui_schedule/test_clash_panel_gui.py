@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from festival_app import clash_checks
 from festival_app.gui.clash_panel import REFRESH_DELAY_MS, ClashPanel
-from festival_app.gui.schedule import TimetableWidget
+from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
 
 from .conftest import body_point, drag, reopened

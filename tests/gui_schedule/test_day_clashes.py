@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from festival_app import clash_checks
 from festival_app.domain.program import ProgramItem
 from festival_app.gui.commands import SaveRecordCommand, push
-from festival_app.gui.schedule import TimetableWidget
+from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
 
 

@@ -16,8 +16,8 @@ from festival_app.domain.program import ProgramItem
 from festival_app.gui.clash_panel import ClashPanel
 from festival_app.gui.dialogs.editors import RecordDialog
 from festival_app.gui.main_window import MainWindow
-from festival_app.gui.schedule import TimetableWidget
 from festival_app.gui.schedule.extension import SECTION, install
+from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
 from tests.gui.conftest import drive_dialog
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from festival_app.domain.program import ItemStatus, ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.gui.commands import SaveRecordCommand, push
-from festival_app.gui.schedule import TimetableWidget
 from festival_app.gui.schedule.geometry import GUTTER, ZOOM_LEVELS
+from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
 
 from .conftest import body_point, drag, reopened

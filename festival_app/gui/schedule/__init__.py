@@ -1,5 +1,4 @@
-"""The timetable grid: venues by time for one festival day, edited with drag and drop."""
+"""The timetable grid: venues by time for one festival day, edited with drag and drop.
 
-from festival_app.gui.schedule.widget import TimetableWidget
-
-__all__ = ["TimetableWidget"]
+`widget.TimetableWidget` is the whole of it; `extension.install` puts it in the window.
+"""

@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from festival_app.domain.program import ProgramItem
 from festival_app.gui.clash_panel import ClashPanel
 from festival_app.gui.commands import SaveRecordCommand
-from festival_app.gui.schedule.widget import TimetableWidget
 
 if TYPE_CHECKING:
     from festival_app.gui.main_window import MainWindow
+    from festival_app.gui.schedule.widget import TimetableWidget
 
 SECTION = "timetable"
 _registered = False
@@ -42,6 +42,9 @@ def install(window: MainWindow) -> None:
     """Add the Timetable section and the Clashes dock to `window`."""
 
     def build() -> TimetableWidget:
+        # The grid's modules load with the section, not with the window.
+        from festival_app.gui.schedule.widget import TimetableWidget
+
         timetable = TimetableWidget(window.service, window.undo_stack, window.settings, window)
         timetable.setObjectName("timetable")
         timetable.editRequested.connect(lambda item_id: edit_item(window, item_id))
@@ -55,6 +58,8 @@ def install(window: MainWindow) -> None:
 
     def show_items(ids: list[object]) -> None:
         window.show_section(SECTION)
+        from festival_app.gui.schedule.widget import TimetableWidget
+
         timetable = window.section(SECTION)
         assert isinstance(timetable, TimetableWidget)
         timetable.show_items([int(i) for i in ids])  # type: ignore[call-overload]

@@ -35,6 +35,8 @@ from festival_app.domain.times import from_minutes
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.gui.commands import BatchCommand, DeleteRecordsCommand, SaveRecordCommand, push
+from festival_app.gui.listeners import subscribe_weakly
+from festival_app.gui.models.base import language
 from festival_app.gui.schedule.day_clashes import DayClashes
 from festival_app.gui.schedule.geometry import DEFAULT_ZOOM, ZOOM_LEVELS
 from festival_app.gui.schedule.scene import ClashMark, TimetableScene
@@ -50,22 +52,6 @@ logger = logging.getLogger(__name__)
 RELOAD_KINDS = frozenset({"days", "venues", "troupes", "festival"})
 CHECK_KINDS = RELOAD_KINDS | {"program", "clashes"}
 _RANK = {"error": 2, "warning": 1}  # severities outlined on the grid
-
-
-def subscribe_weakly(service: FestivalService, owner: QWidget, method_name: str) -> None:
-    """Listen to the service without keeping `owner` alive, and stop once Qt deleted it."""
-    ref = weakref.ref(owner)
-
-    def listener(kinds: frozenset[str]) -> None:
-        target = ref()
-        if target is not None and isValid(target):
-            getattr(target, method_name)(kinds)
-
-    service.subscribe(listener)
-
-
-def current_language() -> str:
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
 
 
 class TimetableWidget(QWidget):
@@ -86,7 +72,7 @@ class TimetableWidget(QWidget):
         self.service = service
         self.undo_stack = undo_stack
         self.settings = settings if settings is not None else QSettings()
-        self.language = current_language()
+        self.language = language()
         self.columns = VenueColumns(self.settings, str(service.db.path.resolve()))
         zoom = str(self.settings.value("timetable/zoom", DEFAULT_ZOOM))
         self._zoom = int(zoom) if zoom.isdigit() else DEFAULT_ZOOM
