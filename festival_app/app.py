@@ -17,18 +17,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLibraryInfo,
-    QLocale,
     QMessageLogContext,
     QObject,
     QTimer,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from festival_app import i18n, paths
+from festival_app import language, paths
 from festival_app.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -58,12 +55,12 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_AUTHOR)
-    app.setApplicationDisplayName(
-        QCoreApplication.translate("App", "Seoul Friendship Festival organizer")
-    )
     log_file = setup_logging(debug)
     qInstallMessageHandler(_qt_message)
     _install_translators(app)
+    app.setApplicationDisplayName(
+        QCoreApplication.translate("App", "Seoul Friendship Festival organizer")
+    )
     hook = CrashHandler(log_file, smoke_test=smoke_test)
     sys.excepthook = hook
 
@@ -87,6 +84,9 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
     if smoke_test:
         return _smoke_test(app, window, hook)
     window.show()
+    from festival_app.gui.fonts import warn_if_no_korean_font
+
+    warn_if_no_korean_font(window, window.settings)
     code = app.exec()
     return code or hook.exit_code
 
@@ -258,17 +258,9 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 
 def _install_translators(app: QApplication) -> None:
-    """Qt's own strings and ours in the user's language; English when none is found."""
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    try:
-        folder = paths.resource("translations")
-    except FileNotFoundError:
-        folder = None
-    if folder is not None and folder.is_dir():
-        ours = QTranslator(app)
-        if ours.load(locale, "festival_app", "_", str(folder)):
-            app.installTranslator(ours)
-    i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    """Qt's own strings and ours in the chosen language (FESTIVAL_APP_LANG, setting, system)."""
+    from festival_app.gui import settings as config
+
+    chosen = language.chosen_language(config.LANGUAGE.get(config.open_settings()))
+    app.setProperty("festival_language", chosen)
+    language.install(app, chosen)

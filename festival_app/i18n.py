@@ -34,3 +34,25 @@ def set_translator(translator: Translator | None) -> None:
 
 def translate(context: str, text: str) -> str:
     return _translator(context, text)
+
+
+# Exports in Korean need Korean labels even when the interface speaks English.
+_by_language: dict[str, Translator] = {}
+
+
+def set_language_translator(language: str, translator: Translator | None) -> None:
+    """Install the function that translates marked text into `language` (None: remove)."""
+    if translator is None:
+        _by_language.pop(language, None)
+    else:
+        _by_language[language] = translator
+
+
+def language_translator(language: str) -> Translator | None:
+    return _by_language.get(language)
+
+
+def translate_into(language: str, context: str, text: str) -> str:
+    """`text` in `language` whatever the interface speaks; the interface's when unknown."""
+    translator = _by_language.get(language)
+    return translator(context, text) if translator is not None else _translator(context, text)

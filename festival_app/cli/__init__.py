@@ -17,6 +17,7 @@ from pathlib import Path
 from festival_app import __version__
 from festival_app.cli import commands
 from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, report
+from festival_app.i18n import translate
 from festival_app.store.errors import StoreError
 
 logger = logging.getLogger(__name__)
@@ -71,6 +72,18 @@ def _commands_needed(argv: Sequence[str]) -> list[str] | None:
     return []
 
 
+def _use_language(args: argparse.Namespace) -> None:
+    """Messages in FESTIVAL_APP_LANG, the window's Language setting or the system's.
+
+    Loaded only for a sub-command that runs, never for --help; English loads nothing.
+    """
+    from festival_app import language
+
+    language.use_without_application(language.chosen_language(language.stored_setting()))
+    if getattr(args, "lang", "en") != "en":
+        language.korean_labels()  # an export in Korean is labelled in Korean
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(_commands_needed(arguments))
@@ -84,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from festival_app.cli.gui import run_gui
 
             return run_gui(args)
+        _use_language(args)
         result: int = args.run(args)
         return result
     except CliError as exc:
@@ -93,11 +107,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         report(exc.message())
         return EXIT_USAGE if exc.bad_input else EXIT_FAILURE
     except KeyboardInterrupt:
-        report("Interrupted.")
+        report(translate("Cli", "Interrupted."))
         return EXIT_FAILURE
     except Exception as exc:
         logger.exception("unexpected error")
-        report(f"Unexpected error: {exc}. Run again with --debug for details.")
+        report(
+            translate("Cli", "Unexpected error: {0}. Run again with --debug for details.").format(
+                exc
+            )
+        )
         return EXIT_FAILURE
 
 

@@ -8,6 +8,7 @@ import logging
 from festival_app import paths
 from festival_app.cli.commands.init import create_festival_file
 from festival_app.cli.common import CliError
+from festival_app.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -18,7 +19,10 @@ def run_gui(args: argparse.Namespace) -> int:
         path = args.db
         if not path.exists():
             raise CliError(
-                f"There is no festival file at {path}. Create one with 'festival-app init {path}'."
+                translate(
+                    "Cli",
+                    "There is no festival file at {0}. Create one with 'festival-app init {0}'.",
+                ).format(path)
             )
     else:
         path = paths.default_db_path()

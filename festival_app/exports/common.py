@@ -17,7 +17,7 @@ from festival_app.domain.program import ITEM_KIND_LABELS, ITEM_STATUS_LABELS, Pr
 from festival_app.domain.troupes import RELATION_LABELS, Troupe
 from festival_app.domain.venues import Venue, VenueKind
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
-from festival_app.i18n import translate
+from festival_app.i18n import translate, translate_into
 from festival_app.services import FestivalService
 
 CONTEXT = "Export"
@@ -249,7 +249,7 @@ def booth_label(booth: Booth, lang: str) -> str:
 
 def label(context: str, english: str, lang: str) -> str:
     """A fixed-list label: translated for Korean, English source for English, both for both."""
-    translated = translate(context, english)
+    translated = translate_into("ko", context, english)
     if lang == "en":
         return english
     if lang == "ko":

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from festival_app.exports.common import Steps, message, printed_stamp
 from festival_app.exports.fonts import KoreanFont
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.i18n import translate, translate_into
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TAG_RE = re.compile(r"<[^>]*>")
@@ -162,12 +163,15 @@ def numbered_canvas(setup: PdfSetup) -> type[Canvas]:
             self.line(MARGIN, y + 4.2 * mm, width - MARGIN, y + 4.2 * mm)
             self.setFillColor(MUTED)
             self.setFont(setup.font.regular, 8)
-            left = message(
-                N("Export", "Printed {stamp} · page {page} of {pages}"),
-                stamp=printed_stamp(setup.now),
-                page=number,
-                pages=total,
-            )
+            # The footer speaks the export's language; both languages: the interface's.
+            footer = N("Export", "Printed {stamp} · page {page} of {pages}")
+            if setup.lang == "en":
+                template = footer
+            elif setup.lang == "ko":
+                template = translate_into("ko", "Export", footer)
+            else:
+                template = translate("Export", footer)
+            left = template.format(stamp=printed_stamp(setup.now), page=number, pages=total)
             self.drawString(MARGIN, y, left)
             room = width - 2 * MARGIN - stringWidth(left, setup.font.regular, 8) - 10 * mm
             self.drawRightString(

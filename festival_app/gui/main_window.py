@@ -12,13 +12,14 @@ For features added around the window (the timetable, the clash panel, exports): 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_app import __version__
+from festival_app import language as language_choice
 from festival_app.domain.booths import BOOTH_CATEGORY_SHORT, Booth, BoothCategory
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
@@ -49,6 +52,9 @@ from festival_app.services import BOOTHS, PROGRAM, TROUPES, FestivalService
 from festival_app.store.errors import StoreError
 
 logger = logging.getLogger(__name__)
+
+# Each language named in itself, so whoever cannot read the current one finds theirs.
+LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
 
 Extension = Callable[["MainWindow"], None]
 _extensions: list[Extension] = []
@@ -245,6 +251,9 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.settings_menu = bar.addMenu(self.tr("&Settings"))
+        self.settings_menu.setObjectName("settings_menu")
+        self._build_language_menu()
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self._action(self.tr("&About"), self.about, None, "about"))
         self.menus: dict[str, QMenu] = {
@@ -252,8 +261,57 @@ class MainWindow(QMainWindow):
             "edit": self.edit_menu,
             "view": self.view_menu,
             "tools": self.tools_menu,
+            "settings": self.settings_menu,
             "help": self.help_menu,
         }
+
+    def _build_language_menu(self) -> None:
+        """Settings > Language: the system's, 한국어 or English, in effect after a restart."""
+        self.language_menu = self.settings_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("language_menu")
+        group = QActionGroup(self)
+        stored = language_choice.normalise(config.LANGUAGE.get(self.settings)) or ""
+        choices = [("", self.tr("As the system"))] + [
+            (code, LANGUAGE_NAMES[code]) for code in language_choice.LANGUAGES
+        ]
+        self.language_actions: dict[str, QAction] = {}
+        for code, text in choices:
+            action = QAction(text, group)
+            action.setCheckable(True)
+            action.setChecked(code == stored)
+            action.setObjectName(f"language_{code or 'system'}")
+            action.triggered.connect(lambda *_, chosen=code: self.choose_language(chosen))
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Store the interface language; it takes effect when the program starts again."""
+        if code == (language_choice.normalise(config.LANGUAGE.get(self.settings)) or ""):
+            return
+        config.LANGUAGE.set(self.settings, code)
+        self.settings.sync()
+        self.language_actions[code].setChecked(True)
+        if os.environ.get(language_choice.ENV_VARIABLE):
+            note = self.tr(
+                "The language was saved, but FESTIVAL_APP_LANG is set and decides the "
+                "language while it is."
+            )
+        else:
+            note = self.tr(
+                "The new language is used from the next start. Close the program and "
+                "open it again to see it."
+            )
+        self.statusBar().showMessage(note, 15000)
+        # Opened, not executed: the notice does not hold up the window (nor a test).
+        self.language_notice = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            note,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.language_notice.setObjectName("language_notice")
+        self.language_notice.open()
 
     # -- sections ----------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from festival_app import paths
+from festival_app import language, paths
 
 T = TypeVar("T")
 
@@ -57,6 +57,9 @@ SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
 CURRENT_SECTION = Setting("window/section", str, "festival")
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [])
 LAST_FOLDER = Setting("files/last_folder", str, "")
+# "ko", "en", or "" to follow the system's locale; read before the window exists.
+LANGUAGE = Setting(language.SETTING_KEY, str, "")
+KOREAN_FONT_WARNED = Setting("interface/korean_font_warned", bool, False)
 
 
 def table_header(section: str) -> Setting[QByteArray]:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from festival_app.cli.common import EXIT_OK, add_db_argument, open_service
+from festival_app.i18n import translate
 from festival_app.store import backups, errors
 
 
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             target = backups.take_backup(service.db, backups.MANUAL)
     finally:
         service.close()
-    print(f"Backup written to {target}")
+    print(translate("Cli", "Backup written to {0}").format(target))
     return EXIT_OK
 
 

@@ -29,6 +29,7 @@ from festival_app.domain.clashes import Clash, Severity
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.times import format_time, parse_date
+from festival_app.i18n import translate
 from festival_app.services import FestivalService
 from festival_app.store.errors import ReadOnlyError
 
@@ -101,14 +102,20 @@ def _day_id(service: FestivalService, text: str) -> int:
     try:
         wanted = parse_date(text)
     except ValueError:
-        raise CliError(f"'{text}' is not a date; write it like 2018-09-01.", EXIT_USAGE) from None
+        raise CliError(
+            translate("Cli", "'{0}' is not a date; write it like 2018-09-01.").format(text),
+            EXIT_USAGE,
+        ) from None
     days = service.days()
     for day in days:
         if day.date == wanted and day.id is not None:
             return day.id
-    known = ", ".join(d.date.isoformat() for d in days) or "none yet"
+    known = ", ".join(d.date.isoformat() for d in days) or translate("Cli", "none yet")
     raise CliError(
-        f"{wanted.isoformat()} is not a day of the festival (its days: {known}).", EXIT_USAGE
+        translate("Cli", "{0} is not a day of the festival (its days: {1}).").format(
+            wanted.isoformat(), known
+        ),
+        EXIT_USAGE,
     )
 
 

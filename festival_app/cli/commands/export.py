@@ -7,6 +7,7 @@ from pathlib import Path
 
 from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, open_service
 from festival_app.exports import KINDS, ExportError, MissingFontError, export
+from festival_app.i18n import translate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -76,5 +77,5 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(exc.message, EXIT_USAGE if exc.bad_input else EXIT_FAILURE) from exc
     finally:
         service.close()
-    print(f"Wrote {out}")
+    print(translate("Cli", "Wrote {0}").format(out))
     return EXIT_OK

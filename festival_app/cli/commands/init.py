@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from festival_app.cli.common import EXIT_OK
+from festival_app.i18n import translate
 from festival_app.services import FestivalService
 
 
@@ -23,7 +24,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     create_festival_file(args.path, sample=not args.empty)
-    print(f"Created {args.path}" + ("" if args.empty else " with the 2018 sample festival"))
+    if args.empty:
+        print(translate("Cli", "Created {0}").format(args.path))
+    else:
+        print(translate("Cli", "Created {0} with the 2018 sample festival").format(args.path))
     return EXIT_OK
 
 

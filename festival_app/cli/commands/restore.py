@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from festival_app.cli.common import EXIT_OK, add_db_argument
+from festival_app.i18n import translate
 from festival_app.services import FestivalService
 from festival_app.store import backups, errors
 from festival_app.store.db import Database
@@ -37,14 +38,14 @@ def run(args: argparse.Namespace) -> int:
         # The remedy the message offers: the file is kept aside, the backup takes its place.
         label = "newer" if isinstance(exc, errors.NewerVersionError) else "damaged"
         kept = backups.replace_damaged(args.db, args.source, label=label)
-        print(f"Restored {args.db} from {args.source}")
+        print(translate("Cli", "Restored {0} from {1}").format(args.db, args.source))
         if kept is not None:
-            print(f"The file as it was is kept as {kept}")
+            print(translate("Cli", "The file as it was is kept as {0}").format(kept))
         return EXIT_OK
     try:
         before = backups.restore(service.db, args.source)
     finally:
         service.close()
-    print(f"Restored {args.db} from {args.source}")
-    print(f"The state before restoring was backed up to {before}")
+    print(translate("Cli", "Restored {0} from {1}").format(args.db, args.source))
+    print(translate("Cli", "The state before restoring was backed up to {0}").format(before))
     return EXIT_OK

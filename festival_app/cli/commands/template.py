@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError
+from festival_app.i18n import translate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,12 +34,20 @@ def run(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if out.is_dir():
-        raise CliError(f"{out} is a folder; give a file name like template.xlsx.", EXIT_USAGE)
+        raise CliError(
+            translate("Cli", "{0} is a folder; give a file name like template.xlsx.").format(out),
+            EXIT_USAGE,
+        )
     if not out.parent.is_dir():
-        raise CliError(f"The folder {out.parent} does not exist.", EXIT_USAGE)
+        raise CliError(
+            translate("Cli", "The folder {0} does not exist.").format(out.parent), EXIT_USAGE
+        )
     try:
         write_template(out, args.language)
     except OSError as exc:
-        raise CliError(f"{out} could not be written: {exc.strerror or exc}.", EXIT_FAILURE) from exc
-    print(f"Wrote the import template to {out}")
+        raise CliError(
+            translate("Cli", "{0} could not be written: {1}.").format(out, exc.strerror or exc),
+            EXIT_FAILURE,
+        ) from exc
+    print(translate("Cli", "Wrote the import template to {0}").format(out))
     return EXIT_OK

@@ -1,0 +1,3144 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+  <context>
+    <name>App</name>
+    <message>
+      <source>Seoul Friendship Festival organizer</source>
+      <translation>서울우정축제 운영 프로그램</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoothCategory</name>
+    <message>
+      <source>Embassy</source>
+      <translation>대사관</translation>
+    </message>
+    <message>
+      <source>Experience</source>
+      <translation>체험</translation>
+    </message>
+    <message>
+      <source>Food</source>
+      <translation>음식</translation>
+    </message>
+    <message>
+      <source>Marriage culture</source>
+      <translation>결혼 문화</translation>
+    </message>
+    <message>
+      <source>NGO</source>
+      <translation>NGO</translation>
+    </message>
+    <message>
+      <source>NGO / international organization</source>
+      <translation>NGO / 국제기구</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>기타</translation>
+    </message>
+    <message>
+      <source>Tourism</source>
+      <translation>관광</translation>
+    </message>
+    <message>
+      <source>embassy</source>
+      <translation>대사관</translation>
+    </message>
+    <message>
+      <source>experience</source>
+      <translation>체험</translation>
+    </message>
+    <message>
+      <source>food</source>
+      <translation>음식</translation>
+    </message>
+    <message>
+      <source>marriage culture</source>
+      <translation>결혼 문화</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>기타</translation>
+    </message>
+    <message>
+      <source>tourism</source>
+      <translation>관광</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoothTableModel</name>
+    <message>
+      <source>'{0}' is not a number of people.</source>
+      <translation>'{0}'은(는) 인원수가 아닙니다.</translation>
+    </message>
+    <message>
+      <source>Booth area</source>
+      <translation>부스 구역</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>분류</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>부스 번호</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>연락처</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>국가</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>축제일</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>이메일</translation>
+    </message>
+    <message>
+      <source>Exhibitor</source>
+      <translation>운영자</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>필요 설비</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>비고</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>기관</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>전화</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>인원</translation>
+    </message>
+    <message>
+      <source>every day</source>
+      <translation>매일</translation>
+    </message>
+    <message>
+      <source>gas</source>
+      <translation>가스</translation>
+    </message>
+    <message>
+      <source>power</source>
+      <translation>전기</translation>
+    </message>
+    <message>
+      <source>water</source>
+      <translation>수도</translation>
+    </message>
+  </context>
+  <context>
+    <name>Clash</name>
+    <message>
+      <source>'{first}' {first_start}-{first_end} and '{second}' {second_start}-{second_end} are both on {venue}</source>
+      <translation>'{first}' {first_start}-{first_end}과(와) '{second}' {second_start}-{second_end}이(가) 모두 {venue}에 배정되어 있습니다</translation>
+    </message>
+    <message>
+      <source>'{title}' on {venue} {start}-{end} is outside the day's hours {opens}-{closes}</source>
+      <translation>{venue}의 '{title}' {start}-{end}이(가) 축제일 운영 시간 {opens}-{closes}을(를) 벗어납니다</translation>
+    </message>
+    <message>
+      <source>'{title}' {start}-{end} is outside the hours of {venue}, {opens}-{closes}</source>
+      <translation>'{title}' {start}-{end}이(가) {venue} 운영 시간 {opens}-{closes}을(를) 벗어납니다</translation>
+    </message>
+    <message>
+      <source>Performance '{title}' on {venue} {start}-{end} has no troupe</source>
+      <translation>{venue}의 공연 '{title}' {start}-{end}에 공연단이 없습니다</translation>
+    </message>
+    <message>
+      <source>With setup and teardown, '{first}' takes {venue} {first_from}-{first_until} and '{second}' takes it {second_from}-{second_until}</source>
+      <translation>준비 시간과 철수 시간을 포함하면 '{first}'이(가) {venue}을(를) {first_from}-{first_until}, '{second}'이(가) {second_from}-{second_until} 사용합니다</translation>
+    </message>
+    <message>
+      <source>With setup and teardown, '{title}' takes {venue} {start}-{end}, outside its hours {opens}-{closes}</source>
+      <translation>준비 시간과 철수 시간을 포함하면 '{title}'이(가) {venue}을(를) {start}-{end} 사용하여 장소 운영 시간 {opens}-{closes}을(를) 벗어납니다</translation>
+    </message>
+    <message>
+      <source>With setup and teardown, '{title}' takes {venue} {start}-{end}, outside the day's hours {opens}-{closes}</source>
+      <translation>준비 시간과 철수 시간을 포함하면 '{title}'이(가) {venue}을(를) {start}-{end} 사용하여 축제일 운영 시간 {opens}-{closes}을(를) 벗어납니다</translation>
+    </message>
+    <message>
+      <source>{troupe} has no item in the program</source>
+      <translation>{troupe}의 프로그램 항목이 없습니다</translation>
+    </message>
+    <message>
+      <source>{troupe} has {gap} minutes to get from {first_venue} (until {first_end}) to {second_venue} (from {second_start}); the festival plans {minimum} minutes</source>
+      <translation>{troupe}이(가) {first_venue}({first_end}까지)에서 {second_venue}({second_start}부터)로 이동할 시간이 {gap}분입니다. 축제 기준은 {minimum}분입니다</translation>
+    </message>
+    <message>
+      <source>{troupe} is on {first_venue} {first_start}-{first_end} and on {second_venue} {second_start}-{second_end}</source>
+      <translation>{troupe}이(가) {first_venue} {first_start}-{first_end}과(와) {second_venue} {second_start}-{second_end}에 동시에 배정되어 있습니다</translation>
+    </message>
+    <message>
+      <source>{troupe} is on {venue} on {day} {start}-{end}, but arrives only on {arrival}</source>
+      <translation>{troupe}은(는) {day} {start}-{end} {venue}에 배정되어 있으나 {arrival}에야 도착합니다</translation>
+    </message>
+    <message>
+      <source>{troupe} is on {venue} on {day} {start}-{end}, but leaves on {departure}</source>
+      <translation>{troupe}은(는) {day} {start}-{end} {venue}에 배정되어 있으나 {departure}에 출발합니다</translation>
+    </message>
+    <message>
+      <source>{venue} has {gap} minutes between '{first}' (until {first_until}) and '{second}' (from {second_from}); it needs {minimum} minutes to change over</source>
+      <translation>{venue}에서 '{first}'({first_until}까지)와 '{second}'({second_from}부터) 사이가 {gap}분입니다. 전환 시간은 {minimum}분이 필요합니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClashKind</name>
+    <message>
+      <source>Outside opening hours</source>
+      <translation>운영 시간 외</translation>
+    </message>
+    <message>
+      <source>Performance without a troupe</source>
+      <translation>공연단 없는 공연</translation>
+    </message>
+    <message>
+      <source>Troupe changeover too short</source>
+      <translation>공연단 이동 시간 부족</translation>
+    </message>
+    <message>
+      <source>Troupe in two places</source>
+      <translation>공연단 중복 배정</translation>
+    </message>
+    <message>
+      <source>Troupe not in Seoul</source>
+      <translation>공연단 체류 기간 외</translation>
+    </message>
+    <message>
+      <source>Troupe not in the program</source>
+      <translation>프로그램에 없는 공연단</translation>
+    </message>
+    <message>
+      <source>Venue changeover too short</source>
+      <translation>장소 전환 시간 부족</translation>
+    </message>
+    <message>
+      <source>Venue double-booked</source>
+      <translation>장소 중복 배정</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClashPanel</name>
+    <message>
+      <source>Accept this clash with a reason; it stays listed as acknowledged</source>
+      <translation>사유를 적고 이 충돌을 인정합니다. 인정된 충돌로 목록에 남습니다</translation>
+    </message>
+    <message>
+      <source>Acknowledge clash</source>
+      <translation>충돌 인정</translation>
+    </message>
+    <message>
+      <source>Acknowledge…</source>
+      <translation>인정…</translation>
+    </message>
+    <message>
+      <source>Checking the program…</source>
+      <translation>프로그램 확인 중…</translation>
+    </message>
+    <message>
+      <source>Clashes</source>
+      <translation>충돌</translation>
+    </message>
+    <message>
+      <source>Errors ({count})</source>
+      <translation>오류 ({count})</translation>
+    </message>
+    <message>
+      <source>Errors: {errors} ({open} not acknowledged) · warnings: {warnings} · notes: {infos}</source>
+      <translation>오류: {errors}(미인정 {open}) · 경고: {warnings} · 참고: {infos}</translation>
+    </message>
+    <message>
+      <source>Information ({count})</source>
+      <translation>참고 ({count})</translation>
+    </message>
+    <message>
+      <source>Make this clash count again</source>
+      <translation>이 충돌을 다시 충돌로 계산합니다</translation>
+    </message>
+    <message>
+      <source>Take back</source>
+      <translation>인정 취소</translation>
+    </message>
+    <message>
+      <source>Take back acknowledgement</source>
+      <translation>인정 취소</translation>
+    </message>
+    <message>
+      <source>Warnings ({count})</source>
+      <translation>경고 ({count})</translation>
+    </message>
+    <message>
+      <source>Why is this clash acceptable?
+{message}</source>
+      <translation>이 충돌을 인정하는 사유는 무엇입니까?
+{message}</translation>
+    </message>
+    <message>
+      <source>{message} — acknowledged: {reason}</source>
+      <translation>{message} — 인정 사유: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Cli</name>
+    <message>
+      <source>'{0}' is not a date; write it like 2018-09-01.</source>
+      <translation>'{0}'은(는) 날짜가 아닙니다. 2018-09-01처럼 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>Backup written to {0}</source>
+      <translation>백업을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+      <source>Created {0}</source>
+      <translation>{0}을(를) 만들었습니다</translation>
+    </message>
+    <message>
+      <source>Created {0} with the 2018 sample festival</source>
+      <translation>2018년 축제 예시 자료로 {0}을(를) 만들었습니다</translation>
+    </message>
+    <message>
+      <source>Interrupted.</source>
+      <translation>중단했습니다.</translation>
+    </message>
+    <message>
+      <source>Restored {0} from {1}</source>
+      <translation>{1}에서 {0}을(를) 복원했습니다</translation>
+    </message>
+    <message>
+      <source>The file as it was is kept as {0}</source>
+      <translation>원래 파일은 {0}(으)로 보관했습니다</translation>
+    </message>
+    <message>
+      <source>The folder {0} does not exist.</source>
+      <translation>{0} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+      <source>The state before restoring was backed up to {0}</source>
+      <translation>복원 전 상태를 {0}에 백업했습니다</translation>
+    </message>
+    <message>
+      <source>There is no festival file at {0}. Create one with 'festival-app init {0}'.</source>
+      <translation>{0}에 축제 파일이 없습니다. 'festival-app init {0}'로 만드십시오.</translation>
+    </message>
+    <message>
+      <source>Unexpected error: {0}. Run again with --debug for details.</source>
+      <translation>예기치 않은 오류: {0}. 자세한 내용은 --debug를 붙여 다시 실행하십시오.</translation>
+    </message>
+    <message>
+      <source>Wrote the import template to {0}</source>
+      <translation>가져오기 서식을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+      <source>Wrote {0}</source>
+      <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>아직 없음</translation>
+    </message>
+    <message>
+      <source>{0} could not be written: {1}.</source>
+      <translation>{0}을(를) 저장하지 못했습니다: {1}.</translation>
+    </message>
+    <message>
+      <source>{0} is a folder; give a file name like template.xlsx.</source>
+      <translation>{0}은(는) 폴더입니다. template.xlsx 같은 파일 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+      <source>{0} is not a day of the festival (its days: {1}).</source>
+      <translation>{0}은(는) 축제일이 아닙니다(축제일: {1}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Copy details</source>
+      <translation>세부 내용 복사</translation>
+    </message>
+    <message>
+      <source>Details are in the log file {0}</source>
+      <translation>세부 내용은 로그 파일 {0}에 있습니다</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside the program: {0}
+
+Your festival file is safe: every change is written as it is made, and the change in progress was not written.</source>
+      <translation>프로그램 내부에서 문제가 발생했습니다: {0}
+
+축제 파일은 안전합니다. 모든 변경은 할 때마다 저장되며, 진행 중이던 변경은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The program ran into a problem</source>
+      <translation>프로그램에 문제가 발생했습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Festival file</source>
+      <translation>축제 파일</translation>
+    </message>
+    <message>
+      <source>Nothing was lost: the file is as it was before this step. The undo history was cleared because it no longer matches the file.</source>
+      <translation>잃은 것은 없습니다. 파일은 이 작업 전 상태 그대로입니다. 실행 취소 기록이 파일과 맞지 않게 되어 지웠습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayTableModel</name>
+    <message>
+      <source>'{0}' is not a date; write it like 2018-09-01.</source>
+      <translation>'{0}'은(는) 날짜가 아닙니다. 2018-09-01처럼 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>'{0}' is not a time; write it like 14:30.</source>
+      <translation>'{0}'은(는) 시각이 아닙니다. 14:30처럼 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <source>Weekday</source>
+      <translation>요일</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date like 2018-09-01. The festival days are: {known}.</source>
+      <translation>'{value}'은(는) 2018-09-01 형식의 날짜가 아닙니다. 축제일: {known}.</translation>
+    </message>
+    <message>
+      <source>All booths</source>
+      <translation>전체 부스</translation>
+    </message>
+    <message>
+      <source>Arrival</source>
+      <translation>도착</translation>
+    </message>
+    <message>
+      <source>Booth list</source>
+      <translation>부스 목록</translation>
+    </message>
+    <message>
+      <source>Booth list (Excel)</source>
+      <translation>부스 목록 (엑셀)</translation>
+    </message>
+    <message>
+      <source>Booth list by venue (PDF)</source>
+      <translation>장소별 부스 목록 (PDF)</translation>
+    </message>
+    <message>
+      <source>Booth signs</source>
+      <translation>부스 안내판</translation>
+    </message>
+    <message>
+      <source>Booth signs, one page per booth (PDF)</source>
+      <translation>부스 안내판, 부스당 한 쪽 (PDF)</translation>
+    </message>
+    <message>
+      <source>Booth {name}</source>
+      <translation>부스 {name}</translation>
+    </message>
+    <message>
+      <source>Cannot write in {folder}: {reason}</source>
+      <translation>{folder}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>분류</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>도시</translation>
+    </message>
+    <message>
+      <source>City (Korean)</source>
+      <translation>도시 (한국어)</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>부스 번호</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>연락처</translation>
+    </message>
+    <message>
+      <source>Country (English)</source>
+      <translation>국가 (영어)</translation>
+    </message>
+    <message>
+      <source>Country (Korean)</source>
+      <translation>국가 (한국어)</translation>
+    </message>
+    <message>
+      <source>Country or organization</source>
+      <translation>국가 또는 기관</translation>
+    </message>
+    <message>
+      <source>Cue sheet</source>
+      <translation>큐시트</translation>
+    </message>
+    <message>
+      <source>Cue sheets for MC and stage manager (PDF)</source>
+      <translation>사회자·무대감독용 큐시트 (PDF)</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>축제일</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>축제일</translation>
+    </message>
+    <message>
+      <source>Departure</source>
+      <translation>출발</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>이메일</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <source>Exhibitor</source>
+      <translation>운영자</translation>
+    </message>
+    <message>
+      <source>Gas</source>
+      <translation>가스</translation>
+    </message>
+    <message>
+      <source>Genre</source>
+      <translation>장르</translation>
+    </message>
+    <message>
+      <source>Item {title} at {time}</source>
+      <translation>{time} 프로그램 항목 {title}</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>프로그램 항목</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <source>Language must be ko, en or both, not '{value}'.</source>
+      <translation>언어는 ko, en 또는 both여야 합니다('{value}'은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>필요 설비</translation>
+    </message>
+    <message>
+      <source>No Korean TrueType font was found, so Hangul cannot be printed. Install a Korean TrueType font: on Debian/Ubuntu 'sudo apt install fonts-nanum'; on Windows Malgun Gothic ships with the system; on macOS AppleGothic. Or name a .ttf file in the setting or in FESTIVAL_APP_PDF_FONT.</source>
+      <translation>한국어 트루타입 글꼴을 찾지 못해 한글을 인쇄할 수 없습니다. 한국어 트루타입 글꼴을 설치하십시오. Debian/Ubuntu에서는 'sudo apt install fonts-nanum', Windows에는 맑은 고딕이 기본으로 있고, macOS에는 AppleGothic이 있습니다. 또는 설정이나 FESTIVAL_APP_PDF_FONT에 .ttf 파일을 지정하십시오.</translation>
+    </message>
+    <message>
+      <source>No booths here.</source>
+      <translation>이곳에는 부스가 없습니다.</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>비고</translation>
+    </message>
+    <message>
+      <source>Nothing is scheduled here on this day.</source>
+      <translation>이 축제일에는 이곳에 배정된 항목이 없습니다.</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>기관</translation>
+    </message>
+    <message>
+      <source>Paper must be A4 or A3, not '{value}'.</source>
+      <translation>용지는 A4 또는 A3여야 합니다('{value}'은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+      <source>Performers</source>
+      <translation>출연</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>전화</translation>
+    </message>
+    <message>
+      <source>Power</source>
+      <translation>전기</translation>
+    </message>
+    <message>
+      <source>Printed {stamp} · page {page} of {pages}</source>
+      <translation>인쇄 {stamp} · {pages}쪽 중 {page}쪽</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>프로그램</translation>
+    </message>
+    <message>
+      <source>Program (Excel)</source>
+      <translation>프로그램 (엑셀)</translation>
+    </message>
+    <message>
+      <source>Program as calendar (.ics)</source>
+      <translation>프로그램 일정 파일 (.ics)</translation>
+    </message>
+    <message>
+      <source>Program overview</source>
+      <translation>프로그램 총괄표</translation>
+    </message>
+    <message>
+      <source>Program overview, all venues side by side (PDF)</source>
+      <translation>프로그램 총괄표, 전체 장소 나란히 (PDF)</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>관계</translation>
+    </message>
+    <message>
+      <source>Setup (min)</source>
+      <translation>준비 시간(분)</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>인원</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>요약</translation>
+    </message>
+    <message>
+      <source>Teardown (min)</source>
+      <translation>철수 시간(분)</translation>
+    </message>
+    <message>
+      <source>The export failed: {detail}</source>
+      <translation>내보내기에 실패했습니다: {detail}</translation>
+    </message>
+    <message>
+      <source>The folder {folder} cannot be written.</source>
+      <translation>{folder} 폴더에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>{folder} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+      <source>There are no booths to make signs for.</source>
+      <translation>안내판을 만들 부스가 없습니다.</translation>
+    </message>
+    <message>
+      <source>There is no booth area to print.</source>
+      <translation>인쇄할 부스 구역이 없습니다.</translation>
+    </message>
+    <message>
+      <source>There is no venue called '{name}'. The venues are: {known}.</source>
+      <translation>'{name}' 장소가 없습니다. 장소: {known}.</translation>
+    </message>
+    <message>
+      <source>There is no venue with a program to print.</source>
+      <translation>인쇄할 프로그램이 있는 장소가 없습니다.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>시간</translation>
+    </message>
+    <message>
+      <source>Timetable</source>
+      <translation>시간표</translation>
+    </message>
+    <message>
+      <source>Title (English)</source>
+      <translation>제목 (영어)</translation>
+    </message>
+    <message>
+      <source>Title (Korean)</source>
+      <translation>제목 (한국어)</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>합계</translation>
+    </message>
+    <message>
+      <source>Troupe</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Troupe (Korean)</source>
+      <translation>공연단 (한국어)</translation>
+    </message>
+    <message>
+      <source>Troupe roster (Excel)</source>
+      <translation>공연단 명단 (엑셀)</translation>
+    </message>
+    <message>
+      <source>Troupe {name}</source>
+      <translation>공연단 {name}</translation>
+    </message>
+    <message>
+      <source>Troupes</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Unknown export '{kind}'. Choose one of: {kinds}.</source>
+      <translation>알 수 없는 내보내기 '{kind}'입니다. 다음 중에서 고르십시오: {kinds}.</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>장소</translation>
+    </message>
+    <message>
+      <source>Venue timetables (PDF)</source>
+      <translation>장소별 시간표 (PDF)</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>수도</translation>
+    </message>
+    <message>
+      <source>all days</source>
+      <translation>전체 축제일</translation>
+    </message>
+    <message>
+      <source>gas</source>
+      <translation>가스</translation>
+    </message>
+    <message>
+      <source>power</source>
+      <translation>전기</translation>
+    </message>
+    <message>
+      <source>setup {minutes} min</source>
+      <translation>준비 {minutes}분</translation>
+    </message>
+    <message>
+      <source>teardown {minutes} min</source>
+      <translation>철수 {minutes}분</translation>
+    </message>
+    <message>
+      <source>water</source>
+      <translation>수도</translation>
+    </message>
+    <message>
+      <source>{count} booths</source>
+      <translation>부스 {count}개</translation>
+    </message>
+    <message>
+      <source>{count} staff</source>
+      <translation>인원 {count}명</translation>
+    </message>
+    <message>
+      <source>{day} is not a festival day. The festival days are: {known}.</source>
+      <translation>{day}은(는) 축제일이 아닙니다. 축제일: {known}.</translation>
+    </message>
+    <message>
+      <source>{path} exists and cannot be replaced.</source>
+      <translation>{path}이(가) 이미 있으며 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give a file name.</source>
+      <translation>{path}은(는) 폴더입니다. 파일 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+      <source>{record}: {column} is {length} characters long; an Excel cell holds at most {limit}.</source>
+      <translation>{record}: {column}이(가) {length}자입니다. 엑셀 셀에는 최대 {limit}자까지 들어갑니다.</translation>
+    </message>
+    <message>
+      <source>{subtitle} (continued)</source>
+      <translation>{subtitle} (계속)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>&amp;Days:</source>
+      <translation>축제일(&amp;D):</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+      <source>&amp;Orientation:</source>
+      <translation>방향(&amp;O):</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>용지(&amp;P):</translation>
+    </message>
+    <message>
+      <source>&amp;Save as:</source>
+      <translation>저장 위치(&amp;S):</translation>
+    </message>
+    <message>
+      <source>&amp;Venues:</source>
+      <translation>장소(&amp;V):</translation>
+    </message>
+    <message>
+      <source>&amp;What:</source>
+      <translation>내보낼 것(&amp;W):</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>취소하는 중…</translation>
+    </message>
+    <message>
+      <source>Choose where to save the export.</source>
+      <translation>내보낸 파일을 저장할 위치를 고르십시오.</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>영어</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>내보내기</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation>내보내기를 취소했습니다. 파일을 만들지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>내보내기 실패</translation>
+    </message>
+    <message>
+      <source>Export saved</source>
+      <translation>내보내기 저장됨</translation>
+    </message>
+    <message>
+      <source>Korean</source>
+      <translation>한국어</translation>
+    </message>
+    <message>
+      <source>Korean &amp;font for PDFs:</source>
+      <translation>PDF용 한국어 글꼴(&amp;F):</translation>
+    </message>
+    <message>
+      <source>Korean and English</source>
+      <translation>한국어와 영어</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>가로</translation>
+    </message>
+    <message>
+      <source>None ticked: every venue that fits the export.</source>
+      <translation>선택하지 않으면 이 내보내기에 맞는 모든 장소.</translation>
+    </message>
+    <message>
+      <source>Open file</source>
+      <translation>파일 열기</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>폴더 열기</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>세로</translation>
+    </message>
+    <message>
+      <source>Save export as</source>
+      <translation>내보내기 저장</translation>
+    </message>
+    <message>
+      <source>Saved {0}.</source>
+      <translation>{0}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+      <source>Tick at least one day.</source>
+      <translation>축제일을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+      <source>Writing {0}…</source>
+      <translation>{0} 저장 중…</translation>
+    </message>
+    <message>
+      <source>found automatically (NanumGothic, Malgun Gothic, …)</source>
+      <translation>자동으로 찾기 (나눔고딕, 맑은 고딕 등)</translation>
+    </message>
+    <message>
+      <source>{0} is ready.</source>
+      <translation>{0}이(가) 준비되었습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FestivalSection</name>
+    <message>
+      <source> min</source>
+      <translation>분</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>적용</translation>
+    </message>
+    <message>
+      <source>Change festival settings</source>
+      <translation>축제 설정 변경</translation>
+    </message>
+    <message>
+      <source>Days and opening hours</source>
+      <translation>축제일과 운영 시간</translation>
+    </message>
+    <message>
+      <source>Festival</source>
+      <translation>축제</translation>
+    </message>
+    <message>
+      <source>Minimum changeover between venues</source>
+      <translation>장소 간 최소 이동 시간</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <source>Name (Korean)</source>
+      <translation>이름 (한국어)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>비고</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>되돌리기</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <source>Booth spaces</source>
+      <translation>부스 자리 수</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>수용 인원</translation>
+    </message>
+    <message>
+      <source>Changeover</source>
+      <translation>전환 시간</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>도시</translation>
+    </message>
+    <message>
+      <source>City (Korean)</source>
+      <translation>도시 (한국어)</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>부스 번호</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>연락처</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <source>Exhibitor</source>
+      <translation>운영자</translation>
+    </message>
+    <message>
+      <source>Genre</source>
+      <translation>장르</translation>
+    </message>
+    <message>
+      <source>Minimum changeover</source>
+      <translation>최소 전환 시간</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <source>Name (Korean)</source>
+      <translation>이름 (한국어)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>비고</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>기관</translation>
+    </message>
+    <message>
+      <source>Performers</source>
+      <translation>출연</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>전화</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>사유</translation>
+    </message>
+    <message>
+      <source>Setup</source>
+      <translation>준비 시간</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>인원</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <source>Teardown</source>
+      <translation>철수 시간</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>Title (Korean)</source>
+      <translation>제목 (한국어)</translation>
+    </message>
+    <message>
+      <source>Troupe</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Troupe (Korean)</source>
+      <translation>공연단 (한국어)</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>권역</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fonts</name>
+    <message>
+      <source>No Korean font</source>
+      <translation>한국어 글꼴 없음</translation>
+    </message>
+    <message>
+      <source>No Korean font was found, so Korean text shows as empty boxes. Install one: on Debian or Ubuntu 'sudo apt install fonts-nanum', on Fedora 'sudo dnf install google-noto-sans-cjk-fonts'; Windows and macOS have one already. Then start the program again.</source>
+      <translation>한국어 글꼴을 찾지 못해 한글이 빈 네모로 보입니다. 글꼴을 설치하십시오. Debian·Ubuntu에서는 'sudo apt install fonts-nanum', Fedora에서는 'sudo dnf install google-noto-sans-cjk-fonts'를 실행하고, Windows와 macOS에는 이미 있습니다. 설치한 뒤 프로그램을 다시 시작하십시오.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message>
+      <source>'{value}' is not 'all' or a list of dates (like 2018-09-01, 2018-09-02).</source>
+      <translation>'{value}'은(는) 'all'이나 날짜 목록(예: 2018-09-01, 2018-09-02)이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a country (write its code like KR, or its name).</source>
+      <translation>'{value}'은(는) 국가가 아닙니다(KR 같은 국가 코드나 국가 이름을 입력하십시오).</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date (write it like 2018-09-01).</source>
+      <translation>'{value}'은(는) 날짜가 아닙니다(2018-09-01처럼 입력하십시오).</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a time (write it like 12:30).</source>
+      <translation>'{value}'은(는) 시각이 아닙니다(12:30처럼 입력하십시오).</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a troupe of the festival or the workbook.</source>
+      <translation>'{value}'은(는) 축제나 엑셀 파일에 있는 공연단이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a venue of the festival or the workbook.</source>
+      <translation>'{value}'은(는) 축제나 엑셀 파일에 있는 장소가 아닙니다.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a whole number.</source>
+      <translation>'{value}'은(는) 정수가 아닙니다.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a {list}.</source>
+      <translation>'{value}'은(는) {list} 값이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not yes or no (write yes/no, O/X or 예/아니오).</source>
+      <translation>'{value}'은(는) 예/아니오 값이 아닙니다(yes/no, O/X 또는 예/아니오로 입력하십시오).</translation>
+    </message>
+    <message>
+      <source>Booths of this venue would no longer fit its spaces.</source>
+      <translation>이 장소의 부스가 부스 자리에 더 이상 들어가지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Column '{header}' is not part of the format and was ignored.</source>
+      <translation>'{header}' 열은 서식에 없는 열이어서 무시했습니다.</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>새로 만듦</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>오류</translation>
+    </message>
+    <message>
+      <source>Importing is switched off because the package 'defusedxml' that protects against hostile files is missing; reinstall the program.</source>
+      <translation>악성 파일을 막아 주는 'defusedxml' 패키지가 없어 가져오기를 사용할 수 없습니다. 프로그램을 다시 설치하십시오.</translation>
+    </message>
+    <message>
+      <source>Name is required.</source>
+      <translation>이름은 필수입니다.</translation>
+    </message>
+    <message>
+      <source>Reading the workbook was cancelled.</source>
+      <translation>엑셀 파일 읽기를 취소했습니다.</translation>
+    </message>
+    <message>
+      <source>Several troupes are called '{value}'; fill in the City to tell them apart.</source>
+      <translation>'{value}'(이)라는 공연단이 여럿입니다. 구별할 수 있도록 도시를 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>시트</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {path} declares {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported.</source>
+      <translation>{path}의 '{sheet}' 시트는 {rows}행 {columns}열입니다. 최대 {max_rows}행 {max_columns}열까지 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {path} has more than {max_rows} rows; split the file.</source>
+      <translation>{path}의 '{sheet}' 시트가 {max_rows}행을 넘습니다. 파일을 나누십시오.</translation>
+    </message>
+    <message>
+      <source>The import could not be written: {detail}. Nothing was changed.</source>
+      <translation>가져온 내용을 저장하지 못했습니다: {detail}. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The sheet has no column '{header}' ({korean}); it is required.</source>
+      <translation>시트에 필수 열 '{header}'({korean})이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <source>The workbook could not be read: {detail}</source>
+      <translation>엑셀 파일을 읽지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+      <source>The workbook has this sheet twice ('{first}' and '{second}').</source>
+      <translation>엑셀 파일에 같은 시트가 두 번 있습니다('{first}', '{second}').</translation>
+    </message>
+    <message>
+      <source>The workbook has {count} rows with errors; nothing was imported.</source>
+      <translation>엑셀 파일에 오류가 있는 행이 {count}개 있어 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>This column appears twice; the first is used.</source>
+      <translation>이 열이 두 번 있습니다. 첫 번째 열을 사용합니다.</translation>
+    </message>
+    <message>
+      <source>This is the same record as row {first}.</source>
+      <translation>{first}행과 같은 기록입니다.</translation>
+    </message>
+    <message>
+      <source>This is the template's example row; it was skipped.</source>
+      <translation>서식의 예시 행이어서 건너뛰었습니다.</translation>
+    </message>
+    <message>
+      <source>This row matches several booths ({codes}); give the booth's code.</source>
+      <translation>이 행에 해당하는 부스가 여럿입니다({codes}). 부스 번호를 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>This sheet is not part of the import format and was skipped.</source>
+      <translation>가져오기 서식에 없는 시트여서 건너뛰었습니다.</translation>
+    </message>
+    <message>
+      <source>Title is required.</source>
+      <translation>제목은 필수입니다.</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>변경 없음</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>수정함</translation>
+    </message>
+    <message>
+      <source>{date} is not a festival day (the days are {days}).</source>
+      <translation>{date}은(는) 축제일이 아닙니다(축제일: {days}).</translation>
+    </message>
+    <message>
+      <source>{header} is required.</source>
+      <translation>{header}은(는) 필수입니다.</translation>
+    </message>
+    <message>
+      <source>{path} contains XML constructs that are not allowed (such as entity definitions).</source>
+      <translation>{path}에 허용되지 않는 XML 구조(엔터티 정의 등)가 있습니다.</translation>
+    </message>
+    <message>
+      <source>{path} could not be read: {detail}.</source>
+      <translation>{path}을(를) 읽지 못했습니다: {detail}.</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <source>{path} has none of the sheets Days, Venues, Troupes, Program or Booths (or 일정, 장소, 공연단, 프로그램, 부스).</source>
+      <translation>{path}에 일정, 장소, 공연단, 프로그램, 부스(또는 Days, Venues, Troupes, Program, Booths) 시트가 하나도 없습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is a CSV text file; open it in Excel and save it as an Excel workbook (.xlsx) first.</source>
+      <translation>{path}은(는) CSV 텍스트 파일입니다. 엑셀에서 열어 엑셀 통합 문서(.xlsx)로 먼저 저장하십시오.</translation>
+    </message>
+    <message>
+      <source>{path} is an image, not an Excel workbook.</source>
+      <translation>{path}은(는) 엑셀 파일이 아니라 이미지입니다.</translation>
+    </message>
+    <message>
+      <source>{path} is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx first.</source>
+      <translation>{path}은(는) 예전 엑셀 97-2003 파일(.xls)입니다. 엑셀에서 열어 .xlsx로 먼저 저장하십시오.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged and cannot be read ({detail}).</source>
+      <translation>{path}이(가) 손상되어 읽을 수 없습니다({detail}).</translation>
+    </message>
+    <message>
+      <source>{path} is empty, not an Excel workbook.</source>
+      <translation>{path}은(는) 빈 파일이며 엑셀 파일이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>{path} is far larger inside than an application form can be ({detail}); it was not opened.</source>
+      <translation>{path}은(는) 내용이 신청서로 보기에 지나치게 큽니다({detail}). 열지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is not a file.</source>
+      <translation>{path}은(는) 파일이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>{path} is not an Excel workbook (.xlsx).</source>
+      <translation>{path}은(는) 엑셀 파일(.xlsx)이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>{path} is protected with a password; save an unprotected copy and import that.</source>
+      <translation>{path}은(는) 암호로 보호되어 있습니다. 보호를 해제한 사본을 저장하여 가져오십시오.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportColumn</name>
+    <message>
+      <source>Arrival</source>
+      <translation>도착</translation>
+    </message>
+    <message>
+      <source>Booth spaces</source>
+      <translation>부스 자리 수</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>수용 인원</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>분류</translation>
+    </message>
+    <message>
+      <source>Changeover (min)</source>
+      <translation>전환 시간(분)</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>도시</translation>
+    </message>
+    <message>
+      <source>City (Korean)</source>
+      <translation>도시 (한국어)</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>부스 번호</translation>
+    </message>
+    <message>
+      <source>Code prefix</source>
+      <translation>번호 접두어</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>연락처</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>국가</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>축제일</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>축제일</translation>
+    </message>
+    <message>
+      <source>Departure</source>
+      <translation>출발</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>이메일</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <source>Exhibitor</source>
+      <translation>운영자</translation>
+    </message>
+    <message>
+      <source>Gas</source>
+      <translation>가스</translation>
+    </message>
+    <message>
+      <source>Genre</source>
+      <translation>장르</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <source>Min changeover (min)</source>
+      <translation>최소 전환 시간(분)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <source>Name (Korean)</source>
+      <translation>이름 (한국어)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>비고</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>기관</translation>
+    </message>
+    <message>
+      <source>Performers</source>
+      <translation>출연</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>전화</translation>
+    </message>
+    <message>
+      <source>Power</source>
+      <translation>전기</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>관계</translation>
+    </message>
+    <message>
+      <source>Setup (min)</source>
+      <translation>준비 시간(분)</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>인원</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <source>Teardown (min)</source>
+      <translation>철수 시간(분)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>Title (Korean)</source>
+      <translation>제목 (한국어)</translation>
+    </message>
+    <message>
+      <source>Troupe</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Troupe (Korean)</source>
+      <translation>공연단 (한국어)</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>장소</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>수도</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>권역</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Choose an .xlsx file</source>
+      <translation>.xlsx 파일 선택</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>선택…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>열</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>새로 만듦</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>오류</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xlsm)</source>
+      <translation>엑셀 파일 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>가져오기</translation>
+    </message>
+    <message>
+      <source>Import applications</source>
+      <translation>신청서 가져오기</translation>
+    </message>
+    <message>
+      <source>Import applications from Excel</source>
+      <translation>엑셀 신청서 가져오기</translation>
+    </message>
+    <message>
+      <source>Import failed</source>
+      <translation>가져오기 실패</translation>
+    </message>
+    <message>
+      <source>Import {0}</source>
+      <translation>{0} 가져오기</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <source>Nothing to import: all {0} rows match the festival already.</source>
+      <translation>가져올 것이 없습니다. {0}행 모두 이미 축제와 같습니다.</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>문제</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>문제</translation>
+    </message>
+    <message>
+      <source>Problems: {0} errors, {1} warnings</source>
+      <translation>문제: 오류 {0}건, 경고 {1}건</translation>
+    </message>
+    <message>
+      <source>Reading rows: {0}</source>
+      <translation>행 읽는 중: {0}</translation>
+    </message>
+    <message>
+      <source>Reading was cancelled.</source>
+      <translation>읽기를 취소했습니다.</translation>
+    </message>
+    <message>
+      <source>Reading {0}…</source>
+      <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+      <source>Ready: {0} records will be created, {1} updated, {2} left unchanged.</source>
+      <translation>준비 완료: {0}건 새로 만들기, {1}건 수정, {2}건 변경 없음.</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>행</translation>
+    </message>
+    <message>
+      <source>Rows with errors</source>
+      <translation>오류가 있는 행</translation>
+    </message>
+    <message>
+      <source>Rows with errors: {0}. Correct them in the workbook and read it again; nothing can be imported until every row is right.</source>
+      <translation>오류가 있는 행: {0}. 엑셀 파일에서 고친 뒤 다시 읽으십시오. 모든 행이 올바를 때까지 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Save import template</source>
+      <translation>가져오기 서식 저장</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>시트</translation>
+    </message>
+    <message>
+      <source>Template not saved</source>
+      <translation>서식을 저장하지 못함</translation>
+    </message>
+    <message>
+      <source>Template saved</source>
+      <translation>서식 저장됨</translation>
+    </message>
+    <message>
+      <source>The import template was saved as {0}.</source>
+      <translation>가져오기 서식을 {0}(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>변경 없음</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>수정함</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>경고</translation>
+    </message>
+    <message>
+      <source>Workbook:</source>
+      <translation>엑셀 파일:</translation>
+    </message>
+    <message>
+      <source>festival-import-template.xlsx</source>
+      <translation>축제-가져오기-서식.xlsx</translation>
+    </message>
+    <message>
+      <source>{0} could not be written: {1}</source>
+      <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportList</name>
+    <message>
+      <source>category</source>
+      <translation>분류</translation>
+    </message>
+    <message>
+      <source>program kind</source>
+      <translation>프로그램 종류</translation>
+    </message>
+    <message>
+      <source>relation</source>
+      <translation>관계</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <source>venue kind</source>
+      <translation>장소 종류</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportSheet</name>
+    <message>
+      <source>Booths</source>
+      <translation>부스</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>축제일</translation>
+    </message>
+    <message>
+      <source>Festival</source>
+      <translation>축제</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>프로그램</translation>
+    </message>
+    <message>
+      <source>Troupes</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Venues</source>
+      <translation>장소</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemKind</name>
+    <message>
+      <source>Ceremony</source>
+      <translation>의식 행사</translation>
+    </message>
+    <message>
+      <source>Encore</source>
+      <translation>앙코르</translation>
+    </message>
+    <message>
+      <source>Finale</source>
+      <translation>피날레</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>기타</translation>
+    </message>
+    <message>
+      <source>Parade</source>
+      <translation>퍼레이드</translation>
+    </message>
+    <message>
+      <source>Performance</source>
+      <translation>공연</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemStatus</name>
+    <message>
+      <source>Cancelled</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>확정</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>초안</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockDialog</name>
+    <message>
+      <source>Cannot open</source>
+      <translation>열 수 없음</translation>
+    </message>
+    <message>
+      <source>Only one person can edit the festival at a time. You can open it read-only to look and print; ask them to close it to edit it here.</source>
+      <translation>축제 파일은 한 번에 한 사람만 편집할 수 있습니다. 읽기 전용으로 열어 보고 인쇄할 수 있습니다. 여기서 편집하려면 상대방에게 파일을 닫아 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+      <source>Open read-only</source>
+      <translation>읽기 전용으로 열기</translation>
+    </message>
+    <message>
+      <source>Opened by {0} since {1}.</source>
+      <translation>{0}이(가) {1}부터 열고 있습니다.</translation>
+    </message>
+    <message>
+      <source>Take it over to edit it here. Every change made there was already saved in the file. If the other program is in fact still open, open read-only instead.</source>
+      <translation>넘겨받아 여기서 편집하십시오. 그곳에서 한 변경은 모두 이미 파일에 저장되어 있습니다. 다른 프로그램이 실제로 아직 열려 있다면 읽기 전용으로 여십시오.</translation>
+    </message>
+    <message>
+      <source>Take over and edit</source>
+      <translation>넘겨받아 편집</translation>
+    </message>
+    <message>
+      <source>The festival file is in use</source>
+      <translation>축제 파일이 사용 중입니다</translation>
+    </message>
+    <message>
+      <source>The festival file was not closed properly</source>
+      <translation>축제 파일이 제대로 닫히지 않았습니다</translation>
+    </message>
+    <message>
+      <source>{0} had this file open since {1}, but that program is no longer running (it may have crashed, or the computer was switched off).</source>
+      <translation>{0}이(가) {1}부터 이 파일을 열고 있었으나 그 프로그램은 더 이상 실행 중이 아닙니다(비정상 종료되었거나 컴퓨터가 꺼졌을 수 있습니다).</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;About</source>
+      <translation>정보(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Import applications…</source>
+      <translation>신청서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;New festival file…</source>
+      <translation>새 축제 파일(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Settings</source>
+      <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+      <source>(no recent files)</source>
+      <translation>(최근 파일 없음)</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>정보</translation>
+    </message>
+    <message>
+      <source>Add '{0}'</source>
+      <translation>'{0}' 추가</translation>
+    </message>
+    <message>
+      <source>Add booth '{0}'</source>
+      <translation>부스 '{0}' 추가</translation>
+    </message>
+    <message>
+      <source>Add day {0}</source>
+      <translation>축제일 {0} 추가</translation>
+    </message>
+    <message>
+      <source>Add troupe '{0}'</source>
+      <translation>공연단 '{0}' 추가</translation>
+    </message>
+    <message>
+      <source>Add venue '{0}'</source>
+      <translation>장소 '{0}' 추가</translation>
+    </message>
+    <message>
+      <source>As the system</source>
+      <translation>시스템 설정에 따름</translation>
+    </message>
+    <message>
+      <source>Booths</source>
+      <translation>부스</translation>
+    </message>
+    <message>
+      <source>Cannot open</source>
+      <translation>열 수 없음</translation>
+    </message>
+    <message>
+      <source>Change day {0}</source>
+      <translation>축제일 {0} 변경</translation>
+    </message>
+    <message>
+      <source>Choose another file than the one open.</source>
+      <translation>지금 열린 파일이 아닌 다른 파일을 고르십시오.</translation>
+    </message>
+    <message>
+      <source>Delete '{0}'</source>
+      <translation>'{0}' 삭제</translation>
+    </message>
+    <message>
+      <source>Delete booth '{0}'</source>
+      <translation>부스 '{0}' 삭제</translation>
+    </message>
+    <message>
+      <source>Delete day {0}</source>
+      <translation>축제일 {0} 삭제</translation>
+    </message>
+    <message>
+      <source>Delete the booth {0}?</source>
+      <translation>부스 {0}을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Delete the festival day {0}?</source>
+      <translation>축제일 {0}을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Delete the program item '{0}'?</source>
+      <translation>프로그램 항목 '{0}'을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Delete the troupe '{0}'?</source>
+      <translation>공연단 '{0}'을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Delete the venue '{0}'?</source>
+      <translation>장소 '{0}'을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Delete these {0} booths?</source>
+      <translation>부스 {0}개를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Delete these {0} festival days?</source>
+      <translation>축제일 {0}일을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Delete these {0} program items?</source>
+      <translation>프로그램 항목 {0}개를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Delete these {0} troupes?</source>
+      <translation>공연단 {0}개를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Delete these {0} venues?</source>
+      <translation>장소 {0}곳을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Delete troupe '{0}'</source>
+      <translation>공연단 '{0}' 삭제</translation>
+    </message>
+    <message>
+      <source>Delete venue '{0}'</source>
+      <translation>장소 '{0}' 삭제</translation>
+    </message>
+    <message>
+      <source>Delete {0} booths</source>
+      <translation>부스 {0}개 삭제</translation>
+    </message>
+    <message>
+      <source>Delete {0} days</source>
+      <translation>축제일 {0}일 삭제</translation>
+    </message>
+    <message>
+      <source>Delete {0} program items</source>
+      <translation>프로그램 항목 {0}개 삭제</translation>
+    </message>
+    <message>
+      <source>Delete {0} troupes</source>
+      <translation>공연단 {0}개 삭제</translation>
+    </message>
+    <message>
+      <source>Delete {0} venues</source>
+      <translation>장소 {0}곳 삭제</translation>
+    </message>
+    <message>
+      <source>Edit '{0}'</source>
+      <translation>'{0}' 편집</translation>
+    </message>
+    <message>
+      <source>Edit booth '{0}'</source>
+      <translation>부스 '{0}' 편집</translation>
+    </message>
+    <message>
+      <source>Edit troupe '{0}'</source>
+      <translation>공연단 '{0}' 편집</translation>
+    </message>
+    <message>
+      <source>Edit venue '{0}'</source>
+      <translation>장소 '{0}' 편집</translation>
+    </message>
+    <message>
+      <source>Festival</source>
+      <translation>축제</translation>
+    </message>
+    <message>
+      <source>Festival files (*.sqlite3 *.festival *.db);;All files (*)</source>
+      <translation>축제 파일 (*.sqlite3 *.festival *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>Festival files (*.sqlite3 *.festival);;All files (*)</source>
+      <translation>축제 파일 (*.sqlite3 *.festival);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>언어</translation>
+    </message>
+    <message>
+      <source>New festival file</source>
+      <translation>새 축제 파일</translation>
+    </message>
+    <message>
+      <source>Not created</source>
+      <translation>만들지 못함</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>저장하지 못함</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Open festival file</source>
+      <translation>축제 파일 열기</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>프로그램</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>다시 실행</translation>
+    </message>
+    <message>
+      <source>Save a &amp;copy as…</source>
+      <translation>사본으로 저장(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Save a copy as</source>
+      <translation>사본으로 저장</translation>
+    </message>
+    <message>
+      <source>Save import &amp;template…</source>
+      <translation>가져오기 서식 저장(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>Saved a copy as {0}</source>
+      <translation>사본을 {0}(으)로 저장했습니다</translation>
+    </message>
+    <message>
+      <source>Search booths (code, country in Korean or English, organization, exhibitor, contact…)</source>
+      <translation>부스 검색 (부스 번호, 국가(한국어·영어), 기관, 운영자, 연락처…)</translation>
+    </message>
+    <message>
+      <source>Search days</source>
+      <translation>축제일 검색</translation>
+    </message>
+    <message>
+      <source>Search the program (title, venue, troupe, status…)</source>
+      <translation>프로그램 검색 (제목, 장소, 공연단, 상태…)</translation>
+    </message>
+    <message>
+      <source>Search troupes (name, city, country, genre, contact…)</source>
+      <translation>공연단 검색 (이름, 도시, 국가, 장르, 연락처…)</translation>
+    </message>
+    <message>
+      <source>Search venues (name in Korean or English, zone, kind…)</source>
+      <translation>장소 검색 (한국어·영어 이름, 권역, 종류…)</translation>
+    </message>
+    <message>
+      <source>Seoul Friendship Festival organizer {0}
+
+Venues, days, troupes, the stage program and country booths in one festival file. Every change is saved as it is made.</source>
+      <translation>서울우정축제 운영 프로그램 {0}
+
+장소, 축제일, 공연단, 무대 프로그램과 국가별 부스를 하나의 축제 파일로 관리합니다. 모든 변경은 할 때마다 저장됩니다.</translation>
+    </message>
+    <message>
+      <source>The language was saved, but FESTIVAL_APP_LANG is set and decides the language while it is.</source>
+      <translation>언어를 저장했습니다. 다만 FESTIVAL_APP_LANG이 설정되어 있는 동안에는 그 값에 따른 언어가 쓰입니다.</translation>
+    </message>
+    <message>
+      <source>The new language is used from the next start. Close the program and open it again to see it.</source>
+      <translation>새 언어는 다음에 시작할 때부터 적용됩니다. 프로그램을 닫고 다시 열면 바뀐 언어로 보입니다.</translation>
+    </message>
+    <message>
+      <source>This festival file is open read-only: you can look and search, but not change anything. (It may be write-protected, or in use on another computer.)</source>
+      <translation>이 축제 파일은 읽기 전용으로 열려 있습니다. 보고 검색할 수는 있지만 바꿀 수는 없습니다. (쓰기 금지되어 있거나 다른 컴퓨터에서 사용 중일 수 있습니다.)</translation>
+    </message>
+    <message>
+      <source>Troupes</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>실행 취소</translation>
+    </message>
+    <message>
+      <source>Venues</source>
+      <translation>장소</translation>
+    </message>
+    <message>
+      <source>{0} [read-only] – Seoul Friendship Festival organizer</source>
+      <translation>{0} [읽기 전용] – 서울우정축제 운영 프로그램</translation>
+    </message>
+    <message>
+      <source>{0} already exists; it was left unchanged. Choose a new name.</source>
+      <translation>{0}이(가) 이미 있어 그대로 두었습니다. 새 이름을 고르십시오.</translation>
+    </message>
+    <message>
+      <source>{0} booths · {1} troupes · {2} program items</source>
+      <translation>부스 {0}개 · 공연단 {1}개 · 프로그램 항목 {2}개</translation>
+    </message>
+    <message>
+      <source>{0} is no longer there; it was removed from the recent files.</source>
+      <translation>{0}이(가) 더 이상 없어 최근 파일에서 뺐습니다.</translation>
+    </message>
+    <message>
+      <source>{0} of {1} booths</source>
+      <translation>부스 {1}개 중 {0}개</translation>
+    </message>
+    <message>
+      <source>{0} of {1} days</source>
+      <translation>축제일 {1}일 중 {0}일</translation>
+    </message>
+    <message>
+      <source>{0} of {1} items</source>
+      <translation>항목 {1}개 중 {0}개</translation>
+    </message>
+    <message>
+      <source>{0} of {1} troupes</source>
+      <translation>공연단 {1}개 중 {0}개</translation>
+    </message>
+    <message>
+      <source>{0} of {1} venues</source>
+      <translation>장소 {1}곳 중 {0}곳</translation>
+    </message>
+    <message>
+      <source>{0} {1}</source>
+      <translation>{0} {1}</translation>
+    </message>
+    <message>
+      <source>{0} – Seoul Friendship Festival organizer</source>
+      <translation>{0} – 서울우정축제 운영 프로그램</translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message>
+      <source>Delete</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
+      <source>Delete the items too</source>
+      <translation>프로그램 항목도 삭제</translation>
+    </message>
+    <message>
+      <source>Keep the items without troupe</source>
+      <translation>공연단 없이 프로그램 항목 유지</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgramTableModel</name>
+    <message>
+      <source>'{0}' is not a status.</source>
+      <translation>'{0}'은(는) 상태 값이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>축제일</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>비고</translation>
+    </message>
+    <message>
+      <source>Setup (min)</source>
+      <translation>준비 시간(분)</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <source>Teardown (min)</source>
+      <translation>철수 시간(분)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>Title (Korean)</source>
+      <translation>제목 (한국어)</translation>
+    </message>
+    <message>
+      <source>Troupe</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>장소</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <source>'{0}' is not a date; write it like 2018-09-01.</source>
+      <translation>'{0}'은(는) 날짜가 아닙니다. 2018-09-01처럼 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>'{0}' is not a time; write it like 14:30.</source>
+      <translation>'{0}'은(는) 시각이 아닙니다. 14:30처럼 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>'{0}' is not a whole number.</source>
+      <translation>'{0}'은(는) 정수가 아닙니다.</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(없음)</translation>
+    </message>
+    <message>
+      <source>Add booth</source>
+      <translation>부스 추가</translation>
+    </message>
+    <message>
+      <source>Add festival day</source>
+      <translation>축제일 추가</translation>
+    </message>
+    <message>
+      <source>Add program item</source>
+      <translation>프로그램 항목 추가</translation>
+    </message>
+    <message>
+      <source>Add troupe</source>
+      <translation>공연단 추가</translation>
+    </message>
+    <message>
+      <source>Add venue</source>
+      <translation>장소 추가</translation>
+    </message>
+    <message>
+      <source>Arrival</source>
+      <translation>도착</translation>
+    </message>
+    <message>
+      <source>Booth area</source>
+      <translation>부스 구역</translation>
+    </message>
+    <message>
+      <source>Booth spaces</source>
+      <translation>부스 자리 수</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>수용 인원</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>분류</translation>
+    </message>
+    <message>
+      <source>Changeover (minutes)</source>
+      <translation>전환 시간(분)</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>도시</translation>
+    </message>
+    <message>
+      <source>City (Korean)</source>
+      <translation>도시 (한국어)</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>부스 번호</translation>
+    </message>
+    <message>
+      <source>Code prefix</source>
+      <translation>번호 접두어</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>담당자</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>국가</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>축제일</translation>
+    </message>
+    <message>
+      <source>Days present</source>
+      <translation>참가 축제일</translation>
+    </message>
+    <message>
+      <source>Departure</source>
+      <translation>출발</translation>
+    </message>
+    <message>
+      <source>Edit booth '{0}'</source>
+      <translation>부스 '{0}' 편집</translation>
+    </message>
+    <message>
+      <source>Edit festival day</source>
+      <translation>축제일 편집</translation>
+    </message>
+    <message>
+      <source>Edit program item '{0}'</source>
+      <translation>프로그램 항목 '{0}' 편집</translation>
+    </message>
+    <message>
+      <source>Edit troupe '{0}'</source>
+      <translation>공연단 '{0}' 편집</translation>
+    </message>
+    <message>
+      <source>Edit venue '{0}'</source>
+      <translation>장소 '{0}' 편집</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>이메일</translation>
+    </message>
+    <message>
+      <source>Empty until a space is assigned.</source>
+      <translation>자리가 배정될 때까지 비워 둡니다.</translation>
+    </message>
+    <message>
+      <source>Empty: the day's hours.</source>
+      <translation>비워 두면 축제일 운영 시간을 따릅니다.</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <source>Enter a date like 2018-09-01.</source>
+      <translation>2018-09-01처럼 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>Enter a time like 14:30.</source>
+      <translation>14:30처럼 시각을 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>Exhibitor</source>
+      <translation>운영자</translation>
+    </message>
+    <message>
+      <source>For booth areas: how many numbered spaces (M-01 … M-60).</source>
+      <translation>부스 구역용: 번호가 붙은 자리 수 (M-01 … M-60).</translation>
+    </message>
+    <message>
+      <source>For booths of an organization rather than a country.</source>
+      <translation>국가가 아닌 기관의 부스용.</translation>
+    </message>
+    <message>
+      <source>Gas</source>
+      <translation>가스</translation>
+    </message>
+    <message>
+      <source>Genre</source>
+      <translation>장르</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <source>Name (Korean)</source>
+      <translation>이름 (한국어)</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>필요 설비</translation>
+    </message>
+    <message>
+      <source>None ticked: every day.</source>
+      <translation>선택하지 않으면 모든 축제일.</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>비고</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>기관</translation>
+    </message>
+    <message>
+      <source>Performers</source>
+      <translation>출연</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>전화</translation>
+    </message>
+    <message>
+      <source>Power</source>
+      <translation>전기</translation>
+    </message>
+    <message>
+      <source>Relation to Seoul</source>
+      <translation>서울과의 관계</translation>
+    </message>
+    <message>
+      <source>Setup before (minutes)</source>
+      <translation>사전 준비 시간(분)</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>인원</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <source>Teardown after (minutes)</source>
+      <translation>사후 철수 시간(분)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>Title (Korean)</source>
+      <translation>제목 (한국어)</translation>
+    </message>
+    <message>
+      <source>Troupe</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Troupe (Korean)</source>
+      <translation>공연단 (한국어)</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>장소</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>수도</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>권역</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordSection</name>
+    <message>
+      <source>Add…</source>
+      <translation>추가…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
+      <source>Delete troupes</source>
+      <translation>공연단 삭제</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>편집…</translation>
+    </message>
+    <message>
+      <source>Not changed</source>
+      <translation>변경하지 못함</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>삭제하지 못함</translation>
+    </message>
+    <message>
+      <source>They have {0} program items: {1}</source>
+      <translation>프로그램 항목이 {0}개 있습니다: {1}</translation>
+    </message>
+    <message>
+      <source>This also deletes {0} booths: {1}</source>
+      <translation>부스 {0}개도 함께 삭제됩니다: {1}</translation>
+    </message>
+    <message>
+      <source>This also deletes {0} program items: {1}</source>
+      <translation>프로그램 항목 {0}개도 함께 삭제됩니다: {1}</translation>
+    </message>
+    <message>
+      <source>You can undo this with Edit &gt; Undo.</source>
+      <translation>편집 &gt; 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>… and {0} more</source>
+      <translation>… 외 {0}개</translation>
+    </message>
+  </context>
+  <context>
+    <name>Relation</name>
+    <message>
+      <source>Friendship city</source>
+      <translation>우호도시</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>기타</translation>
+    </message>
+    <message>
+      <source>Sister city</source>
+      <translation>자매도시</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Booths</source>
+      <translation>부스</translation>
+    </message>
+    <message>
+      <source>Choose how the festival should be put back. What is in the file now is backed up first, so a restore can itself be undone by restoring that backup.</source>
+      <translation>축제를 어느 시점으로 되돌릴지 고르십시오. 지금 파일의 내용을 먼저 백업하므로, 그 백업을 복원하면 복원 자체도 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Not restored</source>
+      <translation>복원하지 못함</translation>
+    </message>
+    <message>
+      <source>Program items</source>
+      <translation>프로그램 항목</translation>
+    </message>
+    <message>
+      <source>Put the festival back as it was on {0} ({1} troupes, {2} program items, {3} booths)?</source>
+      <translation>축제를 {0} 상태(공연단 {1}개, 프로그램 항목 {2}개, 부스 {3}개)로 되돌리시겠습니까?</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>복원</translation>
+    </message>
+    <message>
+      <source>Restore from &amp;backup…</source>
+      <translation>백업에서 복원(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>백업에서 복원</translation>
+    </message>
+    <message>
+      <source>Restore the backup</source>
+      <translation>백업 복원</translation>
+    </message>
+    <message>
+      <source>Restored. The state before was backed up, so this can be undone.</source>
+      <translation>복원했습니다. 복원 전 상태를 백업해 두었으므로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>복원…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>크기</translation>
+    </message>
+    <message>
+      <source>Taken</source>
+      <translation>백업 시각</translation>
+    </message>
+    <message>
+      <source>The festival file cannot be opened</source>
+      <translation>축제 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+      <source>There are no backups of this file yet.</source>
+      <translation>이 파일의 백업이 아직 없습니다.</translation>
+    </message>
+    <message>
+      <source>Troupes</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>What is in the file now is backed up first; restore that backup to undo this. Undo and Redo in the Edit menu start afresh.</source>
+      <translation>지금 파일의 내용을 먼저 백업합니다. 되돌리려면 그 백업을 복원하십시오. 편집 메뉴의 실행 취소와 다시 실행 기록은 새로 시작합니다.</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>백업 사유</translation>
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation>복원 전</translation>
+    </message>
+    <message>
+      <source>before updating the file format</source>
+      <translation>파일 형식 갱신 전</translation>
+    </message>
+    <message>
+      <source>by hand</source>
+      <translation>직접 백업</translation>
+    </message>
+    <message>
+      <source>when closed</source>
+      <translation>닫을 때</translation>
+    </message>
+    <message>
+      <source>when opened</source>
+      <translation>열 때</translation>
+    </message>
+    <message>
+      <source>while working</source>
+      <translation>작업 중</translation>
+    </message>
+  </context>
+  <context>
+    <name>Severity</name>
+    <message>
+      <source>Error</source>
+      <translation>오류</translation>
+    </message>
+    <message>
+      <source>Info</source>
+      <translation>참고</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>경고</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreError</name>
+    <message>
+      <source>The backup could not be made or used: {detail}</source>
+      <translation>백업을 만들거나 사용하지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+      <source>The change could not be written to {path}: {detail}. Nothing was changed; the file is as it was before this edit.</source>
+      <translation>변경 내용을 {path}에 저장하지 못했습니다: {detail}. 아무것도 바뀌지 않았으며 파일은 이 편집 전 상태 그대로입니다.</translation>
+    </message>
+    <message>
+      <source>The festival file could not be used: {detail}</source>
+      <translation>축제 파일을 사용할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+      <source>The festival file is busy: another program is writing to it. Try again in a moment.</source>
+      <translation>다른 프로그램이 축제 파일에 쓰는 중입니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+      <source>The newest good backup is {backup}, taken {taken}; it can be put in the file's place (on the command line: festival-app restore --db "{path}" --from "{backup}").</source>
+      <translation>가장 최근의 정상 백업은 {taken}에 만든 {backup}입니다. 이 백업으로 파일을 대신할 수 있습니다(명령줄: festival-app restore --db "{path}" --from "{backup}").</translation>
+    </message>
+    <message>
+      <source>There is no festival file at {path}. Create one with 'festival-app init {path}'.</source>
+      <translation>{path}에 축제 파일이 없습니다. 'festival-app init {path}'로 만드십시오.</translation>
+    </message>
+    <message>
+      <source>{path} already exists; it was left unchanged.</source>
+      <translation>{path}이(가) 이미 있어 그대로 두었습니다.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be restored ({detail}). The festival file was not changed.</source>
+      <translation>{path}을(를) 복원할 수 없습니다({detail}). 축제 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({detail}). It was not changed.</source>
+      <translation>{path}이(가) 손상되었습니다({detail}). 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({detail}). It was not changed; a copy was kept as {copy}.</source>
+      <translation>{path}이(가) 손상되었습니다({detail}). 파일은 바뀌지 않았으며 사본을 {copy}(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is empty ({detail}), so it is not a usable festival file.</source>
+      <translation>{path}이(가) 비어 있어({detail}) 사용할 수 있는 축제 파일이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>{path} is not a festival file ({detail}). It was left unchanged.</source>
+      <translation>{path}은(는) 축제 파일이 아닙니다({detail}). 그대로 두었습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is open read-only, so this change was not saved. {detail}</source>
+      <translation>{path}이(가) 읽기 전용으로 열려 있어 이 변경은 저장되지 않았습니다. {detail}</translation>
+    </message>
+    <message>
+      <source>{path} is opened by {who} since {since}, so it can only be opened read-only now.</source>
+      <translation>{who}이(가) {since}부터 {path}을(를) 열고 있어 지금은 읽기 전용으로만 열 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>{path} was left open by {who} since {since}, but that program is no longer running (it may have crashed). You can take the file over or open it read-only.</source>
+      <translation>{who}이(가) {since}부터 {path}을(를) 열어 두었으나 그 프로그램은 더 이상 실행 중이 아닙니다(비정상 종료되었을 수 있습니다). 파일을 넘겨받거나 읽기 전용으로 열 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer version of this program (file format {found}; this program reads up to {supported}). Please update the program. The file was left unchanged.</source>
+      <translation>{path}은(는) 이 프로그램의 새 버전으로 저장되었습니다(파일 형식 {found}, 이 프로그램은 {supported}까지 읽습니다). 프로그램을 업데이트하십시오. 파일은 그대로 두었습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timetable</name>
+    <message>
+      <source>Edit '{0}'</source>
+      <translation>'{0}' 편집</translation>
+    </message>
+    <message>
+      <source>Timetable</source>
+      <translation>시간표</translation>
+    </message>
+    <message>
+      <source>{title} (cancelled)</source>
+      <translation>{title} (취소)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimetableScene</name>
+    <message>
+      <source>Drop the item on a venue's column.</source>
+      <translation>프로그램 항목을 장소 열에 놓으십시오.</translation>
+    </message>
+    <message>
+      <source>{start}–{end} is outside the day ({first}–{last}).</source>
+      <translation>{start}–{end}이(가) 축제일 시간({first}–{last})을 벗어납니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimetableView</name>
+    <message>
+      <source>open {opens}–{closes}</source>
+      <translation>운영 {opens}–{closes}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimetableWidget</name>
+    <message>
+      <source>An item must end before midnight.</source>
+      <translation>프로그램 항목은 자정 전에 끝나야 합니다.</translation>
+    </message>
+    <message>
+      <source>Change length of '{title}'</source>
+      <translation>'{title}' 길이 변경</translation>
+    </message>
+    <message>
+      <source>Choose, hide and reorder the venue columns</source>
+      <translation>장소 열 선택, 숨기기, 순서 바꾸기</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>복사</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
+      <source>Delete '{title}'</source>
+      <translation>'{title}' 삭제</translation>
+    </message>
+    <message>
+      <source>Delete {count} items</source>
+      <translation>프로그램 항목 {count}개 삭제</translation>
+    </message>
+    <message>
+      <source>Drag a troupe onto the grid to schedule it.</source>
+      <translation>공연단을 시간표로 끌어다 놓아 일정을 잡으십시오.</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>복제</translation>
+    </message>
+    <message>
+      <source>Duplicate '{title}'</source>
+      <translation>'{title}' 복제</translation>
+    </message>
+    <message>
+      <source>Duplicate to {day}</source>
+      <translation>{day}(으)로 복제</translation>
+    </message>
+    <message>
+      <source>Duplicate {count} items</source>
+      <translation>프로그램 항목 {count}개 복제</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>편집…</translation>
+    </message>
+    <message>
+      <source>Move '{title}'</source>
+      <translation>'{title}' 이동</translation>
+    </message>
+    <message>
+      <source>Move {count} items</source>
+      <translation>프로그램 항목 {count}개 이동</translation>
+    </message>
+    <message>
+      <source>Paste</source>
+      <translation>붙여넣기</translation>
+    </message>
+    <message>
+      <source>Paste {count} items</source>
+      <translation>프로그램 항목 {count}개 붙여넣기</translation>
+    </message>
+    <message>
+      <source>Schedule '{name}'</source>
+      <translation>'{name}' 일정 잡기</translation>
+    </message>
+    <message>
+      <source>Show cancelled</source>
+      <translation>취소 항목 표시</translation>
+    </message>
+    <message>
+      <source>Show cancelled items greyed out, or hide them</source>
+      <translation>취소된 항목을 흐리게 표시하거나 숨깁니다</translation>
+    </message>
+    <message>
+      <source>This festival file is open read-only: nothing was changed.</source>
+      <translation>이 축제 파일은 읽기 전용으로 열려 있어 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>Unscheduled troupes</source>
+      <translation>일정 없는 공연단</translation>
+    </message>
+    <message>
+      <source>Venues…</source>
+      <translation>장소…</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>확대</translation>
+    </message>
+    <message>
+      <source>Zoom in (Ctrl++)</source>
+      <translation>확대 (Ctrl++)</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>축소</translation>
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+-)</source>
+      <translation>축소 (Ctrl+-)</translation>
+    </message>
+    <message>
+      <source>Zoom:</source>
+      <translation>배율:</translation>
+    </message>
+    <message>
+      <source>{count} item(s) copied; paste them on any day.</source>
+      <translation>프로그램 항목 {count}개를 복사했습니다. 어느 축제일에나 붙여넣을 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>{message} (acknowledged: {reason})</source>
+      <translation>{message} (인정 사유: {reason})</translation>
+    </message>
+    <message>
+      <source>{venue} is hidden on the timetable; show it with Venues….</source>
+      <translation>{venue}은(는) 시간표에서 숨겨져 있습니다. 장소…에서 표시하십시오.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TroupeTableModel</name>
+    <message>
+      <source>Arrival</source>
+      <translation>도착</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>도시</translation>
+    </message>
+    <message>
+      <source>City (Korean)</source>
+      <translation>도시 (한국어)</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>연락처</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>국가</translation>
+    </message>
+    <message>
+      <source>Departure</source>
+      <translation>출발</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>이메일</translation>
+    </message>
+    <message>
+      <source>Genre</source>
+      <translation>장르</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>비고</translation>
+    </message>
+    <message>
+      <source>Performers</source>
+      <translation>출연</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>전화</translation>
+    </message>
+    <message>
+      <source>Program items</source>
+      <translation>프로그램 항목</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>관계</translation>
+    </message>
+    <message>
+      <source>Troupe</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Troupe (Korean)</source>
+      <translation>공연단 (한국어)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnscheduledTroupesList</name>
+    <message>
+      <source>Drag a troupe onto a venue's column to give it a time slot.</source>
+      <translation>공연단을 장소 열로 끌어다 놓아 시간을 배정하십시오.</translation>
+    </message>
+    <message>
+      <source>Every troupe has a confirmed item.</source>
+      <translation>모든 공연단에 확정된 프로그램 항목이 있습니다.</translation>
+    </message>
+    <message>
+      <source>{name} ({city})</source>
+      <translation>{name} ({city})</translation>
+    </message>
+  </context>
+  <context>
+    <name>Validation</name>
+    <message>
+      <source>A booth area needs its number of booth spaces.</source>
+      <translation>부스 구역에는 부스 자리 수가 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>A booth can only be present on festival days.</source>
+      <translation>부스는 축제일에만 참가할 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>A booth needs a country or an organization.</source>
+      <translation>부스에는 국가나 기관이 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>A troupe named '{name}' from '{city}' already exists.</source>
+      <translation>'{city}'의 '{name}' 공연단이 이미 있습니다.</translation>
+    </message>
+    <message>
+      <source>Another venue is already called '{name}'.</source>
+      <translation>'{name}'(이)라는 장소가 이미 있습니다.</translation>
+    </message>
+    <message>
+      <source>Booth {code} would no longer fit; move it before changing the spaces.</source>
+      <translation>부스 {code}이(가) 더 이상 들어가지 않습니다. 자리 수를 바꾸기 전에 부스를 옮기십시오.</translation>
+    </message>
+    <message>
+      <source>Choose a booth area.</source>
+      <translation>부스 구역을 고르십시오.</translation>
+    </message>
+    <message>
+      <source>Choose a venue.</source>
+      <translation>장소를 고르십시오.</translation>
+    </message>
+    <message>
+      <source>Code '{code}' is not a space of {venue} ({first} to {last}).</source>
+      <translation>부스 번호 '{code}'은(는) {venue}의 자리({first}~{last})가 아닙니다.</translation>
+    </message>
+    <message>
+      <source>Code prefix '{value}' must be 1 to 4 capital letters or digits, like M.</source>
+      <translation>번호 접두어 '{value}'은(는) M처럼 영문 대문자나 숫자 1~4자여야 합니다.</translation>
+    </message>
+    <message>
+      <source>Code prefix {prefix} is already used by {venue}.</source>
+      <translation>번호 접두어 {prefix}은(는) 이미 {venue}에서 쓰고 있습니다.</translation>
+    </message>
+    <message>
+      <source>Code {code} is already given to {other}.</source>
+      <translation>부스 번호 {code}은(는) 이미 {other}에 배정되어 있습니다.</translation>
+    </message>
+    <message>
+      <source>Country '{value}' is not an ISO 3166 country code.</source>
+      <translation>국가 '{value}'은(는) ISO 3166 국가 코드가 아닙니다.</translation>
+    </message>
+    <message>
+      <source>Departure ({departure}) is before arrival ({arrival}).</source>
+      <translation>출발({departure})이 도착({arrival})보다 빠릅니다.</translation>
+    </message>
+    <message>
+      <source>Email '{value}' is not a valid address (like name@example.org).</source>
+      <translation>이메일 '{value}'은(는) 올바른 주소가 아닙니다(예: name@example.org).</translation>
+    </message>
+    <message>
+      <source>Give both opening and closing time, or neither.</source>
+      <translation>시작 시각과 종료 시각을 모두 입력하거나 모두 비워 두십시오.</translation>
+    </message>
+    <message>
+      <source>No clash was chosen.</source>
+      <translation>선택한 충돌이 없습니다.</translation>
+    </message>
+    <message>
+      <source>Say why this clash is acceptable.</source>
+      <translation>이 충돌을 인정하는 사유를 적으십시오.</translation>
+    </message>
+    <message>
+      <source>Setup reaches before midnight.</source>
+      <translation>준비 시간이 자정 이전으로 넘어갑니다.</translation>
+    </message>
+    <message>
+      <source>Teardown reaches past midnight.</source>
+      <translation>철수 시간이 자정을 넘어갑니다.</translation>
+    </message>
+    <message>
+      <source>The change breaks a rule of the festival file: {detail}</source>
+      <translation>이 변경은 축제 파일의 규칙에 어긋납니다: {detail}</translation>
+    </message>
+    <message>
+      <source>The day is not a festival day.</source>
+      <translation>축제일이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>The festival needs a name in English or Korean.</source>
+      <translation>축제에는 영어나 한국어 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>The item needs a title in English or Korean.</source>
+      <translation>프로그램 항목에는 영어나 한국어 제목이 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>The troupe does not exist.</source>
+      <translation>없는 공연단입니다.</translation>
+    </message>
+    <message>
+      <source>The venue needs a name in English or Korean.</source>
+      <translation>장소에는 영어나 한국어 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>{count} booths are in this venue, so it must stay a booth area.</source>
+      <translation>이 장소에 부스가 {count}개 있으므로 부스 구역으로 유지해야 합니다.</translation>
+    </message>
+    <message>
+      <source>{date} is already a festival day.</source>
+      <translation>{date}은(는) 이미 축제일입니다.</translation>
+    </message>
+    <message>
+      <source>{end_label} ({end}) must be after {start_label} ({start}).</source>
+      <translation>{end_label}({end})은(는) {start_label}({start}) 이후여야 합니다.</translation>
+    </message>
+    <message>
+      <source>{label} cannot be negative.</source>
+      <translation>{label}은(는) 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>{label} is implausibly large.</source>
+      <translation>{label} 값이 지나치게 큽니다.</translation>
+    </message>
+    <message>
+      <source>{label} is required.</source>
+      <translation>{label}은(는) 필수입니다.</translation>
+    </message>
+    <message>
+      <source>{label} is too long ({length} characters; at most {limit}).</source>
+      <translation>{label}이(가) 너무 깁니다({length}자, 최대 {limit}자).</translation>
+    </message>
+    <message>
+      <source>{label} {time} is not on a 5-minute step (like 12:05 or 12:10).</source>
+      <translation>{label} {time}이(가) 5분 단위가 아닙니다(예: 12:05, 12:10).</translation>
+    </message>
+    <message>
+      <source>{venue} is not a booth area.</source>
+      <translation>{venue}은(는) 부스 구역이 아닙니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueColumnsDialog</name>
+    <message>
+      <source>Columns shown on the timetable, left to right:</source>
+      <translation>시간표에 표시할 열(왼쪽부터):</translation>
+    </message>
+    <message>
+      <source>Move &amp;down</source>
+      <translation>아래로(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Venue columns</source>
+      <translation>장소 열</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueKind</name>
+    <message>
+      <source>Booth area</source>
+      <translation>부스 구역</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>기타</translation>
+    </message>
+    <message>
+      <source>Parade route</source>
+      <translation>퍼레이드 경로</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>무대</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueTableModel</name>
+    <message>
+      <source>Booth spaces</source>
+      <translation>부스 자리 수</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>수용 인원</translation>
+    </message>
+    <message>
+      <source>Changeover (min)</source>
+      <translation>전환 시간(분)</translation>
+    </message>
+    <message>
+      <source>Code prefix</source>
+      <translation>번호 접두어</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>운영 시간</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>비고</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>장소</translation>
+    </message>
+    <message>
+      <source>Venue (Korean)</source>
+      <translation>장소 (한국어)</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>권역</translation>
+    </message>
+  </context>
+</TS>
