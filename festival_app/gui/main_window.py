@@ -207,9 +207,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit, "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # No prefix: Qt's own "Undo %1" is translated with the word order of the language.
+        self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self)
         redo_keys = {QKeySequence(s).toString() for s in ("Ctrl+Shift+Z", "Ctrl+Y")}
         redo_keys |= {k.toString() for k in QKeySequence.keyBindings(key.Redo)}
         self.redo_action.setShortcuts([QKeySequence(k) for k in sorted(redo_keys) if k])

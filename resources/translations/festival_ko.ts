@@ -1983,10 +1983,6 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>프로그램</translation>
     </message>
     <message>
-      <source>Redo</source>
-      <translation>다시 실행</translation>
-    </message>
-    <message>
       <source>Save a &amp;copy as…</source>
       <translation>사본으로 저장(&amp;C)…</translation>
     </message>
@@ -2047,10 +2043,6 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>공연단</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>실행 취소</translation>
-    </message>
-    <message>
       <source>Venues</source>
       <translation>장소</translation>
     </message>
@@ -2064,7 +2056,7 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
     <message>
       <source>{0} booths · {1} troupes · {2} program items</source>
-      <translation>부스 {0}개 · 공연단 {1}개 · 프로그램 항목 {2}개</translation>
+      <translation>부스({0}) · 공연단 {1}개 · 프로그램 항목 {2}개</translation>
     </message>
     <message>
       <source>{0} is no longer there; it was removed from the recent files.</source>
@@ -2092,7 +2084,7 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
     <message>
       <source>{0} {1}</source>
-      <translation>{0} {1}</translation>
+      <translation>{1} {0}</translation>
     </message>
     <message>
       <source>{0} – Seoul Friendship Festival organizer</source>

@@ -11,7 +11,13 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def run_main(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FESTIVAL_APP_DATA_DIR=str(data_dir))
+    # The messages checked here are English whatever the test run's language.
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        FESTIVAL_APP_DATA_DIR=str(data_dir),
+        FESTIVAL_APP_LANG="en",
+    )
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), *args],
         capture_output=True,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from festival_app.gui.main_window import MainWindow
 from festival_app.services import FestivalService
+from tests.gui.conftest import tr
 
 
 def _names(window: MainWindow) -> list[str]:
@@ -62,7 +63,7 @@ def test_save_import_template_writes_the_workbook(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.import_template_action.trigger()
     assert (tmp_path / "template.xlsx").stat().st_size > 5000
-    assert boxes.shown[-1][0] == "Template saved"
+    assert boxes.shown[-1][0] == tr("ImportDialog", "Template saved")
 
 
 def test_a_read_only_file_cannot_be_imported_into(

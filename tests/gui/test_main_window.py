@@ -17,7 +17,18 @@ from festival_app.gui.models.booths import BoothColumn
 from festival_app.gui.models.program import ProgramColumn
 from festival_app.services import FestivalService
 from festival_app.store import schema
-from tests.gui.conftest import MessageBoxes, drive_dialog
+from tests.gui.conftest import (
+    MessageBoxes,
+    cancel,
+    drive_dialog,
+    fragment,
+    redo_text,
+    tr,
+    undo_text,
+)
+
+AFTER = "{end_label} ({end}) must be after {start_label} ({start})."
+BAD_EMAIL = "Email '{value}' is not a valid address (like name@example.org)."
 
 
 def reopen(service: FestivalService) -> FestivalService:
@@ -88,7 +99,7 @@ def test_add_booth_through_the_dialog(window: MainWindow, boxes: MessageBoxes) -
     assert stored is not None and stored.country == "LT" and stored.exhibitor == "리투아니아 대사관"
     assert len(disk.booths()) == before + 1
     disk.close()
-    assert window.undo_action.text() == f"Undo Add booth '{code}'"
+    assert window.undo_action.text() == undo_text(tr("MainWindow", "Add booth '{0}'").format(code))
     section = window.record_section("booths")
     assert section is not None
     selected = section.selected_records()
@@ -116,13 +127,17 @@ def test_edit_booth_through_the_dialog_and_undo_redo(
     disk.close()
     assert changed == replace(original, contact="홍길동", staff=7)
     label = original.code or original.label()
-    assert window.undo_action.text() == f"Undo Edit booth '{label}'"
+    assert window.undo_action.text() == undo_text(
+        tr("MainWindow", "Edit booth '{0}'").format(label)
+    )
 
     window.undo_action.trigger()
     disk = reopen(service)
     assert disk.get(Booth, original.id or 0) == original  # the file is as it was
     disk.close()
-    assert window.redo_action.text() == f"Redo Edit booth '{label}'"
+    assert window.redo_action.text() == redo_text(
+        tr("MainWindow", "Edit booth '{0}'").format(label)
+    )
     window.redo_action.trigger()
     disk = reopen(service)
     assert disk.get(Booth, original.id or 0) == changed
@@ -144,7 +159,7 @@ def test_edit_booth_by_double_click_opens_the_editor(
         qtbot.mouseDClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     result = drive_dialog(double_click, lambda dialog: None)
-    assert result["dialog_title"].startswith("Edit booth")
+    assert result["dialog_title"] == tr("RecordDialog", "Edit booth '{0}'").format("P-03")
 
 
 def test_in_place_edit_of_booth_code_and_item_status(
@@ -190,7 +205,9 @@ def test_search_box_filters_as_you_type(window: MainWindow, qtbot: Any) -> None:
     qtbot.keyClicks(section.search, "Green")
     rows = [section.model.record(r) for r in range(section.model.rowCount())]
     assert rows and all("green" in (b.organization + b.exhibitor).lower() for b in rows)
-    assert section.count_label.text() == f"{len(rows)} of {total} booths"
+    assert section.count_label.text() == tr("MainWindow", "{0} of {1} booths").format(
+        len(rows), total
+    )
     section.search.clear()
     section.search.setText("대한민국")  # Korean country name... of no booth
     korean = section.model.rowCount()
@@ -209,20 +226,20 @@ def test_delete_several_booths_asks_and_deletes(window: MainWindow, boxes: Messa
     doomed = section.selected_records()
     before = len(service.booths())
 
-    boxes.answer = "Cancel"
+    boxes.answer = cancel()
     window.delete_action.trigger()
     assert len(reopen(service).booths()) == before
     _title, text, details = boxes.shown[-1]
-    assert text == "Delete these 3 booths?"
+    assert text == tr("MainWindow", "Delete these {0} booths?").format(3)
     assert all(b.code in details for b in doomed)
 
-    boxes.answer = "Delete"
+    boxes.answer = tr("Messages", "Delete")
     window.delete_action.trigger()
     disk = reopen(service)
     assert len(disk.booths()) == before - 3
     assert not {b.id for b in doomed} & {b.id for b in disk.booths()}
     disk.close()
-    assert window.undo_action.text() == "Undo Delete 3 booths"
+    assert window.undo_action.text() == undo_text(tr("MainWindow", "Delete {0} booths").format(3))
     window.undo_action.trigger()
     assert {b.id for b in doomed} <= {b.id for b in reopen(service).booths()}
 
@@ -244,10 +261,10 @@ def test_delete_troupe_with_items_cancel_keeps_everything(
     window: MainWindow, boxes: MessageBoxes
 ) -> None:
     troupe_id, items = _troupe_with_items(window)
-    boxes.answer = "Cancel"
+    boxes.answer = cancel()
     window.delete_action.trigger()
     _title, _text, details = boxes.shown[-1]
-    assert f"They have {len(items)} program items" in details
+    assert tr("RecordSection", "They have {0} program items: {1}").format(len(items), "") in details
     disk = reopen(window.service)
     assert troupe_id in {t.id for t in disk.troupes()}
     assert set(items) <= {i.id for i in disk.program()}
@@ -255,7 +272,7 @@ def test_delete_troupe_with_items_cancel_keeps_everything(
 
 def test_delete_troupe_and_its_items(window: MainWindow, boxes: MessageBoxes) -> None:
     troupe_id, items = _troupe_with_items(window)
-    boxes.answer = "Delete the items too"
+    boxes.answer = tr("Messages", "Delete the items too")
     window.delete_action.trigger()
     disk = reopen(window.service)
     assert troupe_id not in {t.id for t in disk.troupes()}
@@ -269,7 +286,7 @@ def test_delete_troupe_and_its_items(window: MainWindow, boxes: MessageBoxes) ->
 
 def test_delete_troupe_keeping_its_items(window: MainWindow, boxes: MessageBoxes) -> None:
     troupe_id, items = _troupe_with_items(window)
-    boxes.answer = "Keep the items without troupe"
+    boxes.answer = tr("Messages", "Keep the items without troupe")
     window.delete_action.trigger()
     disk = reopen(window.service)
     assert troupe_id not in {t.id for t in disk.troupes()}
@@ -307,7 +324,7 @@ def test_end_before_start_is_refused_at_the_field(window: MainWindow, boxes: Mes
 
     result = drive_dialog(window.add_action.trigger, fill)
     assert result["stayed_open"] is True
-    assert "must be after" in result["errors"]["end"]
+    assert fragment("Validation", AFTER) in result["errors"]["end"]
     assert len(reopen(window.service).program()) == count
 
 
@@ -322,7 +339,7 @@ def test_invalid_email_is_refused_at_the_field(window: MainWindow, boxes: Messag
 
     result = drive_dialog(window.edit_record_action.trigger, fill)
     assert result["stayed_open"] is True
-    assert "not a valid address" in result["errors"]["email"]
+    assert fragment("Validation", BAD_EMAIL) in result["errors"]["email"]
     assert path.read_bytes() == before
 
 
@@ -357,13 +374,18 @@ def test_opening_not_a_festival_file_gives_a_message_and_leaves_it_unchanged(
         before = path.read_bytes()
         assert window.open_path(path) is False
         title, text, _ = boxes.shown[-1]
-        assert title in ("Cannot open", "The festival file cannot be opened")
+        assert title in (
+            tr("MainWindow", "Cannot open"),
+            tr("RestoreDialog", "The festival file cannot be opened"),
+        )
         assert str(path) in text
         messages[path.name] = text
         assert path.read_bytes() == before, path.name
         assert not list(tmp_path.glob(f"{path.name}-journal"))
-    assert "newer version" in messages["newer.sqlite3"]
-    assert "empty" in messages["empty.sqlite3"]
+    newer = "{path} was written by a newer version of this program (file format {found}; this program reads up to {supported}). Please update the program. The file was left unchanged."
+    empty = "{path} is empty ({detail}), so it is not a usable festival file."
+    assert fragment("StoreError", newer) in messages["newer.sqlite3"]
+    assert fragment("StoreError", empty) in messages["empty.sqlite3"]
     assert window.isVisible()  # still on the file that was open
 
 
@@ -386,7 +408,9 @@ def test_new_file_never_overwrites(window: MainWindow, boxes: MessageBoxes, tmp_
     existing.write_bytes(b"keep me")
     assert window.create_path(existing) is False
     assert existing.read_bytes() == b"keep me"
-    assert "already exists" in boxes.shown[-1][1]
+    assert boxes.shown[-1][1] == tr(
+        "MainWindow", "{0} already exists; it was left unchanged. Choose a new name."
+    ).format(existing)
     fresh = tmp_path / "fresh.sqlite3"
     assert window.create_path(fresh) is True
     new = window.replaced_by
@@ -411,7 +435,9 @@ def test_recent_files_drop_missing_ones(
     gone = str(tmp_path / "gone.sqlite3")
     config.RECENT_FILES.set(settings, [gone, *config.RECENT_FILES.get(settings)])
     assert window.open_recent(gone) is False
-    assert "no longer there" in boxes.shown[-1][1]
+    assert boxes.shown[-1][1] == tr(
+        "MainWindow", "{0} is no longer there; it was removed from the recent files."
+    ).format(gone)
     assert gone not in config.RECENT_FILES.get(settings)
     assert str(window.service.db.path.resolve()) in config.RECENT_FILES.get(settings)
 
@@ -424,7 +450,9 @@ def test_read_only_file_shows_a_banner_and_disables_editing(
     qtbot.addWidget(win)
     win.show()
     win.show_section("booths")
-    assert "[read-only]" in win.windowTitle()
+    assert win.windowTitle() == tr(
+        "MainWindow", "{0} [read-only] – Seoul Friendship Festival organizer"
+    ).format(sample_file.name)
     assert win.read_only_banner.isVisible()
     select_rows(win, "booths", [0])
     assert not win.add_action.isEnabled()
@@ -463,10 +491,13 @@ def test_window_layout_is_remembered(
 
 def test_status_bar_counts(window: MainWindow) -> None:
     window.update_counts()
-    assert window.counts_label.text() == (
-        "57 food · 53 tourism · 11 NGO · 10 marriage culture booths · 15 troupes · "
-        f"{len(window.service.program())} program items"
+    kinds = [(57, "food"), (53, "tourism"), (11, "NGO"), (10, "marriage culture")]
+    booths = " · ".join(
+        tr("MainWindow", "{0} {1}").format(n, tr("BoothCategory", k)) for n, k in kinds
     )
+    assert window.counts_label.text() == tr(
+        "MainWindow", "{0} booths · {1} troupes · {2} program items"
+    ).format(booths, 15, len(window.service.program()))
 
 
 def test_festival_settings_apply_and_undo(window: MainWindow) -> None:
@@ -510,10 +541,12 @@ def test_days_are_edited_in_place(window: MainWindow, boxes: MessageBoxes) -> No
     stored = next(d for d in disk.days() if d.id == day.id)
     disk.close()
     assert stored.closes.strftime("%H:%M") == "19:30"
-    assert window.undo_action.text() == f"Undo Change day {day.date.isoformat()}"
+    assert window.undo_action.text() == undo_text(
+        tr("MainWindow", "Change day {0}").format(day.date.isoformat())
+    )
     # Closing before opening is refused by the festival's rules, with a message.
     assert not section.model.setData(section.model.index(0, DayColumn.CLOSES), "09:00")
-    assert "must be after" in boxes.shown[-1][1]
+    assert fragment("Validation", AFTER) in boxes.shown[-1][1]
 
 
 def test_sections_and_menus_for_other_features(window: MainWindow) -> None:
@@ -618,7 +651,9 @@ def test_add_venue_troupe_and_program_item_through_their_dialogs(
     assert result["stayed_open"] is False, result["errors"]
     added = next(i for i in reopen(service).program() if i.title_en == "Choir finale")
     assert added.troupe_id == choir.id and added.status is ItemStatus.DRAFT
-    assert window.undo_action.text() == "Undo Add 'Choir finale'"
+    assert window.undo_action.text() == undo_text(
+        tr("MainWindow", "Add '{0}'").format("Choir finale")
+    )
     # The Program table shows the troupe's name, not its id.
     section = window.record_section("program")
     assert section is not None

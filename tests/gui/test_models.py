@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from festival_app.domain import countries
 from festival_app.gui.models.base import RECORD_ROLE, SORT_ROLE, RecordTableModel
 from festival_app.gui.models.booths import BoothColumn, BoothTableModel
 from festival_app.gui.models.days import DayColumn, DayTableModel
@@ -14,6 +15,7 @@ from festival_app.gui.models.program import ProgramColumn, ProgramTableModel
 from festival_app.gui.models.troupes import TroupeColumn, TroupeTableModel
 from festival_app.gui.models.venues import VenueTableModel
 from festival_app.services import FestivalService
+from tests.gui.conftest import tr
 
 MODELS: list[type[RecordTableModel[Any]]] = [
     DayTableModel,
@@ -40,8 +42,10 @@ def test_booth_model_shows_names_not_ids(qapp: Any, sample_service: FestivalServ
     model = BoothTableModel(sample_service)
     rows = [[model.index(r, c).data() for c in BoothColumn] for r in range(model.rowCount())]
     by_country = {row[BoothColumn.COUNTRY]: row for row in rows}
-    assert "Germany" in by_country  # from ISO code DE
-    assert by_country["Germany"][BoothColumn.CATEGORY] in {"Food", "Tourism"}
+    germany = countries.name("DE", model.language)  # from ISO code DE, in the shown language
+    assert germany in by_country
+    labels = {tr("BoothCategory", "Food"), tr("BoothCategory", "Tourism")}
+    assert by_country[germany][BoothColumn.CATEGORY] in labels
     assert all(row[BoothColumn.VENUE] for row in rows)  # venue name, never an id
     assert not any(row[BoothColumn.VENUE].isdigit() for row in rows)
 

@@ -10,6 +10,7 @@ from festival_app.domain.troupes import Troupe
 from festival_app.gui.commands import SaveRecordCommand, push
 from festival_app.gui.main_window import MainWindow
 from festival_app.store.errors import WriteFailedError
+from tests.gui.conftest import tr
 
 
 def test_a_failed_undo_keeps_the_file_and_clears_the_history(
@@ -33,4 +34,8 @@ def test_a_failed_undo_keeps_the_file_and_clears_the_history(
     assert len(boxes.shown) == 1
     _title, text, info = boxes.shown[0]
     assert "disk is full" in text
-    assert "Nothing was lost" in info
+    assert info == tr(
+        "CrashHandler",
+        "Nothing was lost: the file is as it was before this step. The undo history was "
+        "cleared because it no longer matches the file.",
+    )

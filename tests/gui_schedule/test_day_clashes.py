@@ -10,12 +10,14 @@ from PySide6.QtGui import QUndoStack
 from festival_app import clash_checks
 from festival_app.domain.program import ProgramItem
 from festival_app.gui.commands import SaveRecordCommand, push
+from festival_app.gui.models.base import language
 from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
 
 
 def _full(service: FestivalService, day_id: int) -> set[tuple[str, str, bool]]:
-    return {(c.key, c.message(), c.acknowledged) for c in clash_checks.check(service, day_id)}
+    checked = clash_checks.check(service, day_id, language())  # named as the grid names them
+    return {(c.key, c.message(), c.acknowledged) for c in checked}
 
 
 def _quick(timetable: TimetableWidget) -> set[tuple[str, str, bool]]:

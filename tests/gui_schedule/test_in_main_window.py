@@ -21,7 +21,7 @@ from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
 from tests.gui.conftest import drive_dialog
 
-from .conftest import body_point, drag, reopened
+from .conftest import body_point, drag, redo_text, reopened, shown_title, tr, undo_text
 
 OPENING = 3
 
@@ -57,10 +57,13 @@ def test_a_drag_names_the_move_in_the_edit_menu_and_undo_restores_the_file(
     start = body_point(block)
     drag(timetable, start, start + type(start)(0, 30 * g.ppm))
     assert reopened(sample_service, OPENING).start == time(13, 30)  # type: ignore[union-attr]
-    assert main_window.undo_action.text() == "Undo Move 'Opening ceremony'"
+    move = tr("TimetableWidget", "Move '{title}'").format(
+        title=shown_title(sample_service, OPENING)
+    )
+    assert main_window.undo_action.text() == undo_text(move)
     main_window.undo_action.trigger()
     assert reopened(sample_service, OPENING).start == time(13, 0)  # type: ignore[union-attr]
-    assert main_window.redo_action.text() == "Redo Move 'Opening ceremony'"
+    assert main_window.redo_action.text() == redo_text(move)
 
 
 def test_the_program_table_and_the_grid_show_the_same_edit(
@@ -132,11 +135,14 @@ def test_delete_and_undo_keys_work_on_the_grid_in_the_window(
     main_window: MainWindow, sample_service: FestivalService
 ) -> None:
     timetable = _timetable(main_window)
+    delete = tr("TimetableWidget", "Delete '{title}'").format(
+        title=shown_title(sample_service, OPENING)
+    )
     point = body_point(timetable.scene.blocks[OPENING])
     drag(timetable, point, point, steps=1)  # a click selects the block and focuses the grid
     QTest.keyClick(timetable.view, Qt.Key.Key_Delete)
     assert reopened(sample_service, OPENING) is None
-    assert main_window.undo_action.text() == "Undo Delete 'Opening ceremony'"
+    assert main_window.undo_action.text() == undo_text(delete)
     QTest.keyClick(timetable.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert reopened(sample_service, OPENING) is not None
     assert OPENING in timetable.scene.blocks

@@ -18,7 +18,9 @@ from festival_app.gui.schedule.geometry import GUTTER, ZOOM_LEVELS
 from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
 
-from .conftest import body_point, drag, reopened
+from .conftest import body_point, drag, fragment, reopened, shown_title, tr
+
+DROP_ON_VENUE = "Drop the item on a venue's column."
 
 OPENING = 3  # Opening ceremony, day 1, Main Stage 13:00-13:30
 PARADE_ROUTE = 5
@@ -52,7 +54,9 @@ def test_drag_moves_item_saves_at_once_and_undo_puts_it_back(
     assert saved is not None
     assert (saved.venue_id, saved.start, saved.end) == (PARADE_ROUTE, time(14, 0), time(14, 30))
     assert stack.count() == 1
-    assert stack.undoText() == "Move 'Opening ceremony'"
+    assert stack.undoText() == tr("TimetableWidget", "Move '{title}'").format(
+        title=shown_title(sample_service, OPENING)
+    )
     assert scene.blocks[OPENING].pos().x() == g.x(1) + 4
 
     stack.undo()
@@ -83,7 +87,8 @@ def test_drop_outside_the_day_is_refused_with_a_message(
     below = QPointF(start.x(), g.body_bottom + 40)
     assert timetable.view.viewport().rect().contains(timetable.view.mapFromScene(below))
     drag(timetable, start, below)
-    assert "outside the day" in timetable.message_label.text()
+    outside = "{start}–{end} is outside the day ({first}–{last})."
+    assert fragment("TimetableScene", outside) in timetable.message_label.text()
     assert "12:00–18:00" in timetable.message_label.text()
     assert stack.count() == 0
     saved = reopened(sample_service, OPENING)
@@ -97,7 +102,7 @@ def test_drop_outside_any_venue_is_refused(
     block = timetable.scene.blocks[OPENING]
     start = body_point(block)
     drag(timetable, start, QPointF(GUTTER / 2, start.y()))
-    assert "venue" in timetable.message_label.text()
+    assert timetable.message_label.text() == tr("TimetableScene", DROP_ON_VENUE)
     assert stack.count() == 0
     saved = reopened(sample_service, OPENING)
     assert saved is not None and saved.venue_id == MAIN_STAGE
@@ -112,7 +117,9 @@ def test_dragging_the_bottom_edge_changes_the_length(
     drag(timetable, edge, QPointF(edge.x(), edge.y() + 15 * g.ppm))
     saved = reopened(sample_service, OPENING)
     assert saved is not None and (saved.start, saved.end) == (time(13, 0), time(13, 45))
-    assert stack.undoText() == "Change length of 'Opening ceremony'"
+    assert stack.undoText() == tr("TimetableWidget", "Change length of '{title}'").format(
+        title=shown_title(sample_service, OPENING)
+    )
 
 
 def test_resizing_cannot_make_the_end_reach_the_start(
@@ -192,7 +199,9 @@ def test_duplicate_on_the_same_day_goes_right_after(
     timetable.duplicate_selected(None)
     copies = [i for i in sample_service.program(1) if i.title_en == "Opening ceremony"]
     assert sorted(c.start for c in copies) == [time(13, 0), time(13, 45)]
-    assert stack.undoText() == "Duplicate 'Opening ceremony'"
+    assert stack.undoText() == tr("TimetableWidget", "Duplicate '{title}'").format(
+        title=shown_title(sample_service, OPENING)
+    )
     timetable.duplicate_selected(2)  # the copy, now selected, to Sunday
     assert [i.start for i in sample_service.program(2) if i.title_en == "Opening ceremony"] == [
         time(13, 45)
@@ -250,13 +259,15 @@ def test_dropping_an_unscheduled_troupe_creates_its_item(
     assert (item.venue_id, item.start, item.end) == (PARADE_ROUTE, time(14, 0), time(14, 30))
     assert item.title_en == "Busan Drummers" and item.status == ItemStatus.CONFIRMED
     assert troupe.id not in timetable.troupes_list.troupe_ids()
-    assert stack.undoText() == "Schedule 'Busan Drummers'"
+    assert stack.undoText() == tr("TimetableWidget", "Schedule '{name}'").format(
+        name="Busan Drummers"
+    )
     stack.undo()
     assert not [i for i in sample_service.program(1) if i.troupe_id == troupe.id]
     assert troupe.id in timetable.troupes_list.troupe_ids()
     # Onto the time labels: not a venue, nothing made.
     assert _drop(timetable, troupe.id or 0, QPointF(GUTTER / 2, g.y(14 * 60))) is None
-    assert "venue" in timetable.message_label.text()
+    assert timetable.message_label.text() == tr("TimetableScene", DROP_ON_VENUE)
     assert not [i for i in sample_service.program() if i.troupe_id == troupe.id]
 
 
@@ -463,7 +474,9 @@ def test_a_read_only_file_shows_but_does_not_change(
         drag(timetable, start, start + QPointF(0, 60 * timetable.scene.geometry.ppm))
         assert block.isSelected()  # it can be chosen and looked at
         QTest.keyClick(timetable.view, Qt.Key.Key_Down)
-        assert "read-only" in timetable.message_label.text()
+        assert timetable.message_label.text() == tr(
+            "TimetableWidget", "This festival file is open read-only: nothing was changed."
+        )
         assert stack.count() == 0
         assert service.get(ProgramItem, OPENING).start == time(13, 0)  # type: ignore[union-attr]
         assert not timetable.troupes_list.dragEnabled()
