@@ -32,7 +32,7 @@
     </message>
     <message>
       <source>NGO / international organization</source>
-      <translation>NGO / 국제기구</translation>
+      <translation>NGO / 국제 기관</translation>
     </message>
     <message>
       <source>Other</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
       <source>Troupe changeover too short</source>
-      <translation>공연단 이동 시간 부족</translation>
+      <translation>공연단 전환 시간 부족</translation>
     </message>
     <message>
       <source>Troupe in two places</source>
@@ -935,7 +935,7 @@ Your festival file is safe: every change is written as it is made, and the chang
     </message>
     <message>
       <source>Minimum changeover between venues</source>
-      <translation>장소 간 최소 이동 시간</translation>
+      <translation>장소 간 최소 전환 시간</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1244,7 +1244,7 @@ Your festival file is safe: every change is written as it is made, and the chang
     </message>
     <message>
       <source>{path} is a CSV text file; open it in Excel and save it as an Excel workbook (.xlsx) first.</source>
-      <translation>{path}은(는) CSV 텍스트 파일입니다. 엑셀에서 열어 엑셀 통합 문서(.xlsx)로 먼저 저장하십시오.</translation>
+      <translation>{path}은(는) CSV 텍스트 파일입니다. 엑셀에서 열어 엑셀 파일(.xlsx)로 먼저 저장하십시오.</translation>
     </message>
     <message>
       <source>{path} is an image, not an Excel workbook.</source>
@@ -1252,7 +1252,7 @@ Your festival file is safe: every change is written as it is made, and the chang
     </message>
     <message>
       <source>{path} is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx first.</source>
-      <translation>{path}은(는) 예전 엑셀 97-2003 파일(.xls)입니다. 엑셀에서 열어 .xlsx로 먼저 저장하십시오.</translation>
+      <translation>{path}은(는) 예전 형식의 엑셀 파일(엑셀 97-2003, .xls)입니다. 엑셀에서 열어 .xlsx로 먼저 저장하십시오.</translation>
     </message>
     <message>
       <source>{path} is damaged and cannot be read ({detail}).</source>
