@@ -18,7 +18,7 @@ from festival_app.gui.schedule.geometry import GUTTER, ZOOM_LEVELS
 from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
 
-from .conftest import body_point, drag, fragment, reopened, shown_title, tr
+from .conftest import body_point, drag, fragment, reopened, shown_title, shown_venue, tr
 
 DROP_ON_VENUE = "Drop the item on a venue's column."
 
@@ -371,11 +371,11 @@ def test_venue_columns_dialog_hides_shows_and_reorders(
 
     dialog = VenueColumnsDialog(sample_service.venues(), timetable.columns, timetable)
     names = [dialog.list.item(r).text() for r in range(dialog.list.count())]
-    assert names[0] == "Main Stage (Seoul Plaza)"
+    assert names[0] == shown_venue(sample_service, MAIN_STAGE)  # in the interface's language
     # Show the Mugyo-ro booth area and move the Music Cafe to the front.
-    mugyo = names.index("Mugyo-ro")
+    mugyo = names.index(shown_venue(sample_service, 3))
     dialog.list.item(mugyo).setCheckState(Qt.CheckState.Checked)
-    cafe = names.index("Music Cafe (Cheonggyecheon-ro)")
+    cafe = names.index(shown_venue(sample_service, MUSIC_CAFE))
     dialog.list.setCurrentRow(cafe)
     for _ in range(cafe):
         dialog._move(-1)

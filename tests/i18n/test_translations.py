@@ -206,13 +206,18 @@ def test_the_installed_program_speaks_korean(korean_messages: None) -> None:
     assert interface_language() == "ko"
 
 
-def test_an_english_interface_still_labels_korean_exports(qapp: QCoreApplication) -> None:
-    translators = language.install(qapp, language.ENGLISH)
+def test_an_english_command_line_still_labels_korean_exports() -> None:
+    before = (i18n._translator, i18n.language_translator(language.KOREAN))
     try:
+        i18n.set_language_translator(language.KOREAN, None)
+        language.use_without_application(language.ENGLISH)
         assert i18n.translate("VenueKind", "Stage") == "Stage"
+        language.korean_labels()
         assert i18n.translate_into("ko", "VenueKind", "Stage") == "무대"
+        assert i18n.translate("VenueKind", "Stage") == "Stage"
     finally:
-        language.uninstall(qapp, translators)
+        i18n.set_translator(before[0])
+        i18n.set_language_translator(language.KOREAN, before[1])
 
 
 def test_the_qm_is_found_where_the_program_looks() -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from festival_app.exports import KINDS, ExportCancelled, ExportError, MissingFontError, export
 from festival_app.gui import settings as app_settings
+from festival_app.gui.dates import format_date
 from festival_app.i18n import translate
 from festival_app.services import FestivalService
 
@@ -129,7 +130,7 @@ class ExportDialog(QDialog):
 
         self.day_list = QListWidget()
         for day in service.days():
-            item = QListWidgetItem(day.date.strftime("%Y-%m-%d (%a)"))
+            item = QListWidgetItem(format_date(day.date))
             item.setData(Qt.ItemDataRole.UserRole, day.date.isoformat())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -9,11 +9,10 @@ minutes while there were changes, and on close).
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from festival_app.gui.dates import format_datetime
 from festival_app.services import BOOTHS, DAYS, FESTIVAL, PROGRAM, TROUPES, VENUES, FestivalService
 from festival_app.store import backups, errors
 
@@ -56,10 +56,6 @@ def reason_text(reason: str) -> str:
         backups.BEFORE_UPGRADE: _tr("before updating the file format"),
     }
     return texts.get(reason, reason)
-
-
-def _qt_time(value: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
 
 
 def _count(value: int | None) -> str:
@@ -127,16 +123,15 @@ class RestoreDialog(QDialog):
         except errors.StoreError as exc:
             self.backups = []
             self.empty_label.setText(exc.message())
-        locale = QLocale()
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             cells = [
-                locale.toString(_qt_time(info.taken), QLocale.FormatType.ShortFormat),
+                format_datetime(info.taken),
                 reason_text(info.reason),
                 _count(info.troupes),
                 _count(info.program_items),
                 _count(info.booths),
-                locale.formattedDataSize(info.size),
+                QLocale().formattedDataSize(info.size),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -167,7 +162,7 @@ class RestoreDialog(QDialog):
                 "Put the festival back as it was on {0} ({1} troupes, {2} program items, "
                 "{3} booths)?"
             ).format(
-                QLocale().toString(_qt_time(info.taken), QLocale.FormatType.LongFormat),
+                format_datetime(info.taken),
                 _count(info.troupes),
                 _count(info.program_items),
                 _count(info.booths),

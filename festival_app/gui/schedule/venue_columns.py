@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_app.domain.venues import Venue, VenueKind
+from festival_app.gui.models.base import language
 
 
 def _ids(value: object) -> list[int]:
@@ -81,7 +82,7 @@ class VenueColumnsDialog(QDialog):
         self.columns = columns
         self.list = QListWidget()
         for venue in columns.ordered(self.venues):
-            entry = QListWidgetItem(venue.name())
+            entry = QListWidgetItem(venue.name(language()))
             entry.setData(Qt.ItemDataRole.UserRole, venue.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             visible = columns.is_visible(venue)

@@ -12,7 +12,7 @@ import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from festival_app.domain.times import from_minutes
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.gui.commands import BatchCommand, DeleteRecordsCommand, SaveRecordCommand, push
+from festival_app.gui.dates import format_date
 from festival_app.gui.listeners import subscribe_weakly
 from festival_app.gui.models.base import language
 from festival_app.gui.schedule.day_clashes import DayClashes
@@ -229,11 +230,8 @@ class TimetableWidget(QWidget):
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
-        locale = QLocale()
         for day in self._days:
-            pattern = "yyyy년 M월 d일 (ddd)" if self.language == "ko" else "ddd d MMM yyyy"
-            label = locale.toString(QDate(day.date.year, day.date.month, day.date.day), pattern)
-            self.day_tabs.addTab(label)
+            self.day_tabs.addTab(format_date(day.date))
         index = next((n for n, d in enumerate(self._days) if current and d.id == current.id), 0)
         if self._days:
             self.day_tabs.setCurrentIndex(index)
@@ -578,7 +576,7 @@ class TimetableWidget(QWidget):
             day = self.current_day()
             for other in self._days:
                 if day is not None and other.id != day.id and other.id is not None:
-                    label = self.tr("Duplicate to {day}").format(day=other.date.isoformat())
+                    label = self.tr("Duplicate to {day}").format(day=format_date(other.date))
                     action = menu.addAction(label)
                     action.triggered.connect(lambda _=False, d=other.id: self.duplicate_selected(d))
             menu.addSeparator()
