@@ -154,7 +154,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     if language == KOREAN:
         QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     i18n.set_translator(QCoreApplication.translate)
     korean = installed[-1] if language == KOREAN and installed else load_ours(KOREAN)
     if korean is not None and korean.parent() is None:
