@@ -939,7 +939,7 @@ Your festival file is safe: every change is written as it is made, and the chang
     </message>
     <message>
       <source>Name</source>
-      <translation>이름</translation>
+      <translation>이름 (영어)</translation>
     </message>
     <message>
       <source>Name (Korean)</source>
@@ -2225,7 +2225,7 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
     <message>
       <source>City</source>
-      <translation>도시</translation>
+      <translation>도시 (영어)</translation>
     </message>
     <message>
       <source>City (Korean)</source>
@@ -2337,7 +2337,7 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
     <message>
       <source>Name</source>
-      <translation>이름</translation>
+      <translation>이름 (영어)</translation>
     </message>
     <message>
       <source>Name (Korean)</source>
@@ -2401,7 +2401,7 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
     <message>
       <source>Title</source>
-      <translation>제목</translation>
+      <translation>제목 (영어)</translation>
     </message>
     <message>
       <source>Title (Korean)</source>

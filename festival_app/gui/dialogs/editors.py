@@ -44,6 +44,7 @@ from festival_app.domain.program import (
 from festival_app.domain.times import format_time, normalize_text, parse_date, parse_time
 from festival_app.domain.troupes import RELATION_LABELS, Relation, Troupe
 from festival_app.domain.venues import VENUE_KIND_LABELS, Venue, VenueKind
+from festival_app.gui.dates import format_date
 from festival_app.gui.dialogs.messages import ERROR_STYLE
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
@@ -453,7 +454,7 @@ class ProgramItemDialog(RecordDialog):
             title_en="",
         )
         self.add(
-            "day_id", _tr("Day"), self.combo([(d.id, d.date.isoformat()) for d in days], it.day_id)
+            "day_id", _tr("Day"), self.combo([(d.id, format_date(d.date)) for d in days], it.day_id)
         )
         self.add(
             "venue_id",
@@ -572,7 +573,7 @@ class BoothDialog(RecordDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.day_boxes: list[tuple[int, QCheckBox]] = []
         for day in days:
-            box = QCheckBox(day.date.isoformat())
+            box = QCheckBox(format_date(day.date))
             box.setChecked(day.id in b.day_ids)
             self.day_boxes.append((day.id or 0, box))
             row.addWidget(box)
