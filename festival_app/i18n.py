@@ -56,3 +56,19 @@ def translate_into(language: str, context: str, text: str) -> str:
     """`text` in `language` whatever the interface speaks; the interface's when unknown."""
     translator = _by_language.get(language)
     return translator(context, text) if translator is not None else _translator(context, text)
+
+
+State = tuple[Translator, dict[str, Translator]]
+
+
+def saved_state() -> State:
+    """The installed translators, to put back with `restore_state` (the command line's
+    main() is also called in-process, where it must not change the caller's language)."""
+    return _translator, dict(_by_language)
+
+
+def restore_state(state: State) -> None:
+    global _translator
+    _translator = state[0]
+    _by_language.clear()
+    _by_language.update(state[1])

@@ -171,3 +171,4 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())
     i18n.set_translator(None)
+    i18n.set_language_translator(KOREAN, None)

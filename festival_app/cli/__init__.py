@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from festival_app import __version__
+from festival_app import __version__, i18n
 from festival_app.cli import commands
 from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, report
 from festival_app.i18n import translate
@@ -92,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    saved = i18n.saved_state()
     try:
         if args.command is None:
             from festival_app.cli.gui import run_gui
@@ -117,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         return EXIT_FAILURE
+    finally:
+        i18n.restore_state(saved)
 
 
 __all__ = ["EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]
