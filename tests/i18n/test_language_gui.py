@@ -131,3 +131,37 @@ def test_dates_and_times_in_each_language(qapp: Any) -> None:
             assert format_datetime(datetime(2018, 9, 1, 14, 30)) == moment
         finally:
             language.uninstall(qapp, translators)
+
+
+def test_the_window_starts_in_korean(sample_file: Path, tmp_path: Path) -> None:
+    """A Korean smoke test: translations load, the window paints, nothing waits for a person."""
+    import shutil
+
+    copy = tmp_path / "festival.sqlite3"
+    shutil.copyfile(sample_file, copy)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        FESTIVAL_APP_DATA_DIR=str(tmp_path / "data"),
+        FESTIVAL_APP_LANG="ko",
+    )
+    if LATIN_FONTS.is_dir():  # no Korean font: a window run would warn here
+        config_file = tmp_path / "fonts.conf"
+        config_file.write_text(
+            f"<?xml version='1.0'?><fontconfig><dir>{LATIN_FONTS}</dir>"
+            f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+            encoding="utf-8",
+        )
+        env["FONTCONFIG_FILE"] = str(config_file)
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--db", str(copy), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=REPO,
+    )
+    assert result.returncode == 0, result.stderr
+    # Even without a Korean font the smoke test shows no warning and records none.
+    ini = tmp_path / "data" / "settings.ini"
+    assert not ini.exists() or "korean_font_warned" not in ini.read_text(encoding="utf-8")
