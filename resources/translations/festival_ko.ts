@@ -1651,7 +1651,7 @@ Your festival file is safe: every change is written as it is made, and the chang
     <name>ItemKind</name>
     <message>
       <source>Ceremony</source>
-      <translation>의식 행사</translation>
+      <translation>기념식</translation>
     </message>
     <message>
       <source>Encore</source>
