@@ -26,6 +26,7 @@ from festival_app.store.repositories import Repositories, Repository
 
 Record = FestivalDay | Venue | Troupe | ProgramItem | Booth
 R = TypeVar("R", FestivalDay, Venue, Troupe, ProgramItem, Booth)
+Change = Record | Festival  # what one step of a batch wrote
 
 # Names of the kinds of record, as change notifications carry them.
 FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS = (
@@ -71,15 +72,16 @@ class ChangeLog:
     `revert` and `reapply` undo and redo the whole batch exactly (same ids, same values).
     """
 
-    changes: list[tuple[Record | None, Record]] = field(default_factory=list)
+    changes: list[tuple[Change | None, Change]] = field(default_factory=list)
 
     def kinds(self) -> frozenset[str]:
         return frozenset(_KIND_NAME[type(after)] for _, after in self.changes)
 
     def created(self) -> list[Record]:
-        return [after for before, after in self.changes if before is None]
+        """The records the batch inserted."""
+        return [a for b, a in self.changes if b is None and not isinstance(a, Festival)]
 
-    def updated(self) -> list[Record]:
+    def updated(self) -> list[Change]:
         return [after for before, after in self.changes if before is not None and before != after]
 
 
@@ -174,6 +176,8 @@ class FestivalService:
         old = self.festival()
         with self.db.transaction():
             self.repos.festival.update(festival)
+        if self._logs:
+            self._logs[-1].changes.append((old, festival))
         self.notify({FESTIVAL})
         return old
 
@@ -207,7 +211,10 @@ class FestivalService:
         """Undo a batch: delete what it created, put back what it changed."""
         with self.db.transaction():
             for before, after in reversed(log.changes):
-                if before is None:
+                if isinstance(before, Festival):
+                    self.repos.festival.update(before)
+                elif before is None:
+                    assert not isinstance(after, Festival)  # the festival is never inserted
                     self._repo(type(after)).delete([after.id or 0])
                 else:
                     self._repo(type(before)).update(before)
@@ -217,11 +224,30 @@ class FestivalService:
         """Redo a batch that `revert` undid."""
         with self.db.transaction():
             for before, after in log.changes:
-                if before is None:
+                if isinstance(after, Festival):
+                    self.repos.festival.update(after)
+                elif before is None:
                     self._repo(type(after)).insert(after)
                 else:
                     self._repo(type(after)).update(after)
         self.notify(log.kinds())
+
+    def write_checked(self, record: R, before: R | None) -> R:
+        """Write a record its caller has already checked against the festival, as a step
+        of the open batch: an import checks thousands of rows in memory, then writes them
+        here without a query per row. `before` is the record as the file has it (None:
+        insert). The file's constraints still apply."""
+        if not self._logs:
+            raise RuntimeError("write_checked() belongs inside batch()")
+        repo = self._repo(type(record))
+        if before is None:
+            stored: R = repo.insert(record)
+        else:
+            repo.update(record)
+            stored = record
+        self._logs[-1].changes.append((before, stored))
+        self.notify({_KIND_NAME[type(record)]})
+        return stored
 
     def save(self, record: R) -> tuple[R, R | None]:
         """Insert (no id) or update (with id) a record; returns (stored, previous)."""
@@ -450,6 +476,7 @@ class FestivalService:
 
 
 _KIND_NAME: dict[type[Any], str] = {
+    Festival: FESTIVAL,
     FestivalDay: DAYS,
     Venue: VENUES,
     Troupe: TROUPES,

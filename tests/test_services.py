@@ -133,3 +133,23 @@ def test_a_booth_area_with_booths_cannot_shrink_below_them(small: FestivalServic
     assert caught.value.for_field("booth_spaces")
     with pytest.raises(ValidationError):
         small.save(replace(area, kind=VenueKind.STAGE))
+
+
+def test_festival_settings_and_checked_writes_join_the_batch(small: FestivalService) -> None:
+    from dataclasses import replace
+
+    before = snapshot(small)
+    area = small.venues()[1]
+    booth = small.booths()[0]
+    with small.batch() as log:
+        small.update_festival(replace(small.festival(), name_ko="서울세계도시문화축제"))
+        small.write_checked(Booth(area.id, BoothCategory.FOOD, "M-09", "TH"), None)
+        small.write_checked(replace(booth, staff=7), booth)
+    after = snapshot(small)
+    assert after != before and log.kinds() == {"festival", "booths"}
+    small.revert(log)
+    assert snapshot(small) == before
+    small.reapply(log)
+    assert snapshot(small) == after
+    with pytest.raises(RuntimeError):
+        small.write_checked(Booth(area.id, BoothCategory.FOOD, "M-10", "TH"), None)

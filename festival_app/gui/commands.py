@@ -39,7 +39,9 @@ class SaveRecordCommand(QUndoCommand):
     def stored(self) -> Record:
         """The record as saved (with its id once inserted)."""
         assert self.log is not None and self.log.changes
-        return self.log.changes[-1][1]
+        stored = self.log.changes[-1][1]
+        assert not isinstance(stored, Festival)
+        return stored
 
 
 class BatchCommand(QUndoCommand):

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, replace
-from typing import Any
 
 from festival_app.domain.booths import Booth
-from festival_app.domain.festival import Festival, FestivalDay
+from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
@@ -16,7 +15,6 @@ from festival_app.imports.plan import ImportPlan
 from festival_app.services import (
     BOOTHS,
     DAYS,
-    FESTIVAL,
     PROGRAM,
     TROUPES,
     VENUES,
@@ -25,7 +23,6 @@ from festival_app.services import (
     Record,
 )
 from festival_app.store.errors import StoreError
-from festival_app.store.repositories import Repository
 
 _KIND = {FestivalDay: DAYS, Venue: VENUES, Troupe: TROUPES, ProgramItem: PROGRAM, Booth: BOOTHS}
 
@@ -35,7 +32,6 @@ class ImportResult:
     """What an applied import wrote: enough to undo and redo it exactly."""
 
     log: ChangeLog
-    festival: tuple[Festival, Festival] | None = None  # (before, after)
 
 
 def apply_plan(service: FestivalService, plan: ImportPlan) -> ImportResult:
@@ -47,37 +43,24 @@ def apply_plan(service: FestivalService, plan: ImportPlan) -> ImportResult:
     if plan.has_errors:
         raise WorkbookError(HAS_ERRORS, count=plan.error_rows)
     ids: dict[int, int] = {}  # placeholder id -> id in the file
-    repos = service.repos
-    repo: dict[type, Repository[Any]] = {
-        FestivalDay: repos.days,
-        Venue: repos.venues,
-        Troupe: repos.troupes,
-        ProgramItem: repos.program,
-        Booth: repos.booths,
-    }
     try:
         with service.batch() as log:
             if plan.festival is not None:
-                repos.festival.update(plan.festival[1])
-                service.notify({FESTIVAL})
+                service.update_festival(plan.festival[1])
             for change in plan.changes:
                 record = _resolved(change.after, ids)
-                store = repo[type(record)]
                 if change.before is None:
                     placeholder = record.id
-                    stored: Record = store.insert(replace(record, id=None))
+                    stored = service.write_checked(replace(record, id=None), None)  # type: ignore[type-var]
                     assert placeholder is not None and stored.id is not None
                     ids[placeholder] = stored.id
                 else:
-                    store.update(record)
-                    stored = record
-                log.changes.append((change.before, stored))
-            service.notify({_KIND[type(c.after)] for c in plan.changes})
+                    service.write_checked(record, change.before)  # type: ignore[type-var]
     except sqlite3.Error as exc:
         raise WorkbookError(WRITE_FAILED, detail=str(exc)) from exc
     except StoreError as exc:
         raise WorkbookError(WRITE_FAILED, detail=exc.message()) from exc
-    return ImportResult(log, plan.festival)
+    return ImportResult(log)
 
 
 def _resolved(record: Record, ids: dict[int, int]) -> Record:
@@ -105,19 +88,9 @@ def _resolved(record: Record, ids: dict[int, int]) -> Record:
 
 def undo_import(service: FestivalService, result: ImportResult) -> None:
     """Put the festival back as it was before the import."""
-    with service.db.transaction():
-        service.revert(result.log)
-        if result.festival is not None:
-            service.repos.festival.update(result.festival[0])
-    if result.festival is not None:
-        service.notify({FESTIVAL})
+    service.revert(result.log)
 
 
 def redo_import(service: FestivalService, result: ImportResult) -> None:
     """Write an undone import again, with the same ids."""
-    with service.db.transaction():
-        service.reapply(result.log)
-        if result.festival is not None:
-            service.repos.festival.update(result.festival[1])
-    if result.festival is not None:
-        service.notify({FESTIVAL})
+    service.reapply(result.log)

@@ -29,7 +29,7 @@ def test_sample_fills_an_empty_festival(empty_service: FestivalService) -> None:
     assert counts[BoothCategory.NGO] == 11
     assert counts[BoothCategory.MARRIAGE_CULTURE] == 10
     # One batch: every record is in one change log (one undo step).
-    assert len(result.log.changes) == 2 + 6 + 15 + 30 + 131
+    assert len(result.log.changes) == 1 + 2 + 6 + 15 + 30 + 131  # the festival, then records
     assert service.festival().name_ko.startswith("2018 서울세계도시문화축제")
 
 
