@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, TypeVar
 
 from festival_app.domain.booths import Booth, BoothCategory
@@ -117,6 +118,15 @@ class FestivalService:
     @property
     def read_only(self) -> bool:
         return self.db.read_only
+
+    @property
+    def path(self) -> Path:
+        """The festival file."""
+        return self.db.path
+
+    def save_copy(self, target: str | os.PathLike[str]) -> None:
+        """Write a complete copy of the festival file (SQLite's backup API)."""
+        self.db.backup_to(target)
 
     def close(self) -> None:
         self.db.close()

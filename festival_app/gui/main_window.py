@@ -582,7 +582,7 @@ class MainWindow(QMainWindow):
     # -- files -------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        path = self.service.db.path
+        path = self.service.path
         self.setWindowFilePath(str(path))
         if self.service.read_only:
             title = self.tr("{0} [read-only] – Seoul Friendship Festival organizer").format(
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _folder(self) -> str:
-        return config.LAST_FOLDER.get(self.settings) or str(self.service.db.path.parent)
+        return config.LAST_FOLDER.get(self.settings) or str(self.service.path.parent)
 
     def new_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -639,7 +639,7 @@ class MainWindow(QMainWindow):
         it (then read-only, if the user agrees); a message when it cannot be used."""
         from festival_app.gui.dialogs.lock_dialog import open_festival
 
-        if path.resolve() == self.service.db.path.resolve():
+        if path.resolve() == self.service.path.resolve():
             return True  # already open here; opening again would meet our own lock
         try:
             service = open_festival(self, path)
@@ -713,13 +713,13 @@ class MainWindow(QMainWindow):
             self.save_copy_to(Path(name))
 
     def save_copy_to(self, path: Path) -> bool:
-        if path.resolve() == self.service.db.path.resolve():
+        if path.resolve() == self.service.path.resolve():
             show_error(
                 self, self.tr("Not saved"), self.tr("Choose another file than the one open.")
             )
             return False
         try:
-            self.service.db.backup_to(path)
+            self.service.save_copy(path)
         except StoreError as exc:
             show_error(self, self.tr("Not saved"), exc.message())
             return False
@@ -751,8 +751,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         key = config.CURRENT_SECTION.get(self.settings)
         self.navigation.setCurrentRow(self._keys.index(key) if key in self._keys else 0)
-        config.remember_file(self.settings, self.service.db.path)
-        config.LAST_FOLDER.set(self.settings, str(self.service.db.path.parent))
+        config.remember_file(self.settings, self.service.path)
+        config.LAST_FOLDER.set(self.settings, str(self.service.path.parent))
 
     def save_settings(self) -> None:
         config.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())

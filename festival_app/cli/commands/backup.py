@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         if args.out is not None:
             if args.out.exists():
                 raise errors.ExistsError(args.out)
-            service.db.backup_to(args.out)
+            service.save_copy(args.out)
             target = args.out
         else:
             target = backups.take_backup(service.db, backups.MANUAL)

@@ -254,7 +254,7 @@ class ExportDialog(QDialog):
         out = Path(text).expanduser()
         PDF_FONT.set(self._settings, self.font_edit.text().strip())
         EXPORT_FOLDER.set(self._settings, str(out.parent))
-        self.worker = ExportWorker(self.service.db.path, self.kind(), out, self.options(), self)
+        self.worker = ExportWorker(self.service.path, self.kind(), out, self.options(), self)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)

@@ -119,7 +119,7 @@ class RestoreDialog(QDialog):
 
     def load(self) -> None:
         try:
-            self.backups = backups.list_backups(self.service.db.path)
+            self.backups = backups.list_backups(self.service.path)
         except errors.StoreError as exc:
             self.backups = []
             self.empty_label.setText(exc.message())

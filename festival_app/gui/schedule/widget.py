@@ -74,7 +74,7 @@ class TimetableWidget(QWidget):
         self.undo_stack = undo_stack
         self.settings = settings if settings is not None else QSettings()
         self.language = language()
-        self.columns = VenueColumns(self.settings, str(service.db.path.resolve()))
+        self.columns = VenueColumns(self.settings, str(service.path.resolve()))
         zoom = str(self.settings.value("timetable/zoom", DEFAULT_ZOOM))
         self._zoom = int(zoom) if zoom.isdigit() else DEFAULT_ZOOM
         self._zoom = min(max(self._zoom, 0), len(ZOOM_LEVELS) - 1)
