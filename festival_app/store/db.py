@@ -369,7 +369,7 @@ def _statements(script: str) -> list[str]:
 
 def _check_contents(conn: sqlite3.Connection) -> None:
     """Raise _Damage when SQLite finds the file inconsistent (read-only; fast enough for
-    every start: see docs/perf/backup.md)."""
+    every start: see docs/PERFORMANCE.md)."""
     rows = conn.execute("PRAGMA quick_check").fetchall()
     if [tuple(r) for r in rows] != [("ok",)]:
         raise _Damage(f"the database check found: {rows[0][0]}")
