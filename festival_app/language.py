@@ -59,7 +59,7 @@ def system_language() -> str:
 
 def stored_setting(settings_file: Path | None = None) -> str | None:
     """The Language setting read straight from the settings file (no Qt needed)."""
-    path = settings_file or paths.user_data_dir() / "settings.ini"
+    path = settings_file or paths.settings_file()
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(path, encoding="utf-8")

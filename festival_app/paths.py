@@ -40,6 +40,11 @@ def default_db_path() -> Path:
     return user_data_dir() / DEFAULT_DB_NAME
 
 
+def settings_file() -> Path:
+    """The program's settings (an INI file, so the command line can read it without Qt)."""
+    return user_data_dir() / "settings.ini"
+
+
 def log_dir() -> Path:
     path = user_data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)

@@ -68,7 +68,7 @@ def table_header(section: str) -> Setting[QByteArray]:
 
 
 def settings_path() -> Path:
-    return paths.user_data_dir() / "settings.ini"
+    return paths.settings_file()
 
 
 def open_settings(path: Path | None = None) -> QSettings:
