@@ -108,8 +108,17 @@ class FestivalService:
         self._pending: set[str] | None = None  # kinds changed inside an open batch
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> FestivalService:
-        return cls(Database.open(path, read_only=read_only))
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        lock: bool = False,
+        take_over: bool = False,
+    ) -> FestivalService:
+        """Open a festival file; `lock` takes the lock file for editing (the window and
+        restores), `take_over` replaces a stale one (see store.db.Database.open)."""
+        return cls(Database.open(path, read_only=read_only, lock=lock, take_over=take_over))
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> FestivalService:
@@ -172,6 +181,10 @@ class FestivalService:
 
     def booth_counts(self) -> dict[BoothCategory, int]:
         return self.repos.booths.counts_by_category()
+
+    def record_counts(self) -> tuple[int, int]:
+        """How many troupes and program items there are (counted in SQL)."""
+        return self.repos.troupes.count(), self.repos.program.count()
 
     def item_counts_by_troupe(self) -> dict[int, int]:
         return self.repos.program.count_by_troupe()
@@ -292,7 +305,7 @@ class FestivalService:
         problems: list[Problem]
         if isinstance(record, FestivalDay):
             problems = record.problems()
-            for other in self.repos.days.where("date = ?", (record.date.isoformat(),)):
+            for other in self.repos.days.on_date(record.date):
                 if other.id != record.id:
                     problems.append(
                         Problem(
@@ -305,10 +318,7 @@ class FestivalService:
             problems = record.problems() + self._venue_problems(record)
         elif isinstance(record, Troupe):
             problems = record.problems()
-            same = self.repos.troupes.where(
-                "name = ? COLLATE NOCASE AND city_en = ? COLLATE NOCASE",
-                (record.name, record.city_en),
-            )
+            same = self.repos.troupes.named(record.name, record.city_en)
             if any(t.id != record.id for t in same):
                 problems.append(
                     Problem(
@@ -380,7 +390,7 @@ class FestivalService:
                     )
                 )
         if venue.id is not None:
-            booths = self.repos.booths.where("venue_id = ?", (venue.id,))
+            booths = self.repos.booths.where_in("venue_id", [venue.id])
             if booths and venue.kind != VenueKind.BOOTH_AREA:
                 problems.append(
                     Problem(
@@ -412,14 +422,11 @@ class FestivalService:
     def dependents(self, kind: type[Record], ids: Iterable[int]) -> Dependents:
         """Program items and booths that deleting these records would affect."""
         ids = list(ids)
-        marks = ",".join("?" * len(ids))
         if not ids or kind in (ProgramItem, Booth):
             return Dependents([], [])
         column = {FestivalDay: "day_id", Venue: "venue_id", Troupe: "troupe_id"}[kind]
-        items = self.repos.program.where(f"{column} IN ({marks})", ids)
-        booths: list[Booth] = []
-        if kind is Venue:
-            booths = self.repos.booths.where(f"venue_id IN ({marks})", ids)
+        items = self.repos.program.where_in(column, ids)
+        booths = self.repos.booths.where_in("venue_id", ids) if kind is Venue else []
         return Dependents(items, booths)
 
     def delete(
@@ -444,10 +451,7 @@ class FestivalService:
             self.repos.booths.delete(b.id for b in deps.booths if b.id is not None)
             if kind is FestivalDay:
                 # Booths present on a deleted day lose that day; keep how they were.
-                marks = ",".join("?" * len(ids))
-                removal.changed_booths = self.repos.booths.where(
-                    f"id IN (SELECT booth_id FROM booth_day WHERE day_id IN ({marks}))", ids
-                )
+                removal.changed_booths = self.repos.booths.present_on(ids)
             repo.delete(ids)
             getattr(removal, _KIND_NAME[kind]).extend(records)
         self.notify(removal.kinds())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
 from datetime import date
@@ -92,6 +91,12 @@ class Repository(Generic[T]):
         sql = self._select + f"WHERE {condition} ORDER BY {self.order_by}"
         return [self._from_row(r) for r in self.db.conn.execute(sql, params).fetchall()]
 
+    def where_in(self, column: str, values: Sequence[Any]) -> list[T]:
+        """The records whose `column` is one of `values`."""
+        if not values:
+            return []
+        return self.where(f'"{column}" IN ({",".join("?" * len(values))})', values)
+
     def count(self) -> int:
         return int(self.db.conn.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0])
 
@@ -142,6 +147,9 @@ class DayRepository(Repository[FestivalDay]):
     codecs = {"date": DATE, "opens": TIME, "closes": TIME}
     order_by = "date"
 
+    def on_date(self, day: date) -> list[FestivalDay]:
+        return self.where("date = ?", (day.isoformat(),))
+
 
 class VenueRepository(Repository[Venue]):
     table = "venue"
@@ -154,6 +162,10 @@ class TroupeRepository(Repository[Troupe]):
     entity = Troupe
     codecs = {"relation": _enum(Relation), "arrival": DATE, "departure": DATE}
     order_by = "name COLLATE NOCASE, city_en, id"
+
+    def named(self, name: str, city_en: str) -> list[Troupe]:
+        """Troupes of this name from this city, case ignored (the same troupe to people)."""
+        return self.where("name = ? COLLATE NOCASE AND city_en = ? COLLATE NOCASE", (name, city_en))
 
 
 class ProgramRepository(Repository[ProgramItem]):
@@ -215,6 +227,13 @@ class BoothRepository(Repository[Booth]):
             [(booth.id, d) for d in sorted(booth.day_ids)],
         )
 
+    def present_on(self, day_ids: Sequence[int]) -> list[Booth]:
+        """Booths present on one of these days by name (not those present every day)."""
+        marks = ",".join("?" * len(day_ids))
+        return self.where(
+            f"id IN (SELECT booth_id FROM booth_day WHERE day_id IN ({marks}))", day_ids
+        )
+
     def code_owner(self, code: str) -> int | None:
         row = self.db.conn.execute("SELECT id FROM booth WHERE code = ?", (code,)).fetchone()
         return row[0] if row else None
@@ -235,7 +254,3 @@ class Repositories:
         self.troupes = TroupeRepository(db)
         self.program = ProgramRepository(db)
         self.booths = BoothRepository(db)
-
-
-def is_unique_violation(exc: sqlite3.IntegrityError) -> bool:
-    return "UNIQUE" in str(exc)
