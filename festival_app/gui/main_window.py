@@ -574,9 +574,9 @@ class MainWindow(QMainWindow):
         ]
         booths = " · ".join(parts) if parts else "0"
         # Counted in SQL: loading 5,000 items to count them would slow the start.
-        repos = self.service.repos
+        troupes, items = self.service.record_counts()
         return self.tr("{0} booths · {1} troupes · {2} program items").format(
-            booths, repos.troupes.count(), repos.program.count()
+            booths, troupes, items
         )
 
     # -- files -------------------------------------------------------------------------

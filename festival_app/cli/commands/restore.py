@@ -9,7 +9,6 @@ from festival_app.cli.common import EXIT_OK, add_db_argument
 from festival_app.i18n import translate
 from festival_app.services import FestivalService
 from festival_app.store import backups, errors
-from festival_app.store.db import Database
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     # The lock: restoring under a window that is editing the file would undo its work.
     try:
-        service = FestivalService(Database.open(args.db, lock=True))
+        service = FestivalService.open(args.db, lock=True)
     except (errors.DamagedFileError, errors.NewerVersionError) as exc:
         # The remedy the message offers: the file is kept aside, the backup takes its place.
         label = "newer" if isinstance(exc, errors.NewerVersionError) else "damaged"

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from festival_app.services import FestivalService
 from festival_app.store import errors
-from festival_app.store.db import Database
 
 Choice = Literal["read_only", "take_over", "cancel"]
 
@@ -88,7 +87,7 @@ def open_festival(parent: QWidget | None, path: Path) -> FestivalService | None:
     take_over = False
     for _attempt in range(3):
         try:
-            return FestivalService(Database.open(path, lock=True, take_over=take_over))
+            return FestivalService.open(path, lock=True, take_over=take_over)
         except errors.LockedByOtherError as exc:
             choice = ask_locked(parent, exc)
             if choice == "cancel":
