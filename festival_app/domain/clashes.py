@@ -40,6 +40,7 @@ from types import MappingProxyType
 
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
+from festival_app.domain.times import format_minutes
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
@@ -162,14 +163,7 @@ def clash_key(kind: ClashKind, item_ids: Sequence[int] = (), troupe_id: int | No
     return key if troupe_id is None else f"{key}:t{troupe_id}"
 
 
-_HHMM = [f"{m // 60:02d}:{m % 60:02d}" for m in range(24 * 60)]
-
-
-def hhmm(minutes: int) -> str:
-    """Minutes since midnight as 'HH:MM'."""
-    if 0 <= minutes < 24 * 60:
-        return _HHMM[minutes]
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+hhmm = format_minutes  # short: every clash message uses it several times
 
 
 # -- templates -------------------------------------------------------------------------

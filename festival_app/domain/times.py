@@ -53,6 +53,16 @@ def format_time(value: time) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
 
 
+_CLOCK = [f"{m // 60:02d}:{m % 60:02d}" for m in range(24 * 60)]
+
+
+def format_minutes(minutes: int) -> str:
+    """Minutes since midnight as 'HH:MM'; the end of the day reads '24:00'."""
+    if 0 <= minutes < 24 * 60:
+        return _CLOCK[minutes]  # a table: clash messages make thousands of these
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def on_step(value: time) -> bool:
     return value.second == 0 and value.microsecond == 0 and value.minute % STEP_MINUTES == 0
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
-from festival_app.domain.times import STEP_MINUTES, format_time, from_minutes, snap
+from festival_app.domain.times import STEP_MINUTES, format_minutes, format_time, from_minutes, snap
 from festival_app.gui.schedule.geometry import COLUMN_WIDTH, GridGeometry
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ class ProgramBlock(QGraphicsItem):
     ) -> list[tuple[QFont, float, str]]:
         """The lines of text the block shows, elided to its width (kept until they change)."""
         base, bold, _ = _fonts()
-        when = f"{format_time(from_minutes(start))}–{format_time(from_minutes(end % 1440))}"
+        when = f"{format_minutes(start)}–{format_minutes(end)}"
         title = self.item.title(self.language)
         if self.item.status == ItemStatus.CANCELLED:
             title = QCoreApplication.translate("Timetable", "{title} (cancelled)").format(

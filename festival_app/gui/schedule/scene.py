@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ItemStatus, ProgramItem
-from festival_app.domain.times import format_time, from_minutes
+from festival_app.domain.times import format_minutes
 from festival_app.domain.venues import Venue
 from festival_app.gui.schedule.blocks import ProgramBlock
 from festival_app.gui.schedule.geometry import (
@@ -409,9 +409,7 @@ class TimetableScene(QGraphicsScene):
 
 
 def _clock(minute: int) -> str:
-    if minute >= 24 * 60:
-        return "24:00"
-    return format_time(from_minutes(max(0, minute)))
+    return format_minutes(min(max(0, minute), 24 * 60))
 
 
 __all__ = ["HEADER", "ClashMark", "TimetableScene"]

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from festival_app.domain.times import format_time, from_minutes
+from festival_app.domain.times import format_minutes, format_time, from_minutes
 from festival_app.gui.schedule.blocks import ProgramBlock
 from festival_app.gui.schedule.geometry import GUTTER, HEADER, MAX_COLUMN_WIDTH
 from festival_app.gui.schedule.scene import TimetableScene
@@ -85,7 +85,7 @@ class TimetableView(QGraphicsView):
             if seen.top() + HEADER - height <= y <= seen.bottom() + height:
                 painter.setFont(bold if minute % 60 == 0 else small)
                 painter.setPen(QColor("#222222") if minute % 60 == 0 else QColor("#666666"))
-                label = "24:00" if minute >= 1440 else format_time(from_minutes(minute))
+                label = format_minutes(min(minute, 24 * 60))
                 painter.drawText(
                     QRectF(seen.left(), y - height / 2, GUTTER - 8, height),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
