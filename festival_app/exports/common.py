@@ -14,6 +14,7 @@ from festival_app.domain import countries
 from festival_app.domain.booths import BOOTH_CATEGORY_LABELS, Booth
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ITEM_KIND_LABELS, ITEM_STATUS_LABELS, ProgramItem
+from festival_app.domain.times import normalize_text, parse_date
 from festival_app.domain.troupes import RELATION_LABELS, Troupe
 from festival_app.domain.venues import Venue, VenueKind
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
@@ -147,12 +148,12 @@ def resolve_venues(all_venues: Sequence[Venue], wanted: Iterable[str | int]) -> 
         if isinstance(name, int):
             hits = [v for v in all_venues if v.id == name]
         else:
-            key = " ".join(name.split()).casefold()
+            key = normalize_text(name).casefold()
             hits = [
                 v
                 for v in all_venues
                 if key
-                in (" ".join(v.name_en.split()).casefold(), " ".join(v.name_ko.split()).casefold())
+                in (normalize_text(v.name_en).casefold(), normalize_text(v.name_ko).casefold())
             ]
         if not hits:
             known = ", ".join(v.name("en") for v in all_venues)
@@ -177,7 +178,7 @@ def resolve_days(
             when = value
         else:
             try:
-                when = date.fromisoformat(value.strip())
+                when = parse_date(value)
             except ValueError:
                 raise ExportError(
                     message(
@@ -238,13 +239,6 @@ def troupe_city(troupe: Troupe, lang: str) -> str:
     if city and country:
         return f"{city}, {country}"
     return city or country
-
-
-def booth_label(booth: Booth, lang: str) -> str:
-    """The country or organization, in the chosen language(s)."""
-    if booth.organization:
-        return booth.organization
-    return pair(countries.name(booth.country, "ko"), countries.name(booth.country, "en"), lang)
 
 
 def label(context: str, english: str, lang: str) -> str:
