@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_app.domain.errors import ValidationError
+from festival_app.domain.times import format_time
 from festival_app.domain.troupes import Troupe
 from festival_app.gui import settings as config
 from festival_app.gui.commands import DeleteRecordsCommand, SaveRecordCommand
@@ -43,7 +44,7 @@ from festival_app.gui.dialogs.messages import (
     confirm_delete,
     show_error,
 )
-from festival_app.gui.models.base import RecordTableModel
+from festival_app.gui.models.base import RecordTableModel, language
 from festival_app.services import Dependents
 from festival_app.store.errors import StoreError
 
@@ -352,7 +353,8 @@ class RecordSection(QWidget):
         """Names what goes and what depends on it, a few of each."""
         lines = [_names(labels, self.tr("… and {0} more"))]
         if deps.items:
-            titles = [f"{i.title()} ({i.start.strftime('%H:%M')})" for i in deps.items]
+            lang = language()
+            titles = [f"{i.title(lang)} ({format_time(i.start)})" for i in deps.items]
             if self.spec.kind is Troupe:
                 lines.append(
                     self.tr("They have {0} program items: {1}").format(
@@ -366,7 +368,7 @@ class RecordSection(QWidget):
                     )
                 )
         if deps.booths:
-            codes = [b.code or b.label() for b in deps.booths]
+            codes = [b.code or b.label(language()) for b in deps.booths]
             lines.append(
                 self.tr("This also deletes {0} booths: {1}").format(
                     len(deps.booths), _names(codes, self.tr("… and {0} more"))
