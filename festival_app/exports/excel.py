@@ -53,7 +53,7 @@ class SheetWriter:
     def add(self, values: Sequence[Any], record: str) -> tuple[list[Any], bool]:
         """Queue one row; text is cleaned and checked, `record` names it in errors.
 
-        Returns the cleaned row and whether it needs typed cells, for `add_clean`.
+        Returns the cleaned row and whether it needs typed cells.
         """
         row = list(values)
         widths = self.widths
@@ -71,10 +71,6 @@ class SheetWriter:
                 widths[index] = max(widths[index], 11)
         self.rows.append((row, special))
         return row, special
-
-    def add_clean(self, row: list[Any], special: bool) -> None:
-        """Queue a row another sheet's `add` already cleaned."""
-        self.rows.append((row, special))
 
     def _cells(self, row: list[Any]) -> list[Any]:
         """Typed cells where a plain value would go wrong or look wrong."""
@@ -240,9 +236,7 @@ def write_booths(
     used: set[str] = set()
     everything = SheetWriter(
         wb,
-        _sheet_title(
-            common.heading(N("Export", "All booths"), "en" if lang == "en" else lang), used
-        ),
+        _sheet_title(common.heading(N("Export", "All booths"), lang), used),
         headings,
         "booth",
     )
@@ -273,7 +267,7 @@ def _write_summary(wb: Workbook, sel: Selection, used: set[str], paper: str) -> 
     by_venue_cat = Counter((b.venue_id, b.category) for b in sel.booths)
     sheet = SheetWriter(
         wb,
-        _sheet_title(common.heading(N("Export", "Summary"), "en" if lang == "en" else lang), used),
+        _sheet_title(common.heading(N("Export", "Summary"), lang), used),
         [
             common.heading(N("Export", "Venue"), lang),
             *cat_names,
@@ -324,7 +318,7 @@ def write_roster(
     items = Counter(i.troupe_id for i in sel.items if i.troupe_id is not None)
     sheet = SheetWriter(
         wb,
-        _sheet_title(common.heading(N("Export", "Troupes"), "en" if lang == "en" else lang), set()),
+        _sheet_title(common.heading(N("Export", "Troupes"), lang), set()),
         [common.heading(h, lang) for h in ROSTER_HEADINGS],
         "troupe",
     )
@@ -387,7 +381,7 @@ def write_program(
     wb = Workbook(write_only=True)
     sheet = SheetWriter(
         wb,
-        _sheet_title(common.heading(N("Export", "Program"), "en" if lang == "en" else lang), set()),
+        _sheet_title(common.heading(N("Export", "Program"), lang), set()),
         [common.heading(h, lang) for h in PROGRAM_HEADINGS],
         "item",
     )

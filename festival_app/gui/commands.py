@@ -15,35 +15,6 @@ from festival_app.domain.festival import Festival
 from festival_app.services import ChangeLog, FestivalService, Record, Removal
 
 
-class SaveRecordCommand(QUndoCommand):
-    """Add or change one record ("Add booth", "Move 'Opening ceremony'")."""
-
-    def __init__(self, service: FestivalService, record: Record, text: str) -> None:
-        super().__init__(text)
-        self.service = service
-        self.record = record
-        self.log: ChangeLog | None = None
-
-    def redo(self) -> None:
-        if self.log is None:
-            with self.service.batch() as log:
-                self.service.save(self.record)  # type: ignore[type-var]
-            self.log = log
-        else:
-            self.service.reapply(self.log)
-
-    def undo(self) -> None:
-        assert self.log is not None
-        self.service.revert(self.log)
-
-    def stored(self) -> Record:
-        """The record as saved (with its id once inserted)."""
-        assert self.log is not None and self.log.changes
-        stored = self.log.changes[-1][1]
-        assert not isinstance(stored, Festival)
-        return stored
-
-
 class BatchCommand(QUndoCommand):
     """Several saves as one step (paste, duplicate, an import)."""
 
@@ -64,6 +35,21 @@ class BatchCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.log is not None
         self.service.revert(self.log)
+
+
+class SaveRecordCommand(BatchCommand):
+    """Add or change one record ("Add booth", "Move 'Opening ceremony'")."""
+
+    def __init__(self, service: FestivalService, record: Record, text: str) -> None:
+        super().__init__(service, lambda: service.save(record), text)  # type: ignore[type-var]
+        self.record = record
+
+    def stored(self) -> Record:
+        """The record as saved (with its id once inserted)."""
+        assert self.log is not None and self.log.changes
+        stored = self.log.changes[-1][1]
+        assert not isinstance(stored, Festival)
+        return stored
 
 
 class DeleteRecordsCommand(QUndoCommand):

@@ -70,9 +70,6 @@ class _Reader:
     def __init__(self) -> None:
         self.problems: list[tuple[str, str]] = []
 
-    def text(self, edit: QLineEdit) -> str:
-        return normalize_text(edit.text())
-
     def time(self, name: str, edit: QLineEdit, *, optional: bool = False) -> time | None:
         text = normalize_text(edit.text())
         if not text:

@@ -9,7 +9,6 @@ the search box is one pass of substring tests (a few milliseconds for 12,000 row
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date, time
 from enum import IntEnum
 from functools import cache
@@ -309,10 +308,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def record(self, row: int) -> R:
         return self._records[self._order[row]]
 
-    def records(self) -> list[R]:
-        """Every record, shown or not."""
-        return list(self._records)
-
     def total_count(self) -> int:
         return len(self._records)
 
@@ -437,7 +432,3 @@ def country_search(code: str) -> str:
 
 def _id(record: Any) -> Any:
     return getattr(record, "id", None)
-
-
-def lookup(records: Sequence[Any], label: Callable[[Any], str]) -> dict[Any, str]:
-    return {r.id: label(r) for r in records}
