@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
+from typing import Any
 
-from festival_app.domain.booths import BoothCategory
-from festival_app.domain.program import ItemKind, ItemStatus
+from festival_app.domain.booths import BOOTH_CATEGORY_LABELS, BoothCategory
+from festival_app.domain.program import ITEM_KIND_LABELS, ITEM_STATUS_LABELS, ItemKind, ItemStatus
 from festival_app.domain.times import normalize_text
-from festival_app.domain.troupes import Relation
-from festival_app.domain.venues import VenueKind
+from festival_app.domain.troupes import RELATION_LABELS, Relation
+from festival_app.domain.venues import VENUE_KIND_LABELS, VenueKind
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.i18n import translate_into
 
 
 class Kind(StrEnum):
@@ -39,6 +42,9 @@ class FixedList:
 
     name: str  # English, for messages: "category"
     values: tuple[tuple[Enum, str, str, tuple[str, ...]], ...]  # (value, en, ko, also)
+    # The labels the window and the printouts show (translation context, English
+    # sources): a value copied from them, in either language, imports too.
+    shown: tuple[str, Mapping[Any, str]] = field(default=("", {}), compare=False)
 
     def labels(self, language: str = "en") -> list[str]:
         return [en if language == "en" else ko for _, en, ko, _ in self.values]
@@ -62,6 +68,7 @@ VENUE_KINDS = FixedList(
         (VenueKind.PARADE_ROUTE, "parade route", "퍼레이드 경로", ("퍼레이드", "parade")),
         (VenueKind.OTHER, "other", "기타", ()),
     ),
+    ("VenueKind", VENUE_KIND_LABELS),
 )
 ITEM_KINDS = FixedList(
     N("ImportList", "program kind"),
@@ -73,6 +80,7 @@ ITEM_KINDS = FixedList(
         (ItemKind.FINALE, "finale", "피날레", ("폐막", "폐막 공연")),
         (ItemKind.OTHER, "other", "기타", ()),
     ),
+    ("ItemKind", ITEM_KIND_LABELS),
 )
 CATEGORIES = FixedList(
     N("ImportList", "category"),
@@ -90,6 +98,7 @@ CATEGORIES = FixedList(
         (BoothCategory.EXPERIENCE, "experience", "체험", ()),
         (BoothCategory.OTHER, "other", "기타", ()),
     ),
+    ("BoothCategory", BOOTH_CATEGORY_LABELS),
 )
 RELATIONS = FixedList(
     N("ImportList", "relation"),
@@ -98,6 +107,7 @@ RELATIONS = FixedList(
         (Relation.FRIENDSHIP, "friendship", "우호도시", ("friendship city", "우호")),
         (Relation.OTHER, "other", "기타", ()),
     ),
+    ("Relation", RELATION_LABELS),
 )
 STATUSES = FixedList(
     N("ImportList", "status"),
@@ -106,6 +116,7 @@ STATUSES = FixedList(
         (ItemStatus.CONFIRMED, "confirmed", "확정", ()),
         (ItemStatus.CANCELLED, "cancelled", "취소", ("canceled",)),
     ),
+    ("ItemStatus", ITEM_STATUS_LABELS),
 )
 
 YES = ("yes", "y", "true", "o", "예", "네", "1", "○", "v", "✓", "✔")
@@ -167,6 +178,10 @@ def _lookup(fixed: FixedList) -> dict[str, Enum]:
     for value, en, ko, also in fixed.values:
         for spelling in (en, ko, str(value.value), *also):
             table[fold(spelling)] = value
+    context, shown = fixed.shown
+    for value, english in shown.items():
+        for spelling in (english, translate_into("ko", context, english)):
+            table.setdefault(fold(spelling), value)
     return table
 
 

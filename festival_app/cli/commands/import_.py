@@ -35,6 +35,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from festival_app import language
+
+    # Workbooks may hold the labels the Korean printouts show ("기념식"): read them too.
+    language.korean_labels()
     service = open_service(args.db, read_only=args.dry_run)
     try:
         try:
