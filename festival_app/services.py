@@ -15,12 +15,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from festival_app.domain import venues
 from festival_app.domain.booths import Booth, BoothCategory
 from festival_app.domain.errors import Problem, ValidationError
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
-from festival_app.domain.venues import Venue, VenueKind
+from festival_app.domain.venues import Venue
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store.db import Database
 from festival_app.store.repositories import Repositories, Repository
@@ -315,7 +316,10 @@ class FestivalService:
                         )
                     )
         elif isinstance(record, Venue):
-            problems = record.problems() + self._venue_problems(record)
+            booths = (
+                self.repos.booths.where_in("venue_id", [record.id]) if record.id is not None else []
+            )
+            problems = record.problems() + venues.conflicts(record, self.venues(), booths)
         elif isinstance(record, Troupe):
             problems = record.problems()
             same = self.repos.troupes.named(record.name, record.city_en)
@@ -360,62 +364,6 @@ class FestivalService:
             raise TypeError(f"not a record: {record!r}")
         if problems:
             raise ValidationError(problems)
-
-    def _venue_problems(self, venue: Venue) -> list[Problem]:
-        problems: list[Problem] = []
-        for other in self.venues():
-            if other.id == venue.id:
-                continue
-            for attr, field_name in (("name_en", "name_en"), ("name_ko", "name_ko")):
-                mine, theirs = getattr(venue, attr), getattr(other, attr)
-                if mine and mine.casefold() == theirs.casefold():
-                    problems.append(
-                        Problem(
-                            field_name,
-                            N("Validation", "Another venue is already called '{name}'."),
-                            {"name": mine},
-                        )
-                    )
-            if (
-                venue.kind == VenueKind.BOOTH_AREA
-                and venue.code_prefix
-                and other.kind == VenueKind.BOOTH_AREA
-                and other.code_prefix == venue.code_prefix
-            ):
-                problems.append(
-                    Problem(
-                        "code_prefix",
-                        N("Validation", "Code prefix {prefix} is already used by {venue}."),
-                        {"prefix": venue.code_prefix, "venue": other.name()},
-                    )
-                )
-        if venue.id is not None:
-            booths = self.repos.booths.where_in("venue_id", [venue.id])
-            if booths and venue.kind != VenueKind.BOOTH_AREA:
-                problems.append(
-                    Problem(
-                        "kind",
-                        N(
-                            "Validation",
-                            "{count} booths are in this venue, so it must stay a booth area.",
-                        ),
-                        {"count": len(booths)},
-                    )
-                )
-            for booth in booths:
-                if booth.code and booth.problems(venue):
-                    problems.append(
-                        Problem(
-                            "booth_spaces",
-                            N(
-                                "Validation",
-                                "Booth {code} would no longer fit; move it before changing the spaces.",
-                            ),
-                            {"code": booth.code},
-                        )
-                    )
-                    break
-        return problems
 
     # -- deleting ------------------------------------------------------------------
 

@@ -153,3 +153,11 @@ def test_festival_settings_and_checked_writes_join_the_batch(small: FestivalServ
     assert snapshot(small) == after
     with pytest.raises(RuntimeError):
         small.write_checked(Booth(area.id, BoothCategory.FOOD, "M-10", "TH"), None)
+
+
+def test_venue_names_clash_as_the_import_sees_them(small: FestivalService) -> None:
+    # The window and the import tell names apart alike: spaces, width and case ignored.
+    for name in ("mainstage", "ＭＡＩＮ ＳＴＡＧＥ", " Main  Stage "):
+        with pytest.raises(ValidationError) as caught:
+            small.save(Venue(name))
+        assert caught.value.for_field("name_en"), name

@@ -21,7 +21,8 @@ from festival_app.domain.errors import Problem
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
-from festival_app.domain.venues import Venue, VenueKind
+from festival_app.domain.venues import Venue
+from festival_app.domain.venues import conflicts as venue_conflicts
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.imports import format as fmt
 from festival_app.imports import values
@@ -524,51 +525,8 @@ class _Planner:
             if not given.get("name_en", before.name_en) and not given.get("name_ko"):
                 given.pop("name_en", None)  # a Korean name alone identified it
             after = replace(before, **given)
-        problems = after.problems()
-        for other in self.venues.values():
-            if other.id == after.id:
-                continue
-            for attr in ("name_en", "name_ko"):
-                mine = getattr(after, attr)
-                if mine and fold(mine) == fold(getattr(other, attr)):
-                    problems.append(
-                        Problem(
-                            attr,
-                            N("Validation", "Another venue is already called '{name}'."),
-                            {"name": mine},
-                        )
-                    )
-            if (
-                after.kind == VenueKind.BOOTH_AREA == other.kind
-                and after.code_prefix
-                and after.code_prefix == other.code_prefix
-            ):
-                problems.append(
-                    Problem(
-                        "code_prefix",
-                        N("Validation", "Code prefix {prefix} is already used by {venue}."),
-                        {"prefix": after.code_prefix, "venue": other.name()},
-                    )
-                )
         booths = [self.booths[i] for i in self.venue_booths.get(after.id or 0, ())]
-        if booths and after.kind != VenueKind.BOOTH_AREA:
-            problems.append(
-                Problem(
-                    "kind",
-                    N(
-                        "Validation",
-                        "{count} booths are in this venue, so it must stay a booth area.",
-                    ),
-                    {"count": len(booths)},
-                )
-            )
-        elif any(b.code and b.problems(after) for b in booths):
-            problems.append(
-                Problem(
-                    "booth_spaces",
-                    N("Import", "Booths of this venue would no longer fit its spaces."),
-                )
-            )
+        problems = after.problems() + venue_conflicts(after, self.venues.values(), booths)
         self._check(problems)
         self.venues[after.id or 0] = after
         self._index_venue(after)

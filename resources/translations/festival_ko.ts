@@ -1123,10 +1123,6 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>'{value}'은(는) 예/아니오 값이 아닙니다(yes/no, O/X 또는 예/아니오로 입력하십시오).</translation>
     </message>
     <message>
-      <source>Booths of this venue would no longer fit its spaces.</source>
-      <translation>이 장소의 부스가 부스 자리에 더 이상 들어가지 않습니다.</translation>
-    </message>
-    <message>
       <source>Column '{header}' is not part of the format and was ignored.</source>
       <translation>'{header}' 열은 서식에 없는 열이어서 무시했습니다.</translation>
     </message>
