@@ -80,3 +80,15 @@ def test_bad_usage_exits_2() -> None:
     result = run("no-such-command")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_backups_are_listed_even_when_the_file_cannot_be_opened(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    path = tmp_path / "f.sqlite3"
+    assert main(["init", str(path), "--empty"]) == 0
+    assert main(["backup", "--db", str(path)]) == 0
+    path.write_bytes(b"\0" * 4096)  # wiped by a failing drive
+    capsys.readouterr()
+    assert main(["backup", "--db", str(path), "--list"]) == 0
+    assert "f.sqlite3" in capsys.readouterr().out

@@ -26,12 +26,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.list:  # needs only the name: works when the file itself is damaged
+        for info in backups.list_backups(args.db):
+            print(_describe(info))
+        return EXIT_OK
     service = open_service(args.db, read_only=True)  # a copy only reads
     try:
-        if args.list:
-            for info in backups.list_backups(args.db):
-                print(_describe(info))
-            return EXIT_OK
         if args.out is not None:
             if args.out.exists():
                 raise errors.ExistsError(args.out)
