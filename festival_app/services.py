@@ -187,6 +187,11 @@ class FestivalService:
         """How many troupes and program items there are (counted in SQL)."""
         return self.repos.troupes.count(), self.repos.program.count()
 
+    def confirmed_troupe_ids(self) -> set[int]:
+        """Ids of the troupes that have a confirmed program item (the others are
+        unscheduled)."""
+        return self.repos.program.troupes_confirmed()
+
     def item_counts_by_troupe(self) -> dict[int, int]:
         return self.repos.program.count_by_troupe()
 

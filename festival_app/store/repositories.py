@@ -177,6 +177,14 @@ class ProgramRepository(Repository[ProgramItem]):
     def for_day(self, day_id: int) -> list[ProgramItem]:
         return self.where("day_id = ?", (day_id,))
 
+    def troupes_confirmed(self) -> set[int]:
+        """Ids of the troupes that have a confirmed item."""
+        rows = self.db.conn.execute(
+            "SELECT DISTINCT troupe_id FROM program_item "
+            "WHERE status = 'confirmed' AND troupe_id IS NOT NULL"
+        )
+        return {r[0] for r in rows}
+
     def count_by_troupe(self) -> dict[int, int]:
         rows = self.db.conn.execute(
             "SELECT troupe_id, count(*) FROM program_item WHERE troupe_id IS NOT NULL "

@@ -7,17 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from festival_app.domain.program import ItemStatus, ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.gui.schedule.view import TROUPE_MIME
-
-
-def unscheduled_troupes(troupes: Sequence[Troupe], items: Sequence[ProgramItem]) -> list[Troupe]:
-    """Troupes that have no confirmed item on any day."""
-    confirmed = {
-        i.troupe_id for i in items if i.status == ItemStatus.CONFIRMED and i.troupe_id is not None
-    }
-    return [t for t in troupes if t.id not in confirmed]
 
 
 class UnscheduledTroupesList(QListWidget):

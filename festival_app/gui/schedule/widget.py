@@ -41,7 +41,7 @@ from festival_app.gui.models.base import language
 from festival_app.gui.schedule.day_clashes import DayClashes
 from festival_app.gui.schedule.geometry import DEFAULT_ZOOM, ZOOM_LEVELS
 from festival_app.gui.schedule.scene import ClashMark, TimetableScene
-from festival_app.gui.schedule.troupes_list import UnscheduledTroupesList, unscheduled_troupes
+from festival_app.gui.schedule.troupes_list import UnscheduledTroupesList
 from festival_app.gui.schedule.venue_columns import VenueColumns, VenueColumnsDialog
 from festival_app.gui.schedule.view import DEFAULT_LENGTH, TimetableView
 from festival_app.gui.schedule_commands import MoveItemCommand
@@ -250,7 +250,8 @@ class TimetableWidget(QWidget):
         self.recheck()
 
     def _refresh_troupes(self) -> None:
-        troupes = unscheduled_troupes(list(self._troupes.values()), self.service.program())
+        confirmed = self.service.confirmed_troupe_ids()
+        troupes = [t for t in self._troupes.values() if t.id not in confirmed]
         if [t.id for t in troupes] != self.troupes_list.troupe_ids() or not troupes:
             self.troupes_list.set_troupes(troupes, self.language)
 
@@ -365,8 +366,7 @@ class TimetableWidget(QWidget):
         if self.cancelled_box.isChecked() != show:
             self.cancelled_box.setChecked(show)
         self.scene.show_cancelled = show
-        self.refresh_program()
-        self.recheck()
+        self.refresh_program()  # clashes do not depend on what is shown: no re-check
 
     def choose_venues(self) -> None:
         dialog = VenueColumnsDialog(list(self._venues.values()), self.columns, self)
