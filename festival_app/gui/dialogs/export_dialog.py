@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from festival_app.exports import KINDS, ExportCancelled, ExportError, MissingFontError, export
 from festival_app.gui import settings as app_settings
 from festival_app.gui.dates import format_date
+from festival_app.gui.dialogs.messages import show_error
 from festival_app.i18n import translate
 from festival_app.services import FestivalService
 
@@ -281,14 +282,7 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Export cancelled; no file was written."))
         else:
             self.status.setText(message)
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Export failed"),
-                message,
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.exec()
+            show_error(self, self.tr("Export failed"), message)
 
     def _worker_done(self) -> None:
         self.worker = None

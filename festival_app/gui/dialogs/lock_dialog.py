@@ -13,6 +13,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from festival_app.gui.dialogs.messages import show_error
 from festival_app.services import FestivalService
 from festival_app.store import errors
 
@@ -73,11 +74,6 @@ def ask_locked(parent: QWidget | None, error: errors.LockedByOtherError) -> Choi
     return "cancel"
 
 
-def _show(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.exec()
-
-
 def open_festival(parent: QWidget | None, path: Path) -> FestivalService | None:
     """Open `path` for editing with the lock, asking when someone else has it; offer the
     newest good backup when it is damaged. None when it was not opened (the user has
@@ -96,13 +92,13 @@ def open_festival(parent: QWidget | None, path: Path) -> FestivalService | None:
                 try:
                     return FestivalService.open(path, read_only=True)
                 except errors.StoreError as again:
-                    _show(parent, _tr("Cannot open"), again.message())
+                    show_error(parent, _tr("Cannot open"), again.message())
                     return None
             take_over = True
         except (errors.DamagedFileError, errors.NewerVersionError) as exc:
             if not offer_backup(parent, exc):
                 return None
         except errors.StoreError as exc:
-            _show(parent, _tr("Cannot open"), exc.message())
+            show_error(parent, _tr("Cannot open"), exc.message())
             return None
     return None

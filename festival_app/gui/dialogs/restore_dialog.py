@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_app.gui.dates import format_datetime
+from festival_app.gui.dialogs.messages import show_error
 from festival_app.services import BOOTHS, DAYS, FESTIVAL, PROGRAM, TROUPES, VENUES, FestivalService
 from festival_app.store import backups, errors
 
@@ -189,14 +190,7 @@ class RestoreDialog(QDialog):
         try:
             backups.restore(self.service.db, info.path)
         except errors.StoreError as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Not restored"),
-                exc.message(),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.exec()
+            show_error(self, self.tr("Not restored"), exc.message())
             self.load()
             return False
         self.restored_from = info.path
@@ -237,14 +231,7 @@ def offer_backup(parent: QWidget | None, error: errors.StoreError) -> bool:
     try:
         backups.replace_damaged(error.path, backup, label="newer" if newer else "damaged")
     except errors.StoreError as exc:
-        failed = QMessageBox(
-            QMessageBox.Icon.Warning,
-            _tr("Not restored"),
-            exc.message(),
-            QMessageBox.StandardButton.Ok,
-            parent,
-        )
-        failed.exec()
+        show_error(parent, _tr("Not restored"), exc.message())
         return False
     return True
 
