@@ -73,9 +73,13 @@ class DayClashes:
         self._venues = venues
         self._troupes = troupes
         self._acks = clash_checks.acknowledgements(service)
-        venue_of = {i.id: i.venue_id for i in day_items if i.id is not None}
-        for clash in clash_checks.check(service, day_id, language):
-            self._add(clash, venue_of)
+        # The day's records are in hand: only what they do not say is read from the file.
+        items = sorted(day_items, key=lambda i: (i.start, i.venue_id, i.id or 0))
+        venue_of = {i.id: i.venue_id for i in items if i.id is not None}
+        for clash in find_clashes(
+            self._festival, self._days, venues, troupes, items, self._acks, language
+        ):
+            self._add(clash, venue_of)  # a troupe without items has none: not added
 
     def item_changed(
         self, before: ProgramItem, after: ProgramItem, day_items: Iterable[ProgramItem]
