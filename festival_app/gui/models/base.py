@@ -95,6 +95,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.service = service
         self.committer: Committer | None = None
         self.language = language()
+        # Asked for every painted cell; a file stays read-only or writable while open.
+        self._editable = frozenset() if service.read_only else self.editable
         self._records: list[R] = []
         # Per record, made when first needed (shown, sorted or searched), so that a
         # section of 12,000 booths opens without formatting every row first.
@@ -364,7 +366,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if index.row() < 0:
             return _NO_FLAGS
-        if index.column() in self.editable and not self.service.read_only:
+        if index.column() in self._editable:
             return _EDITABLE_FLAGS
         return _FLAGS
 
