@@ -57,7 +57,10 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
     app.setOrganizationName(paths.APP_AUTHOR)
     log_file = setup_logging(debug)
     qInstallMessageHandler(_qt_message)
-    _install_translators(app)
+    from festival_app.gui import settings as config
+
+    settings = config.open_settings()
+    _install_translators(app, config.LANGUAGE.get(settings))
     app.setApplicationDisplayName(
         QCoreApplication.translate("App", "Seoul Friendship Festival organizer")
     )
@@ -73,14 +76,13 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
     if service is None:
         return 1
 
-    from festival_app.gui import settings as config
     from festival_app.gui.dialogs import restore_dialog
     from festival_app.gui.main_window import MainWindow, register_extension
     from festival_app.gui.schedule import extension as timetable
 
     timetable.register()  # the Timetable section and the Clashes dock
     register_extension(restore_dialog.install)  # Restore from backup…, automatic backups
-    window = MainWindow(service, config.open_settings())
+    window = MainWindow(service, settings)
     if smoke_test:
         return _smoke_test(app, window, hook)
     window.show()
@@ -257,10 +259,8 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
-def _install_translators(app: QApplication) -> None:
+def _install_translators(app: QApplication, setting: str) -> None:
     """Qt's own strings and ours in the chosen language (FESTIVAL_APP_LANG, setting, system)."""
-    from festival_app.gui import settings as config
-
-    chosen = language.chosen_language(config.LANGUAGE.get(config.open_settings()))
+    chosen = language.chosen_language(setting)
     app.setProperty("festival_language", chosen)
     language.install(app, chosen)
