@@ -30,6 +30,7 @@ from festival_app import clash_checks
 from festival_app.domain.clashes import Clash, find_clashes
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
+from festival_app.domain.times import from_minutes
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue, VenueKind
 from festival_app.services import FestivalService
@@ -107,8 +108,9 @@ def synthetic(
                 {
                     "day_id": day.id or 1,
                     "venue_id": venue.id or 1,
-                    "start": time(start // 60, start % 60),
-                    "end": time(end // 60, end % 60),
+                    # shared time objects, as the festival file's reader gives them
+                    "start": from_minutes(start),
+                    "end": from_minutes(end),
                     "title_en": f"Item {len(rows) + 1}",
                     "kind": ItemKind.PERFORMANCE,
                     "troupe_id": troupe,

@@ -43,10 +43,14 @@ def to_minutes(value: time) -> int:
     return value.hour * 60 + value.minute
 
 
+# Every minute of the day once: times are immutable, so all items share these objects.
+_TIMES_OF_DAY = [time(m // 60, m % 60) for m in range(24 * 60)]
+
+
 def from_minutes(minutes: int) -> time:
     if not 0 <= minutes < 24 * 60:
         raise ValueError(f"{minutes} minutes is outside one day")
-    return time(minutes // 60, minutes % 60)
+    return _TIMES_OF_DAY[minutes]
 
 
 def format_time(value: time) -> str:
