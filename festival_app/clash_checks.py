@@ -14,14 +14,9 @@ from festival_app.domain.clashes import Acknowledgement, Clash, ClashKind, find_
 from festival_app.domain.errors import Problem, ValidationError
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.services import FestivalService
-from festival_app.store.acknowledgements import AcknowledgementRepository
 
 # The kind name listeners hear when acknowledgements change.
 CLASHES = "clashes"
-
-
-def _repo(service: FestivalService) -> AcknowledgementRepository:
-    return AcknowledgementRepository(service.db)
 
 
 def check(service: FestivalService, day_id: int | None = None, language: str = "en") -> list[Clash]:
@@ -47,12 +42,12 @@ def check(service: FestivalService, day_id: int | None = None, language: str = "
 
 def acknowledgements(service: FestivalService) -> dict[str, str]:
     """Acknowledged clash keys and their reasons."""
-    return _repo(service).all()
+    return service.acknowledgements()
 
 
 def acknowledgement(service: FestivalService, key: str) -> Acknowledgement | None:
     """The full acknowledgement of one key (with its time), or None."""
-    return _repo(service).get(key)
+    return service.acknowledgement(key)
 
 
 def acknowledge(service: FestivalService, key: str, reason: str) -> str | None:
@@ -86,13 +81,7 @@ def restore(service: FestivalService, key: str, previous: Acknowledgement | None
 def _set(
     service: FestivalService, key: str, value: Acknowledgement | None
 ) -> Acknowledgement | None:
-    repo = _repo(service)
-    with service.db.transaction():
-        previous = repo.get(key)
-        if value is None:
-            repo.delete(key)
-        else:
-            repo.put(value)
+    previous = service.put_acknowledgement(key, value)
     if previous != value:
         service.notify({CLASHES})
     return previous

@@ -17,12 +17,14 @@ from typing import Any, TypeVar
 
 from festival_app.domain import venues
 from festival_app.domain.booths import Booth, BoothCategory
+from festival_app.domain.clashes import Acknowledgement
 from festival_app.domain.errors import Problem, ValidationError
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.store import backups
 from festival_app.store.db import Database
 from festival_app.store.repositories import Repositories, Repository
 
@@ -39,6 +41,7 @@ FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS = (
     "program",
     "booths",
 )
+ALL_KINDS = frozenset({FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS})
 
 ChangeListener = Callable[[frozenset[str]], None]
 
@@ -138,6 +141,21 @@ class FestivalService:
         """Write a complete copy of the festival file (SQLite's backup API)."""
         self.db.backup_to(target)
 
+    def take_backup(self, reason: str = backups.MANUAL) -> Path:
+        """A backup of the file into its backups folder (see store.backups); its path."""
+        return backups.take_backup(self.db, reason)
+
+    def restore_backup(self, backup: str | Path) -> Path:
+        """Put the file back as it was in `backup`. Every listener hears that everything
+        changed. Returns the backup taken of the state before, which undoes the restore."""
+        before = backups.restore(self.db, backup)
+        self.notify(ALL_KINDS)
+        return before
+
+    def backup_scheduler(self) -> backups.BackupScheduler:
+        """When to take the automatic backups of this file (driven by the window)."""
+        return backups.BackupScheduler(self.db)
+
     def close(self) -> None:
         self.db.close()
 
@@ -195,7 +213,29 @@ class FestivalService:
     def item_counts_by_troupe(self) -> dict[int, int]:
         return self.repos.program.count_by_troupe()
 
+    def acknowledgements(self) -> dict[str, str]:
+        """Acknowledged clash keys and their reasons."""
+        return self.repos.acknowledgements.all()
+
+    def acknowledgement(self, key: str) -> Acknowledgement | None:
+        """The full acknowledgement of one clash key (with its time), or None."""
+        return self.repos.acknowledgements.get(key)
+
     # -- writing -------------------------------------------------------------------
+
+    def put_acknowledgement(
+        self, key: str, value: Acknowledgement | None
+    ) -> Acknowledgement | None:
+        """Write the acknowledgement of clash `key` (None takes it back) in one transaction;
+        returns what was there before. Listeners are not told: see clash_checks."""
+        repo = self.repos.acknowledgements
+        with self.db.transaction():
+            previous = repo.get(key)
+            if value is None:
+                repo.delete(key)
+            else:
+                repo.put(value)
+        return previous
 
     def update_festival(self, festival: Festival) -> Festival:
         """Change the festival's name or settings; returns the previous values."""

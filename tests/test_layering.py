@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,3 +30,24 @@ def test_core_imports_without_pyside6(module: str) -> None:
         "assert 'PySide6' not in sys.modules, [m for m in sys.modules if 'PySide6' in m]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def _uses_of_the_database(*places: Path) -> list[str]:
+    """Lines that use an open service's database or repositories directly."""
+    pattern = re.compile(r"\bservice\.(db|repos)\b")
+    files = [
+        p for place in places for p in (sorted(place.rglob("*.py")) if place.is_dir() else [place])
+    ]
+    return [
+        f"{path.relative_to(REPO)}:{number}: {line.strip()}"
+        for path in files
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+
+
+def test_the_window_and_the_checks_reach_the_file_only_through_the_service() -> None:
+    app = REPO / "festival_app"
+    assert _uses_of_the_database(app / "gui", app / "app.py", app / "clash_checks.py") == []
+    # The pattern does find such a line.
+    assert re.search(r"\bservice\.(db|repos)\b", "backups.restore(self.service.db, path)")

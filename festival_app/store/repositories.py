@@ -15,6 +15,7 @@ from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.times import format_time, parse_time
 from festival_app.domain.troupes import Relation, Troupe
 from festival_app.domain.venues import Venue, VenueKind
+from festival_app.store.acknowledgements import AcknowledgementRepository
 from festival_app.store.db import Database
 
 
@@ -270,3 +271,4 @@ class Repositories:
         self.troupes = TroupeRepository(db)
         self.program = ProgramRepository(db)
         self.booths = BoothRepository(db)
+        self.acknowledgements = AcknowledgementRepository(db)

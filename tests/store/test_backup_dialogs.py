@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from festival_app.domain.troupes import Troupe
 from festival_app.gui.dialogs import lock_dialog, restore_dialog
-from festival_app.services import FestivalService
+from festival_app.services import ALL_KINDS, FestivalService
 from festival_app.store import backups, lock
 from festival_app.store.db import Database
 
@@ -89,7 +89,7 @@ def test_the_dialog_lists_backups_and_restores_one_after_confirming(
     assert dialog.restore_selected()
     assert dialog.restored_from == first
     assert not any(t.name == "Added after the backup" for t in service.troupes())
-    assert heard == [restore_dialog.ALL_KINDS]
+    assert heard == [ALL_KINDS]
     assert any(i.reason == backups.BEFORE_RESTORE for i in backups.list_backups(festival))
     service.close()
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from festival_app.gui.dates import format_datetime
 from festival_app.gui.dialogs.messages import show_error
-from festival_app.services import BOOTHS, DAYS, FESTIVAL, PROGRAM, TROUPES, VENUES, FestivalService
+from festival_app.services import FestivalService
 from festival_app.store import backups, errors
 
 if TYPE_CHECKING:
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-ALL_KINDS = frozenset({FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS})
 TICK_MS = 60_000  # the scheduler decides; a minute's precision is plenty
 
 
@@ -188,13 +187,12 @@ class RestoreDialog(QDialog):
         if info is None or self.service.read_only or not self.confirm(info):
             return False
         try:
-            backups.restore(self.service.db, info.path)
+            self.service.restore_backup(info.path)  # every view reads the festival again
         except errors.StoreError as exc:
             show_error(self, self.tr("Not restored"), exc.message())
             self.load()
             return False
         self.restored_from = info.path
-        self.service.notify(ALL_KINDS)  # every view reads the festival again
         self.accept()
         return True
 
@@ -243,7 +241,7 @@ class _BackupsOfWindow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.scheduler = backups.BackupScheduler(window.service.db)
+        self.scheduler = window.service.backup_scheduler()
         self.closed = False  # the file is closed with the window: no backup after that
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
