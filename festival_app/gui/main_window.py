@@ -536,10 +536,10 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         writable = not self.service.read_only
         section = self.record_section() if self.current_key() else None
-        selected = section.selected_rows() if section is not None else []
+        selected = section.selected_count() if section is not None else 0
         self.add_action.setEnabled(writable and section is not None)
-        self.edit_record_action.setEnabled(writable and len(selected) == 1)
-        self.delete_action.setEnabled(writable and bool(selected))
+        self.edit_record_action.setEnabled(writable and selected == 1)
+        self.delete_action.setEnabled(writable and selected > 0)
         self.find_action.setEnabled(section is not None)
         self.new_action.setEnabled(True)
         self.import_action.setEnabled(writable)
@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
         if section is not None:
-            section.update_actions()
+            section.update_actions(selected)
 
     # -- status bar --------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from festival_app.domain.booths import Booth
@@ -242,6 +242,33 @@ def test_delete_several_booths_asks_and_deletes(window: MainWindow, boxes: Messa
     assert window.undo_action.text() == undo_text(tr("MainWindow", "Delete {0} booths").format(3))
     window.undo_action.trigger()
     assert {b.id for b in doomed} <= {b.id for b in reopen(service).booths()}
+
+
+def test_actions_follow_the_number_of_selected_rows(window: MainWindow) -> None:
+    window.show_section("booths")
+    section = window.record_section("booths")
+    assert section is not None
+    selection = section.table.selectionModel()
+    rows = QItemSelectionModel.SelectionFlag.Rows
+    expected = [([], 0), ([4], 1), ([0, 1, 2, 7], 4)]
+    for picked, count in expected:
+        select_rows(window, "booths", picked)
+        assert section.selected_count() == len(section.selected_rows()) == count
+        assert window.edit_record_action.isEnabled() == (count == 1)
+        assert section.edit_button.isEnabled() == (count == 1)
+        assert window.delete_action.isEnabled() == section.delete_button.isEnabled() == (count > 0)
+    # Overlapping ranges (rows 1 to 3 selected again, then row 2 taken out) count each row once.
+    model = section.model
+    selection.select(
+        QItemSelection(model.index(1, 0), model.index(3, 0)),
+        QItemSelectionModel.SelectionFlag.Select | rows,
+    )
+    assert section.selected_count() == len(section.selected_rows()) == 5
+    selection.select(model.index(2, 0), QItemSelectionModel.SelectionFlag.Deselect | rows)
+    assert section.selected_count() == len(section.selected_rows()) == 4
+    section.table.selectAll()
+    assert section.selected_count() == len(section.selected_rows()) == model.rowCount()
+    assert not window.edit_record_action.isEnabled() and window.delete_action.isEnabled()
 
 
 def _troupe_with_items(window: MainWindow) -> tuple[int, list[int]]:
