@@ -16,7 +16,14 @@ from pathlib import Path
 
 from festival_app import __version__, i18n
 from festival_app.cli import commands
-from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, report
+from festival_app.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    report,
+    store_failure,
+)
 from festival_app.i18n import translate
 from festival_app.store.errors import StoreError
 
@@ -104,9 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         report(exc.message)
         return exc.code
-    except StoreError as exc:
-        report(exc.message())
-        return EXIT_USAGE if exc.bad_input else EXIT_FAILURE
+    except StoreError as exc:  # one raised outside a festival_file() block
+        failure = store_failure(exc)
+        report(failure.message)
+        return failure.code
     except KeyboardInterrupt:
         report(translate("Cli", "Interrupted."))
         return EXIT_FAILURE

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from festival_app.services import FestivalService
+from festival_app.store.errors import ReadOnlyError, StoreError
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -30,6 +35,52 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, metavar="PATH", required=True, help="the festival file")
 
 
-def open_service(path: Path, *, read_only: bool = False) -> FestivalService:
-    """Open the festival file or raise a StoreError that names what is wrong."""
-    return FestivalService.open(path, read_only=read_only)
+def store_failure(error: StoreError) -> CliError:
+    """A problem with a festival file as the command line reports it: its message, and
+    exit code 2 when the file given is at fault (missing, damaged, ...), 1 otherwise."""
+    return CliError(error.message(), EXIT_USAGE if error.bad_input else EXIT_FAILURE)
+
+
+@contextmanager
+def reporting_store_errors() -> Iterator[None]:
+    """Turn a StoreError raised in the `with` block into the CliError that reports it."""
+    try:
+        yield
+    except StoreError as exc:
+        raise store_failure(exc) from exc
+
+
+@contextmanager
+def using(service: FestivalService) -> Iterator[FestivalService]:
+    """An open festival file for the `with` block: closed at its end whatever happens,
+    its StoreErrors reported as CliErrors."""
+    with reporting_store_errors():
+        try:
+            yield service
+        finally:
+            service.close()
+
+
+@contextmanager
+def festival_file(
+    path: Path, *, read_only: bool = False, older_on_a_copy: bool = False
+) -> Iterator[FestivalService]:
+    """Open the festival file for the `with` block and close it at its end.
+
+    Every StoreError, from opening or from the work in the block, comes out as a CliError
+    (see `store_failure`). With `read_only` and `older_on_a_copy`, a file of an older
+    format is read from an updated temporary copy, because updating the file itself would
+    mean writing to it (without `older_on_a_copy` such a file is refused).
+    """
+    with reporting_store_errors(), ExitStack() as cleanup:
+        try:
+            service = FestivalService.open(path, read_only=read_only)
+        except ReadOnlyError:
+            if not (read_only and older_on_a_copy):
+                raise
+            folder = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="festival-copy-"))
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            service = FestivalService.open(copy)
+        cleanup.callback(service.close)
+        yield service
