@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from festival_app.cli.common import EXIT_OK, add_db_argument, open_service
+from festival_app.cli.common import EXIT_OK, add_db_argument, festival_file
 from festival_app.i18n import translate
 from festival_app.store import backups, errors
 
@@ -30,8 +30,7 @@ def run(args: argparse.Namespace) -> int:
         for info in backups.list_backups(args.db):
             print(_describe(info))
         return EXIT_OK
-    service = open_service(args.db, read_only=True)  # a copy only reads
-    try:
+    with festival_file(args.db, read_only=True) as service:  # a copy only reads
         if args.out is not None:
             if args.out.exists():
                 raise errors.ExistsError(args.out)
@@ -39,8 +38,6 @@ def run(args: argparse.Namespace) -> int:
             target = args.out
         else:
             target = backups.take_backup(service.db, backups.MANUAL)
-    finally:
-        service.close()
     print(translate("Cli", "Backup written to {0}").format(target))
     return EXIT_OK
 

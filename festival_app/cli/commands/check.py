@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import tempfile
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 from festival_app import clash_checks
 from festival_app.cli.common import (
@@ -23,7 +18,7 @@ from festival_app.cli.common import (
     EXIT_USAGE,
     CliError,
     add_db_argument,
-    open_service,
+    festival_file,
 )
 from festival_app.domain.clashes import Clash, Severity
 from festival_app.domain.festival import FestivalDay
@@ -31,7 +26,6 @@ from festival_app.domain.program import ProgramItem
 from festival_app.domain.times import format_time, parse_date
 from festival_app.i18n import translate
 from festival_app.services import FestivalService
-from festival_app.store.errors import ReadOnlyError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,7 +54,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    with _reading(args.db) as service:
+    # Only read: a file of an older format is checked on an updated copy.
+    with festival_file(args.db, read_only=True, older_on_a_copy=True) as service:
         day_id = _day_id(service, args.day) if args.day else None
         clashes = clash_checks.check(service, day_id, args.language)
         if args.json:
@@ -74,28 +69,6 @@ def run(args: argparse.Namespace) -> int:
             print(_summary(clashes), file=sys.stderr)
     blocking = any(c.severity == Severity.ERROR and not c.acknowledged for c in clashes)
     return EXIT_FAILURE if blocking else EXIT_OK
-
-
-@contextmanager
-def _reading(path: Path) -> Iterator[FestivalService]:
-    """Open the file read-only; a file of an older format is checked on an updated copy,
-    because updating the file itself would mean writing to it."""
-    try:
-        service = open_service(path, read_only=True)
-    except ReadOnlyError:
-        with tempfile.TemporaryDirectory(prefix="festival-check-") as folder:
-            copy = Path(folder) / path.name
-            shutil.copyfile(path, copy)
-            service = open_service(copy)
-            try:
-                yield service
-            finally:
-                service.close()
-        return
-    try:
-        yield service
-    finally:
-        service.close()
 
 
 def _day_id(service: FestivalService, text: str) -> int:

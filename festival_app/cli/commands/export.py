@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, open_service
+from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, festival_file
 from festival_app.exports import KINDS, ExportError, MissingFontError, export
 from festival_app.i18n import translate
 
@@ -58,24 +58,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    service = open_service(args.db, read_only=True)
-    try:
-        out = export(
-            args.kind,
-            service,
-            args.out,
-            venues=args.venue,
-            days=args.day,
-            lang=args.lang,
-            paper=args.paper,
-            landscape=args.landscape,
-            font=args.font,
-        )
-    except MissingFontError as exc:
-        raise CliError(exc.message(), EXIT_FAILURE) from exc
-    except ExportError as exc:
-        raise CliError(exc.message, EXIT_USAGE if exc.bad_input else EXIT_FAILURE) from exc
-    finally:
-        service.close()
+    with festival_file(args.db, read_only=True) as service:
+        try:
+            out = export(
+                args.kind,
+                service,
+                args.out,
+                venues=args.venue,
+                days=args.day,
+                lang=args.lang,
+                paper=args.paper,
+                landscape=args.landscape,
+                font=args.font,
+            )
+        except MissingFontError as exc:
+            raise CliError(exc.message(), EXIT_FAILURE) from exc
+        except ExportError as exc:
+            raise CliError(exc.message, EXIT_USAGE if exc.bad_input else EXIT_FAILURE) from exc
     print(translate("Cli", "Wrote {0}").format(out))
     return EXIT_OK

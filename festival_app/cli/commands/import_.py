@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from festival_app.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_db_argument, open_service
+from festival_app.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_db_argument, festival_file
 from festival_app.imports import report
 from festival_app.imports.apply import apply_plan
 from festival_app.imports.errors import WorkbookError
@@ -39,8 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
     # Workbooks may hold the labels the Korean printouts show ("기념식"): read them too.
     language.korean_labels()
-    service = open_service(args.db, read_only=args.dry_run)
-    try:
+    with festival_file(args.db, read_only=args.dry_run) as service:
         try:
             plan = preview_workbook(service, args.path)
         except WorkbookError as exc:
@@ -53,6 +52,4 @@ def run(args: argparse.Namespace) -> int:
                 raise CliError(exc.message(), EXIT_USAGE) from None
             applied = True
         print(report.render(plan, str(args.path), applied=applied))
-    finally:
-        service.close()
     return EXIT_USAGE if plan.has_errors else EXIT_OK

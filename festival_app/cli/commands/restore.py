@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from festival_app.cli.common import EXIT_OK, add_db_argument
+from festival_app.cli.common import EXIT_OK, add_db_argument, reporting_store_errors, using
 from festival_app.i18n import translate
 from festival_app.services import FestivalService
 from festival_app.store import backups, errors
@@ -31,20 +31,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     # The lock: restoring under a window that is editing the file would undo its work.
-    try:
-        service = FestivalService.open(args.db, lock=True)
-    except (errors.DamagedFileError, errors.NewerVersionError) as exc:
-        # The remedy the message offers: the file is kept aside, the backup takes its place.
-        label = "newer" if isinstance(exc, errors.NewerVersionError) else "damaged"
-        kept = backups.replace_damaged(args.db, args.source, label=label)
-        print(translate("Cli", "Restored {0} from {1}").format(args.db, args.source))
-        if kept is not None:
-            print(translate("Cli", "The file as it was is kept as {0}").format(kept))
-        return EXIT_OK
-    try:
+    # Not festival_file(): a file that cannot be opened has a remedy here.
+    with reporting_store_errors():
+        try:
+            service = FestivalService.open(args.db, lock=True)
+        except (errors.DamagedFileError, errors.NewerVersionError) as exc:
+            # The remedy the message offers: the file is kept aside, the backup takes its place.
+            label = "newer" if isinstance(exc, errors.NewerVersionError) else "damaged"
+            kept = backups.replace_damaged(args.db, args.source, label=label)
+            print(translate("Cli", "Restored {0} from {1}").format(args.db, args.source))
+            if kept is not None:
+                print(translate("Cli", "The file as it was is kept as {0}").format(kept))
+            return EXIT_OK
+    with using(service):
         before = backups.restore(service.db, args.source)
-    finally:
-        service.close()
     print(translate("Cli", "Restored {0} from {1}").format(args.db, args.source))
     print(translate("Cli", "The state before restoring was backed up to {0}").format(before))
     return EXIT_OK
