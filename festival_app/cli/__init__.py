@@ -24,6 +24,7 @@ from festival_app.cli.common import (
     report,
     store_failure,
 )
+from festival_app.cli.parser import ArgumentParser
 from festival_app.i18n import translate
 from festival_app.store.errors import StoreError
 
@@ -31,26 +32,40 @@ logger = logging.getLogger(__name__)
 
 
 def build_parser(command_names: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The parser with the given sub-commands registered (None: all of them)."""
-    parser = argparse.ArgumentParser(
+    """The parser with the given sub-commands registered (None: all of them).
+
+    Its texts are translated as it is built: install the language first.
+    """
+    parser = ArgumentParser(
         prog="festival-app",
-        description="Organizer for the Seoul Friendship Festival: venues, days, troupes, "
-        "the stage program and country booths, kept in one SQLite festival file. "
-        "Without a sub-command the window opens.",
+        description=translate(
+            "CliHelp",
+            "Organizer for the Seoul Friendship Festival: venues, days, troupes, the stage "
+            "program and country booths, kept in one SQLite festival file. Without a "
+            "sub-command the window opens.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_version_argument(f"%(prog)s {__version__}")
     parser.add_argument(
         "--db",
         type=Path,
         metavar="PATH",
-        help="festival file to open in the window (default: the one in the user data folder)",
+        help=translate(
+            "CliHelp",
+            "festival file to open in the window (default: the one in the user data folder)",
+        ),
     )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="open the window, wait for its first paint and exit (0 when all went well)",
+        help=translate(
+            "CliHelp",
+            "open the window, wait for its first paint and exit (0 when all went well)",
+        ),
     )
-    parser.add_argument("--debug", action="store_true", help="log more detail")
+    parser.add_argument(
+        "--debug", action="store_true", help=translate("CliHelp", "log more detail")
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _module_names() if command_names is None else command_names:
         importlib.import_module(f"{commands.__name__}.{name}").register(subparsers)
@@ -79,33 +94,42 @@ def _commands_needed(argv: Sequence[str]) -> list[str] | None:
     return []
 
 
-def _use_language(args: argparse.Namespace) -> None:
+def _use_language() -> None:
     """Messages in FESTIVAL_APP_LANG, the window's Language setting or the system's.
 
-    Loaded only for a sub-command that runs, never for --help; English loads nothing.
+    Installed before the parser is built, so that --help and usage errors speak it too;
+    English loads nothing.
     """
     from festival_app import language
 
     language.use_without_application(language.chosen_language(language.stored_setting()))
-    if getattr(args, "lang", "en") != "en":
-        language.korean_labels()  # an export in Korean is labelled in Korean
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(_commands_needed(arguments))
-    args = parser.parse_args(arguments)
-    logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
     saved = i18n.saved_state()
+    try:
+        _use_language()
+        args = build_parser(_commands_needed(arguments)).parse_args(arguments)
+        logging.basicConfig(
+            level=logging.DEBUG if args.debug else logging.WARNING,
+            format="%(levelname)s %(name)s: %(message)s",
+        )
+        return _run(args)
+    finally:
+        i18n.restore_state(saved)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             from festival_app.cli.gui import run_gui
 
             return run_gui(args)
-        _use_language(args)
+        if getattr(args, "lang", "en") != "en":
+            from festival_app import language
+
+            language.korean_labels()  # an export in Korean is labelled in Korean
         result: int = args.run(args)
         return result
     except CliError as exc:
@@ -126,8 +150,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         return EXIT_FAILURE
-    finally:
-        i18n.restore_state(saved)
 
 
 __all__ = ["EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]

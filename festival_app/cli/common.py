@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from festival_app.i18n import translate
 from festival_app.services import FestivalService
 from festival_app.store.errors import ReadOnlyError, StoreError
 
@@ -32,7 +33,13 @@ def report(message: str) -> None:
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, metavar="PATH", required=True, help="the festival file")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        required=True,
+        help=translate("CliHelp", "the festival file"),
+    )
 
 
 def store_failure(error: StoreError) -> CliError:

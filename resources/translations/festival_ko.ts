@@ -365,6 +365,169 @@
     </message>
   </context>
   <context>
+    <name>CliHelp</name>
+    <message>
+      <source>Check the program for clashes: venues double-booked (setup and teardown counted), troupes in two places, items outside opening hours or outside a troupe's stay, changeovers that are too short, troupes without an item and performances without a troupe. One clash per line, severity first. Exit code 0 when no unacknowledged error remains, 1 when one does, 2 for bad input. The file is only read.</source>
+      <translation>프로그램의 충돌을 검사합니다: 장소 중복 배정(준비·철수 시간 포함), 공연단 중복 배정, 운영 시간이나 공연단 체류 기간을 벗어난 프로그램 항목, 너무 짧은 전환 시간, 프로그램 항목이 없는 공연단, 공연단이 없는 공연. 충돌 하나를 한 줄에 심각도부터 출력합니다. 인정되지 않은 오류가 남아 있지 않으면 종료 코드 0, 남아 있으면 1, 입력이 잘못되었으면 2입니다. 파일은 읽기만 합니다.</translation>
+    </message>
+    <message>
+      <source>Copy the festival file with SQLite's backup API, which is safe while the program has it open. Without --out the copy goes into the backups folder in the user data folder, where old copies are thinned out (the newest 10 and one per day for 14 days are kept). --list shows the backups there instead.</source>
+      <translation>SQLite의 백업 API로 축제 파일을 복사합니다. 프로그램이 파일을 열어 둔 동안에도 안전합니다. --out이 없으면 사용자 데이터 폴더 안의 백업 폴더에 복사하며, 그곳의 오래된 사본은 정리됩니다(최근 10개와 14일 동안 하루에 하나씩 남깁니다). --list를 지정하면 복사하지 않고 그곳의 백업 목록을 보여 줍니다.</translation>
+    </message>
+    <message>
+      <source>Create a new festival file. It holds the Seoul Friendship Festival 2018 as sample data unless --empty is given. An existing file is never overwritten.</source>
+      <translation>새 축제 파일을 만듭니다. --empty를 지정하지 않으면 2018년 서울우정축제가 예시 자료로 들어갑니다. 이미 있는 파일은 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Import an application workbook (.xlsx; make one with 'festival-app template'). Prints per sheet what is created, updated and unchanged, and every problem row. The workbook is applied, as one transaction, only when no row has an error; otherwise nothing is written and the exit code is 2.</source>
+      <translation>신청서 엑셀 파일(.xlsx, 'festival-app template'로 만들 수 있습니다)을 가져옵니다. 시트마다 새로 만들어지는 것, 수정되는 것, 변경 없는 것과 문제가 있는 모든 행을 출력합니다. 오류가 있는 행이 하나도 없을 때에만 엑셀 파일 전체를 하나의 트랜잭션으로 반영하며, 그렇지 않으면 아무것도 쓰지 않고 종료 코드 2로 끝납니다.</translation>
+    </message>
+    <message>
+      <source>Korean TrueType font for PDFs</source>
+      <translation>PDF에 넣을 한국어 트루타입 글꼴</translation>
+    </message>
+    <message>
+      <source>Organizer for the Seoul Friendship Festival: venues, days, troupes, the stage program and country booths, kept in one SQLite festival file. Without a sub-command the window opens.</source>
+      <translation>서울우정축제 운영 프로그램: 장소, 축제일, 공연단, 무대 프로그램과 국가별 부스를 하나의 SQLite 축제 파일에 담습니다. 하위 명령 없이 실행하면 창이 열립니다.</translation>
+    </message>
+    <message>
+      <source>Replace the contents of the festival file with a backup, in one step. The present state is backed up first, so the restore can be undone by restoring that backup. A damaged backup is refused and nothing changes. The file must not be open for editing in the program. A damaged festival file (or one of a newer program) is kept as NAME.damaged-TIME (NAME.newer-TIME) and the backup put in its place.</source>
+      <translation>축제 파일의 내용을 백업으로 한 번에 바꿉니다. 먼저 현재 상태를 백업하므로, 그 백업을 복원하면 이번 복원을 되돌릴 수 있습니다. 손상된 백업은 거부하며 아무것도 바뀌지 않습니다. 파일이 프로그램에서 편집 중이면 안 됩니다. 손상된 축제 파일(또는 프로그램의 새 버전으로 저장된 파일)은 NAME.damaged-TIME(NAME.newer-TIME)으로 보관하고 그 자리에 백업을 넣습니다.</translation>
+    </message>
+    <message>
+      <source>Write a printout, workbook or calendar file from the festival file. KIND is one of: {0}. The file is written completely or not at all; PDFs embed a Korean TrueType font (set FESTIVAL_APP_PDF_FONT to a .ttf to choose one).</source>
+      <translation>축제 파일로 인쇄물, 엑셀 파일 또는 일정 파일(.ics)을 만듭니다. KIND는 다음 중 하나입니다: {0}. 파일은 완전히 저장되거나 전혀 저장되지 않습니다. PDF에는 한국어 트루타입 글꼴이 포함됩니다(글꼴을 고르려면 FESTIVAL_APP_PDF_FONT에 .ttf 파일을 지정하십시오).</translation>
+    </message>
+    <message>
+      <source>Write the import template: sheets Days, Venues, Troupes, Program and Booths with their header rows, drop-down lists, example rows and instructions in Korean and English. An existing file at PATH is replaced.</source>
+      <translation>가져오기 서식을 저장합니다. 일정(Days), 장소(Venues), 공연단(Troupes), 프로그램(Program), 부스(Booths) 시트에 머리글 행, 드롭다운 목록, 예시 행과 한국어·영어 안내가 들어 있습니다. PATH에 이미 있는 파일은 새 파일로 바뀝니다.</translation>
+    </message>
+    <message>
+      <source>check only this festival day (like 2018-09-01)</source>
+      <translation>이 축제일만 검사합니다(예: 2018-09-01)</translation>
+    </message>
+    <message>
+      <source>copy the festival file into the backups folder (or to --out)</source>
+      <translation>축제 파일을 백업 폴더(또는 --out)에 복사합니다</translation>
+    </message>
+    <message>
+      <source>create a festival file (with the 2018 festival as sample unless --empty)</source>
+      <translation>축제 파일을 만듭니다(--empty가 없으면 2018년 축제를 예시 자료로 넣습니다)</translation>
+    </message>
+    <message>
+      <source>create it without sample data</source>
+      <translation>예시 자료 없이 만듭니다</translation>
+    </message>
+    <message>
+      <source>festival file to open in the window (default: the one in the user data folder)</source>
+      <translation>창에서 열 축제 파일 (기본값: 사용자 데이터 폴더의 축제 파일)</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>저장할 파일</translation>
+    </message>
+    <message>
+      <source>import troupes, program items and booths from an Excel workbook</source>
+      <translation>엑셀 파일에서 공연단, 프로그램 항목, 부스를 가져옵니다</translation>
+    </message>
+    <message>
+      <source>landscape pages</source>
+      <translation>가로 방향으로 인쇄</translation>
+    </message>
+    <message>
+      <source>language (default both)</source>
+      <translation>언어 (기본값 both)</translation>
+    </message>
+    <message>
+      <source>language of the names in the messages (default: en)</source>
+      <translation>메시지에 쓰는 이름의 언어 (기본값: en)</translation>
+    </message>
+    <message>
+      <source>language of the sheet names and first header row (default: en)</source>
+      <translation>시트 이름과 첫 머리글 행의 언어 (기본값: en)</translation>
+    </message>
+    <message>
+      <source>list the backups of the file</source>
+      <translation>이 파일의 백업 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+      <source>list the program's clashes (exit code 1 when an unacknowledged error remains)</source>
+      <translation>프로그램의 충돌을 나열합니다(인정되지 않은 오류가 남아 있으면 종료 코드 1)</translation>
+    </message>
+    <message>
+      <source>log more detail</source>
+      <translation>로그를 더 자세히 남깁니다</translation>
+    </message>
+    <message>
+      <source>one of: {0}</source>
+      <translation>다음 중 하나: {0}</translation>
+    </message>
+    <message>
+      <source>only print the report; write nothing</source>
+      <translation>보고서만 출력하고 아무것도 쓰지 않습니다</translation>
+    </message>
+    <message>
+      <source>only this festival day (repeatable)</source>
+      <translation>이 축제일만 (반복 지정 가능)</translation>
+    </message>
+    <message>
+      <source>only this venue, by its Korean or English name (repeat for several)</source>
+      <translation>이 장소만 (한국어 또는 영어 이름, 여러 장소는 반복 지정)</translation>
+    </message>
+    <message>
+      <source>open the window, wait for its first paint and exit (0 when all went well)</source>
+      <translation>창을 열고 처음 그려질 때까지 기다린 뒤 종료합니다(모두 정상이면 종료 코드 0)</translation>
+    </message>
+    <message>
+      <source>paper size (default A4; A3 for overview)</source>
+      <translation>용지 크기 (기본값 A4, overview는 A3)</translation>
+    </message>
+    <message>
+      <source>portrait pages</source>
+      <translation>세로 방향으로 인쇄</translation>
+    </message>
+    <message>
+      <source>print one JSON array</source>
+      <translation>JSON 배열 하나로 출력합니다</translation>
+    </message>
+    <message>
+      <source>restore the festival file from a backup</source>
+      <translation>백업에서 축제 파일을 복원합니다</translation>
+    </message>
+    <message>
+      <source>the .xlsx to write</source>
+      <translation>저장할 .xlsx 파일</translation>
+    </message>
+    <message>
+      <source>the backup</source>
+      <translation>복원할 백업</translation>
+    </message>
+    <message>
+      <source>the festival file</source>
+      <translation>축제 파일</translation>
+    </message>
+    <message>
+      <source>the festival file to create</source>
+      <translation>만들 축제 파일</translation>
+    </message>
+    <message>
+      <source>the workbook to import</source>
+      <translation>가져올 엑셀 파일</translation>
+    </message>
+    <message>
+      <source>write the Excel template for troupe, program and booth applications</source>
+      <translation>공연단, 프로그램, 부스 신청을 받는 가져오기 서식(엑셀 파일)을 저장합니다</translation>
+    </message>
+    <message>
+      <source>write the copy here instead</source>
+      <translation>백업 폴더 대신 이 경로에 사본을 저장합니다</translation>
+    </message>
+    <message>
+      <source>write timetables, cue sheets, booth signs (PDF), booth lists (Excel), a calendar</source>
+      <translation>시간표, 큐시트, 부스 안내판(PDF), 부스 목록(엑셀), 일정 파일(.ics)을 저장합니다</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <source>Copy details</source>
@@ -3127,6 +3290,65 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>Zone</source>
       <translation>권역</translation>
+    </message>
+  </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <source>%(prog)s: error: %(message)s</source>
+      <translation>%(prog)s: 오류: %(message)s</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>옵션이 모호합니다: %(option)s은(는) %(matches)s 중 어느 것일 수도 있습니다</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>%(argument_name)s 인자: %(message)s</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>값이 하나 필요합니다</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>값을 받지 않는 옵션입니다(주어진 값: %r)</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>잘못된 값입니다: %(value)r (다음 중에서 고르십시오: %(choices)s)</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>%s 인자와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>옵션</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>위치 인자</translation>
+    </message>
+    <message>
+      <source>show program's version number and exit</source>
+      <translation>프로그램 버전을 보여 주고 종료합니다</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>이 도움말을 보여 주고 종료합니다</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>다음 인자가 필요합니다: %s</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>알 수 없는 인자입니다: %s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>사용법: </translation>
     </message>
   </context>
 </TS>

@@ -13,15 +13,25 @@ from festival_app.store import backups, errors
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "backup",
-        help="copy the festival file into the backups folder (or to --out)",
-        description="Copy the festival file with SQLite's backup API, which is safe while "
-        "the program has it open. Without --out the copy goes into the backups folder in "
-        "the user data folder, where old copies are thinned out (the newest 10 and one per "
-        "day for 14 days are kept). --list shows the backups there instead.",
+        help=translate("CliHelp", "copy the festival file into the backups folder (or to --out)"),
+        description=translate(
+            "CliHelp",
+            "Copy the festival file with SQLite's backup API, which is safe while the "
+            "program has it open. Without --out the copy goes into the backups folder in "
+            "the user data folder, where old copies are thinned out (the newest 10 and one "
+            "per day for 14 days are kept). --list shows the backups there instead.",
+        ),
     )
     add_db_argument(parser)
-    parser.add_argument("--out", type=Path, metavar="PATH", help="write the copy here instead")
-    parser.add_argument("--list", action="store_true", help="list the backups of the file")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="PATH",
+        help=translate("CliHelp", "write the copy here instead"),
+    )
+    parser.add_argument(
+        "--list", action="store_true", help=translate("CliHelp", "list the backups of the file")
+    )
     parser.set_defaults(run=run)
 
 

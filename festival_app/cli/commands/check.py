@@ -31,24 +31,34 @@ from festival_app.services import FestivalService
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="list the program's clashes (exit code 1 when an unacknowledged error remains)",
-        description="Check the program for clashes: venues double-booked (setup and "
-        "teardown counted), troupes in two places, items outside opening hours or outside "
-        "a troupe's stay, changeovers that are too short, troupes without an item and "
-        "performances without a troupe. One clash per line, severity first. Exit code 0 "
-        "when no unacknowledged error remains, 1 when one does, 2 for bad input. The file "
-        "is only read.",
+        help=translate(
+            "CliHelp",
+            "list the program's clashes (exit code 1 when an unacknowledged error remains)",
+        ),
+        description=translate(
+            "CliHelp",
+            "Check the program for clashes: venues double-booked (setup and teardown "
+            "counted), troupes in two places, items outside opening hours or outside a "
+            "troupe's stay, changeovers that are too short, troupes without an item and "
+            "performances without a troupe. One clash per line, severity first. Exit code 0 "
+            "when no unacknowledged error remains, 1 when one does, 2 for bad input. The "
+            "file is only read.",
+        ),
     )
     add_db_argument(parser)
     parser.add_argument(
-        "--day", metavar="YYYY-MM-DD", help="check only this festival day (like 2018-09-01)"
+        "--day",
+        metavar="YYYY-MM-DD",
+        help=translate("CliHelp", "check only this festival day (like 2018-09-01)"),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON array")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print one JSON array")
+    )
     parser.add_argument(
         "--language",
         choices=("en", "ko"),
         default="en",
-        help="language of the names in the messages (default: en)",
+        help=translate("CliHelp", "language of the names in the messages (default: en)"),
     )
     parser.set_defaults(run=run)
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, festival_file
+from festival_app.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    add_db_argument,
+    festival_file,
+)
 from festival_app.exports import KINDS, ExportError, MissingFontError, export
 from festival_app.i18n import translate
 
@@ -14,32 +21,57 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     kinds = ", ".join(KINDS)
     parser = subparsers.add_parser(
         "export",
-        help="write timetables, cue sheets, booth signs (PDF), booth lists (Excel), a calendar",
-        description="Write a printout, workbook or calendar file from the festival file. "
-        f"KIND is one of: {kinds}. The file is written completely or not at all; "
-        "PDFs embed a Korean TrueType font (set FESTIVAL_APP_PDF_FONT to a .ttf to choose one).",
+        help=translate(
+            "CliHelp",
+            "write timetables, cue sheets, booth signs (PDF), booth lists (Excel), a calendar",
+        ),
+        description=translate(
+            "CliHelp",
+            "Write a printout, workbook or calendar file from the festival file. KIND is one "
+            "of: {0}. The file is written completely or not at all; PDFs embed a Korean "
+            "TrueType font (set FESTIVAL_APP_PDF_FONT to a .ttf to choose one).",
+        ).format(kinds),
     )
-    parser.add_argument("kind", choices=list(KINDS), metavar="KIND", help=f"one of: {kinds}")
-    parser.add_argument("--db", type=Path, metavar="PATH", required=True, help="the festival file")
-    parser.add_argument("--out", type=Path, metavar="PATH", required=True, help="file to write")
+    parser.add_argument(
+        "kind",
+        choices=list(KINDS),
+        metavar="KIND",
+        help=translate("CliHelp", "one of: {0}").format(kinds),
+    )
+    add_db_argument(parser)
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="PATH",
+        required=True,
+        help=translate("CliHelp", "file to write"),
+    )
     parser.add_argument(
         "--venue",
         action="append",
         metavar="NAME",
-        help="only this venue, by its Korean or English name (repeat for several)",
+        help=translate(
+            "CliHelp", "only this venue, by its Korean or English name (repeat for several)"
+        ),
     )
     parser.add_argument(
-        "--day", action="append", metavar="YYYY-MM-DD", help="only this festival day (repeatable)"
+        "--day",
+        action="append",
+        metavar="YYYY-MM-DD",
+        help=translate("CliHelp", "only this festival day (repeatable)"),
     )
     parser.add_argument(
-        "--lang", choices=["ko", "en", "both"], default="both", help="language (default both)"
+        "--lang",
+        choices=["ko", "en", "both"],
+        default="both",
+        help=translate("CliHelp", "language (default both)"),
     )
     parser.add_argument(
         "--paper",
         choices=["A4", "A3"],
         type=str.upper,
         default=None,
-        help="paper size (default A4; A3 for overview)",
+        help=translate("CliHelp", "paper size (default A4; A3 for overview)"),
     )
     orientation = parser.add_mutually_exclusive_group()
     orientation.add_argument(
@@ -48,12 +80,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_const",
         const=True,
         default=None,
-        help="landscape pages",
+        help=translate("CliHelp", "landscape pages"),
     )
     orientation.add_argument(
-        "--portrait", dest="landscape", action="store_const", const=False, help="portrait pages"
+        "--portrait",
+        dest="landscape",
+        action="store_const",
+        const=False,
+        help=translate("CliHelp", "portrait pages"),
     )
-    parser.add_argument("--font", type=Path, metavar="TTF", help="Korean TrueType font for PDFs")
+    parser.add_argument(
+        "--font",
+        type=Path,
+        metavar="TTF",
+        help=translate("CliHelp", "Korean TrueType font for PDFs"),
+    )
     parser.set_defaults(run=run)
 
 

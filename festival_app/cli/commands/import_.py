@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from festival_app.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_db_argument, festival_file
+from festival_app.i18n import translate
 from festival_app.imports import report
 from festival_app.imports.apply import apply_plan
 from festival_app.imports.errors import WorkbookError
@@ -20,16 +21,25 @@ from festival_app.imports.workbook import preview_workbook
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import troupes, program items and booths from an Excel workbook",
-        description="Import an application workbook (.xlsx; make one with 'festival-app "
-        "template'). Prints per sheet what is created, updated and unchanged, and every "
-        "problem row. The workbook is applied, as one transaction, only when no row has an "
-        "error; otherwise nothing is written and the exit code is 2.",
+        help=translate(
+            "CliHelp", "import troupes, program items and booths from an Excel workbook"
+        ),
+        description=translate(
+            "CliHelp",
+            "Import an application workbook (.xlsx; make one with 'festival-app template'). "
+            "Prints per sheet what is created, updated and unchanged, and every problem row. "
+            "The workbook is applied, as one transaction, only when no row has an error; "
+            "otherwise nothing is written and the exit code is 2.",
+        ),
     )
-    parser.add_argument("path", type=Path, metavar="PATH", help="the workbook to import")
+    parser.add_argument(
+        "path", type=Path, metavar="PATH", help=translate("CliHelp", "the workbook to import")
+    )
     add_db_argument(parser)
     parser.add_argument(
-        "--dry-run", action="store_true", help="only print the report; write nothing"
+        "--dry-run",
+        action="store_true",
+        help=translate("CliHelp", "only print the report; write nothing"),
     )
     parser.set_defaults(run=run)
 

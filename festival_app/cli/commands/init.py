@@ -13,12 +13,21 @@ from festival_app.services import FestivalService
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "init",
-        help="create a festival file (with the 2018 festival as sample unless --empty)",
-        description="Create a new festival file. It holds the Seoul Friendship Festival "
-        "2018 as sample data unless --empty is given. An existing file is never overwritten.",
+        help=translate(
+            "CliHelp", "create a festival file (with the 2018 festival as sample unless --empty)"
+        ),
+        description=translate(
+            "CliHelp",
+            "Create a new festival file. It holds the Seoul Friendship Festival 2018 as "
+            "sample data unless --empty is given. An existing file is never overwritten.",
+        ),
     )
-    parser.add_argument("path", type=Path, metavar="PATH", help="the festival file to create")
-    parser.add_argument("--empty", action="store_true", help="create it without sample data")
+    parser.add_argument(
+        "path", type=Path, metavar="PATH", help=translate("CliHelp", "the festival file to create")
+    )
+    parser.add_argument(
+        "--empty", action="store_true", help=translate("CliHelp", "create it without sample data")
+    )
     parser.set_defaults(run=run)
 
 

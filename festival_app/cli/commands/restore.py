@@ -14,17 +14,25 @@ from festival_app.store import backups, errors
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "restore",
-        help="restore the festival file from a backup",
-        description="Replace the contents of the festival file with a backup, in one step. "
-        "The present state is backed up first, so the restore can be undone by restoring "
-        "that backup. A damaged backup is refused and nothing changes. The file must not "
-        "be open for editing in the program. A damaged festival file (or one of a newer "
-        "program) is kept as NAME.damaged-TIME (NAME.newer-TIME) and the backup put in its "
-        "place.",
+        help=translate("CliHelp", "restore the festival file from a backup"),
+        description=translate(
+            "CliHelp",
+            "Replace the contents of the festival file with a backup, in one step. The "
+            "present state is backed up first, so the restore can be undone by restoring "
+            "that backup. A damaged backup is refused and nothing changes. The file must not "
+            "be open for editing in the program. A damaged festival file (or one of a newer "
+            "program) is kept as NAME.damaged-TIME (NAME.newer-TIME) and the backup put in "
+            "its place.",
+        ),
     )
     add_db_argument(parser)
     parser.add_argument(
-        "--from", dest="source", type=Path, metavar="BACKUP", required=True, help="the backup"
+        "--from",
+        dest="source",
+        type=Path,
+        metavar="BACKUP",
+        required=True,
+        help=translate("CliHelp", "the backup"),
     )
     parser.set_defaults(run=run)
 

@@ -12,19 +12,28 @@ from festival_app.i18n import translate
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "template",
-        help="write the Excel template for troupe, program and booth applications",
-        description="Write the import template: sheets Days, Venues, Troupes, Program and "
-        "Booths with their header rows, drop-down lists, example rows and instructions in "
-        "Korean and English. An existing file at PATH is replaced.",
+        help=translate(
+            "CliHelp", "write the Excel template for troupe, program and booth applications"
+        ),
+        description=translate(
+            "CliHelp",
+            "Write the import template: sheets Days, Venues, Troupes, Program and Booths "
+            "with their header rows, drop-down lists, example rows and instructions in "
+            "Korean and English. An existing file at PATH is replaced.",
+        ),
     )
     parser.add_argument(
-        "--out", type=Path, metavar="PATH", required=True, help="the .xlsx to write"
+        "--out",
+        type=Path,
+        metavar="PATH",
+        required=True,
+        help=translate("CliHelp", "the .xlsx to write"),
     )
     parser.add_argument(
         "--language",
         choices=("en", "ko"),
         default="en",
-        help="language of the sheet names and first header row (default: en)",
+        help=translate("CliHelp", "language of the sheet names and first header row (default: en)"),
     )
     parser.set_defaults(run=run)
 
