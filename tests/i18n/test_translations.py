@@ -303,8 +303,9 @@ def test_an_english_command_line_exports_korean_labels(tmp_path: Path, sample_fi
     assert "Confirmed" not in cells
 
 
-def test_help_loads_no_translation() -> None:
-    """--help stays fast: neither Qt nor the translation is loaded for it."""
+def test_english_help_loads_no_translation() -> None:
+    """--help in English stays fast: neither Qt nor the translation is loaded for it.
+    (Korean help needs the translation, which Qt reads.)"""
     code = (
         "import sys, contextlib, io\n"
         "from festival_app.cli import main\n"
@@ -312,8 +313,9 @@ def test_help_loads_no_translation() -> None:
         "    main(['--help'])\n"
         "print('PySide6.QtCore' in sys.modules)\n"
     )
+    env = dict(os.environ, FESTIVAL_APP_LANG="en")
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=REPO
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=REPO, env=env
     )
     assert result.stdout.strip() == "False", result.stderr
 
