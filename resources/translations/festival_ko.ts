@@ -312,8 +312,16 @@
       <translation>2018년 축제 예시 자료로 {0}을(를) 만들었습니다</translation>
     </message>
     <message>
+      <source>Errors: {0}, warnings: {1}, infos: {2} ({3} acknowledged).</source>
+      <translation>오류 {0}건, 경고 {1}건, 참고 {2}건 (인정됨 {3}건).</translation>
+    </message>
+    <message>
       <source>Interrupted.</source>
       <translation>중단했습니다.</translation>
+    </message>
+    <message>
+      <source>No clashes.</source>
+      <translation>충돌이 없습니다.</translation>
     </message>
     <message>
       <source>Restored {0} from {1}</source>
@@ -348,8 +356,16 @@
       <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
+      <source>[acknowledged: {0}]</source>
+      <translation>[인정됨: {0}]</translation>
+    </message>
+    <message>
       <source>none yet</source>
       <translation>아직 없음</translation>
+    </message>
+    <message>
+      <source>{0:&gt;6} troupes {1:&gt;6} program items {2:&gt;6} booths</source>
+      <translation>공연단 {0:&gt;6}개  프로그램 항목 {1:&gt;6}개  부스 {2:&gt;6}개</translation>
     </message>
     <message>
       <source>{0} could not be written: {1}.</source>

@@ -92,6 +92,28 @@ def test_an_acknowledged_error_is_shown_and_exit_is_0(
     assert first.endswith("[acknowledged: Two groups of dancers]")
 
 
+def test_the_summary_and_the_acknowledged_mark_follow_the_language(
+    clashing: tuple[Path, dict[str, int]],
+) -> None:
+    path, ids = clashing
+    service = FestivalService.open(path)
+    clash_checks.acknowledge(service, f"troupe_overlap:{ids['a']}:{ids['b']}:t1", "두 무용단")
+    service.close()
+    env = dict(os.environ, FESTIVAL_APP_LANG="ko")
+    result = subprocess.run(
+        [sys.executable, "-m", "festival_app", "check", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("error    troupe_overlap")  # the words scripts read stay
+    assert first.endswith("[인정됨: 두 무용단]")
+    assert "오류 1건, 경고 1건, 참고 0건 (인정됨 1건)." in result.stderr
+
+
 def test_one_day(clashing: tuple[Path, dict[str, int]], capsys: pytest.CaptureFixture[str]) -> None:
     path, _ = clashing
     assert main(["check", "--db", str(path), "--day", "2018-09-02"]) == 0

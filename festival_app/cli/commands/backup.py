@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
             service.save_copy(args.out)
             target = args.out
         else:
-            target = backups.take_backup(service.db, backups.MANUAL)
+            target = service.take_backup(backups.MANUAL)
     print(translate("Cli", "Backup written to {0}").format(target))
     return EXIT_OK
 
@@ -56,8 +56,11 @@ def _describe(info: backups.BackupInfo) -> str:
     def count(n: int | None) -> str:
         return "?" if n is None else str(n)
 
+    # The reason is the word in the backup's file name (open, periodic, manual, ...).
+    contents = translate("Cli", "{0:>6} troupes {1:>6} program items {2:>6} booths").format(
+        count(info.troupes), count(info.program_items), count(info.booths)
+    )
     return (
-        f"{info.taken:%Y-%m-%d %H:%M:%S}  {info.reason:<14} "
-        f"{count(info.troupes):>6} troupes {count(info.program_items):>6} program items "
-        f"{count(info.booths):>6} booths  {info.size / 1e6:6.2f} MB  {info.path}"
+        f"{info.taken:%Y-%m-%d %H:%M:%S}  {info.reason:<14} {contents}  "
+        f"{info.size / 1e6:6.2f} MB  {info.path}"
     )

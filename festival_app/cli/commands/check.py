@@ -103,20 +103,21 @@ def _day_id(service: FestivalService, text: str) -> int:
 
 
 def _as_line(clash: Clash) -> str:
+    # Severity and kind stay the same words in every language, as in --json: scripts
+    # read them (for example grep '^error').
     line = f"{clash.severity.value:<7}  {clash.kind.value:<19}  {clash.message()}"
     if clash.acknowledged:
-        line += f" [acknowledged: {clash.reason}]"
+        line += " " + translate("Cli", "[acknowledged: {0}]").format(clash.reason)
     return line
 
 
 def _summary(clashes: list[Clash]) -> str:
     if not clashes:
-        return "No clashes."
+        return translate("Cli", "No clashes.")
     counts = Counter(c.severity for c in clashes)
     acknowledged = sum(1 for c in clashes if c.acknowledged)
-    return (
-        f"Errors: {counts[Severity.ERROR]}, warnings: {counts[Severity.WARNING]}, "
-        f"infos: {counts[Severity.INFO]} ({acknowledged} acknowledged)."
+    return translate("Cli", "Errors: {0}, warnings: {1}, infos: {2} ({3} acknowledged).").format(
+        counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO], acknowledged
     )
 
 

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
                 print(translate("Cli", "The file as it was is kept as {0}").format(kept))
             return EXIT_OK
     with using(service):
-        before = backups.restore(service.db, args.source)
+        before = service.restore_backup(args.source)
     print(translate("Cli", "Restored {0} from {1}").format(args.db, args.source))
     print(translate("Cli", "The state before restoring was backed up to {0}").format(before))
     return EXIT_OK
