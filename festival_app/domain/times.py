@@ -6,7 +6,13 @@ import re
 import unicodedata
 from datetime import date, time
 
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
+
 STEP_MINUTES = 5
+
+# What a person is told when a time or date they typed cannot be read (context "Times").
+NOT_A_TIME = N("Times", "'{0}' is not a time; write it like 14:30.")
+NOT_A_DATE = N("Times", "'{0}' is not a date; write it like 2018-09-01.")
 
 _TIME_RE = re.compile(r"^(\d{1,2})(?::?(\d{2}))(?::(\d{2}))?$")
 _DATE_RE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})\.?$")

@@ -296,10 +296,6 @@
   <context>
     <name>Cli</name>
     <message>
-      <source>'{0}' is not a date; write it like 2018-09-01.</source>
-      <translation>'{0}'은(는) 날짜가 아닙니다. 2018-09-01처럼 입력하십시오.</translation>
-    </message>
-    <message>
       <source>Backup written to {0}</source>
       <translation>백업을 {0}에 저장했습니다</translation>
     </message>
@@ -579,14 +575,6 @@ Your festival file is safe: every change is written as it is made, and the chang
   </context>
   <context>
     <name>DayTableModel</name>
-    <message>
-      <source>'{0}' is not a date; write it like 2018-09-01.</source>
-      <translation>'{0}'은(는) 날짜가 아닙니다. 2018-09-01처럼 입력하십시오.</translation>
-    </message>
-    <message>
-      <source>'{0}' is not a time; write it like 14:30.</source>
-      <translation>'{0}'은(는) 시각이 아닙니다. 14:30처럼 입력하십시오.</translation>
-    </message>
     <message>
       <source>Closes</source>
       <translation>종료</translation>
@@ -2339,14 +2327,6 @@ Venues, days, troupes, the stage program and country booths in one festival file
   <context>
     <name>RecordDialog</name>
     <message>
-      <source>'{0}' is not a date; write it like 2018-09-01.</source>
-      <translation>'{0}'은(는) 날짜가 아닙니다. 2018-09-01처럼 입력하십시오.</translation>
-    </message>
-    <message>
-      <source>'{0}' is not a time; write it like 14:30.</source>
-      <translation>'{0}'은(는) 시각이 아닙니다. 14:30처럼 입력하십시오.</translation>
-    </message>
-    <message>
       <source>'{0}' is not a whole number.</source>
       <translation>'{0}'은(는) 정수가 아닙니다.</translation>
     </message>
@@ -2844,6 +2824,17 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>{path} was written by a newer version of this program (file format {found}; this program reads up to {supported}). Please update the program. The file was left unchanged.</source>
       <translation>{path}은(는) 이 프로그램의 새 버전으로 저장되었습니다(파일 형식 {found}, 이 프로그램은 {supported}까지 읽습니다). 프로그램을 업데이트하십시오. 파일은 그대로 두었습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Times</name>
+    <message>
+      <source>'{0}' is not a date; write it like 2018-09-01.</source>
+      <translation>'{0}'은(는) 날짜가 아닙니다. 2018-09-01처럼 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>'{0}' is not a time; write it like 14:30.</source>
+      <translation>'{0}'은(는) 시각이 아닙니다. 14:30처럼 입력하십시오.</translation>
     </message>
   </context>
   <context>

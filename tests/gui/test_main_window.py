@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from festival_app.domain.booths import Booth
+from festival_app.domain.times import NOT_A_DATE, NOT_A_TIME
 from festival_app.gui.dialogs.editors import RecordDialog
 from festival_app.gui.main_window import MainWindow
 from festival_app.gui.models.booths import BoothColumn
@@ -333,8 +334,8 @@ def test_invalid_time_is_refused_at_the_field(window: MainWindow, boxes: Message
 
     result = drive_dialog(window.add_action.trigger, fill)
     assert result["stayed_open"] is True
-    assert "25:99" in result["errors"]["start"]
-    assert "26:30" in result["errors"]["end"]
+    assert result["errors"]["start"] == tr("Times", NOT_A_TIME).format("25:99")
+    assert result["errors"]["end"] == tr("Times", NOT_A_TIME).format("26:30")
     assert result["errors"]["title_en"] == ""
     assert path.read_bytes() == before  # nothing written
     assert not window.undo_stack.canUndo()
@@ -574,6 +575,11 @@ def test_days_are_edited_in_place(window: MainWindow, boxes: MessageBoxes) -> No
     # Closing before opening is refused by the festival's rules, with a message.
     assert not section.model.setData(section.model.index(0, DayColumn.CLOSES), "09:00")
     assert fragment("Validation", AFTER) in boxes.shown[-1][1]
+    # Text that is no time or date is refused with the same words as in the editors.
+    assert not section.model.setData(section.model.index(0, DayColumn.OPENS), "9 in the morning")
+    assert boxes.shown[-1][1] == tr("Times", NOT_A_TIME).format("9 in the morning")
+    assert not section.model.setData(section.model.index(0, DayColumn.DATE), "Saturday")
+    assert boxes.shown[-1][1] == tr("Times", NOT_A_DATE).format("Saturday")
 
 
 def test_sections_and_menus_for_other_features(window: MainWindow) -> None:

@@ -23,7 +23,7 @@ from festival_app.cli.common import (
 from festival_app.domain.clashes import Clash, Severity
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
-from festival_app.domain.times import format_time, parse_date
+from festival_app.domain.times import NOT_A_DATE, format_time, parse_date
 from festival_app.i18n import translate
 from festival_app.services import FestivalService
 
@@ -86,7 +86,7 @@ def _day_id(service: FestivalService, text: str) -> int:
         wanted = parse_date(text)
     except ValueError:
         raise CliError(
-            translate("Cli", "'{0}' is not a date; write it like 2018-09-01.").format(text),
+            translate("Times", NOT_A_DATE).format(text),
             EXIT_USAGE,
         ) from None
     days = service.days()

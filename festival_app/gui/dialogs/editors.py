@@ -41,11 +41,19 @@ from festival_app.domain.program import (
     ItemStatus,
     ProgramItem,
 )
-from festival_app.domain.times import format_time, normalize_text, parse_date, parse_time
+from festival_app.domain.times import (
+    NOT_A_DATE,
+    NOT_A_TIME,
+    format_time,
+    normalize_text,
+    parse_date,
+    parse_time,
+)
 from festival_app.domain.troupes import RELATION_LABELS, Relation, Troupe
 from festival_app.domain.venues import VENUE_KIND_LABELS, Venue, VenueKind
 from festival_app.gui.dates import format_date
 from festival_app.gui.dialogs.messages import ERROR_STYLE
+from festival_app.i18n import translate
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
 
@@ -79,9 +87,7 @@ class _Reader:
         try:
             return parse_time(text)
         except ValueError:
-            self.problems.append(
-                (name, _tr("'{0}' is not a time; write it like 14:30.").format(text))
-            )
+            self.problems.append((name, translate("Times", NOT_A_TIME).format(text)))
             return None
 
     def date(self, name: str, edit: QLineEdit, *, optional: bool = True) -> date | None:
@@ -93,9 +99,7 @@ class _Reader:
         try:
             return parse_date(text)
         except ValueError:
-            self.problems.append(
-                (name, _tr("'{0}' is not a date; write it like 2018-09-01.").format(text))
-            )
+            self.problems.append((name, translate("Times", NOT_A_DATE).format(text)))
             return None
 
     def number(self, name: str, edit: QLineEdit) -> int | None:

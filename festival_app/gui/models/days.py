@@ -7,9 +7,16 @@ from enum import IntEnum
 from typing import Any
 
 from festival_app.domain.festival import FestivalDay
-from festival_app.domain.times import format_time, parse_date, parse_time
+from festival_app.domain.times import (
+    NOT_A_DATE,
+    NOT_A_TIME,
+    format_time,
+    parse_date,
+    parse_time,
+)
 from festival_app.gui.models.base import Cell, EditRefused, RecordTableModel, date_cell, time_cell
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.i18n import translate
 from festival_app.services import DAYS
 
 
@@ -61,10 +68,5 @@ class DayTableModel(RecordTableModel[FestivalDay]):
                 return replace(day, opens=parse_time(text))
             return replace(day, closes=parse_time(text))
         except ValueError:
-            if column == DayColumn.DATE:
-                raise EditRefused(
-                    self.tr("'{0}' is not a date; write it like 2018-09-01.").format(text)
-                ) from None
-            raise EditRefused(
-                self.tr("'{0}' is not a time; write it like 14:30.").format(text)
-            ) from None
+            problem = NOT_A_DATE if column == DayColumn.DATE else NOT_A_TIME
+            raise EditRefused(translate("Times", problem).format(text)) from None
