@@ -24,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from festival_app.domain import countries
 from festival_app.domain.booths import BOOTH_CATEGORY_LABELS, Booth, BoothCategory
+from festival_app.domain.text import without_controls
 from festival_app.domain.times import format_time
 from festival_app.exports import common
 from festival_app.exports.common import ExportError, Selection, Steps, message
@@ -31,7 +32,6 @@ from festival_app.i18n import QT_TRANSLATE_NOOP as N
 
 MAX_CELL_TEXT = 32_767
 MAX_WIDTH = 60
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]")
 # Text that Excel would read as a formula when edited, or openpyxl would write as one.
 _RISKY_START = ("=", "+", "-", "@")
 _ERRORS = frozenset(ERROR_CODES)
@@ -119,8 +119,7 @@ class SheetWriter:
 
 def clean_text(value: str, record: str, column: str) -> str:
     """Without control characters (tab and newline stay); refused when too long for a cell."""
-    if not value.isprintable():
-        value = _CONTROL_RE.sub("", value)
+    value = without_controls(value)
     if len(value) > MAX_CELL_TEXT:
         raise ExportError(
             message(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -10,6 +9,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from festival_app.domain.program import ItemStatus
+from festival_app.domain.text import without_controls
 from festival_app.exports import common
 from festival_app.exports.common import Selection, Steps
 
@@ -52,24 +52,17 @@ def write_calendar(sel: Selection, out: Path, steps: Steps, *, now: datetime | N
         event.add("dtstamp", stamp)
         event.add("dtstart", datetime.combine(day.date, item.start, tzinfo=SEOUL))
         event.add("dtend", datetime.combine(day.date, item.end, tzinfo=SEOUL))
-        event.add("summary", _clean(common.item_title(item, lang)))
+        event.add("summary", without_controls(common.item_title(item, lang)))
         if venue is not None:
-            event.add("location", _clean(common.venue_name(venue, lang)))
+            event.add("location", without_controls(common.venue_name(venue, lang)))
         details = [common.kind_label(item, lang)]
         troupe = sel.troupe(item.troupe_id)
         if troupe is not None:
             city = common.troupe_city(troupe, lang)
             details.append(common.troupe_name(troupe, lang) + (f" ({city})" if city else ""))
-        event.add("description", _clean("\n".join(details)))
+        event.add("description", without_controls("\n".join(details)))
         event.add("status", "CONFIRMED" if item.status == ItemStatus.CONFIRMED else "TENTATIVE")
         cal.add_component(event)
     cal.add_missing_timezones()
     steps.step()
     out.write_bytes(cal.to_ical())
-
-
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def _clean(text: str) -> str:
-    return _CONTROL_RE.sub("", text)

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from festival_app.domain import countries
+from festival_app.domain.text import without_controls
 from festival_app.domain.times import normalize_text, parse_date, parse_time
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
@@ -39,8 +40,8 @@ def text(value: object) -> str:
     if type(value) is str:  # the common case first
         raw = value[:_MAX_CELL_TEXT]
         if raw.isascii():  # NFKC leaves ASCII as it is; only spaces need tidying
-            return _clean(" ".join(raw.split()))
-        return _clean(normalize_text(raw))
+            return without_controls(" ".join(raw.split()))
+        return without_controls(normalize_text(raw))
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -53,8 +54,8 @@ def text(value: object) -> str:
         value = value.isoformat()
     raw = str(value)[:_MAX_CELL_TEXT]
     if raw.isascii():  # NFKC leaves ASCII as it is; only spaces need tidying
-        return _clean(" ".join(raw.split()))
-    return _clean(normalize_text(raw))
+        return without_controls(" ".join(raw.split()))
+    return without_controls(normalize_text(raw))
 
 
 def notes(value: object) -> str:
@@ -62,15 +63,7 @@ def notes(value: object) -> str:
     if not isinstance(value, str):
         return text(value)
     lines = unicodedata.normalize("NFKC", value[:_MAX_CELL_TEXT]).splitlines()
-    return _clean("\n".join(" ".join(line.split()) for line in lines).strip())
-
-
-def _clean(value: str) -> str:
-    # Control characters other than tab and newline cannot be stored in a workbook or shown.
-    return _CONTROL.sub("", value) if _CONTROL.search(value) else value
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+    return without_controls("\n".join(" ".join(line.split()) for line in lines).strip())
 
 
 def integer(value: object) -> int:

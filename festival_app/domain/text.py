@@ -1,0 +1,15 @@
+"""Text as the program hands it on to workbooks, printouts and calendars."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls but tab and newline, DEL, and the C1 controls: no workbook, PDF or calendar
+# can hold them, and no one types them on purpose (they come in with pasted text).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """`text` without control characters; tab and newline stay (a carriage return goes:
+    line breaks are newlines)."""
+    return text if text.isprintable() else _CONTROLS.sub("", text)
