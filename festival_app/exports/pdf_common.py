@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     Flowable,
     Frame,
@@ -260,6 +261,88 @@ def _text_length(cell: object) -> int:
     return len(getattr(cell, "text", "") or (cell if isinstance(cell, str) else ""))
 
 
+class _Headings:
+    """The column headings of one list: the row that heads it on its first page and again
+    at the top of every page it continues on, each time as a fresh table of the same cells
+    and style."""
+
+    def __init__(self, cells: Sequence[object], widths: Sequence[float], style: TableStyle):
+        self.cells = list(cells)
+        self.widths = list(widths)
+        self.style = style
+        self._height: tuple[float, float] | None = None  # (width, height) once measured
+
+    def table(self, *, first: bool = False) -> Table:
+        table = _HeadingRow([list(self.cells)], colWidths=self.widths)
+        table.setStyle(self.style)
+        if first:
+            # Never alone at the bottom of a page; placing it opens the list.
+            table.keepWithNext = True
+            table.opens = self
+        return table
+
+    def height(self, width: float) -> float:
+        if self._height is None or self._height[0] != width:
+            _, used = self.table().wrap(width, 1e6)
+            self._height = (width, used)
+        return self._height[1]
+
+
+class _HeadingRow(Table):
+    """A list's header row. The one at the head of the list carries `opens`: once it is
+    placed, every page the list continues on starts with the row again."""
+
+    opens: _Headings | None = None
+
+
+class _Row(Table):
+    """One row of a list. Table.split makes its parts of this class too, without
+    `headings`: a part splits like any table."""
+
+    headings: _Headings | None = None
+    splitInRow: int  # set by Table.__init__
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if parts or self.splitInRow or self.headings is None:
+            return parts
+        # A row taller than a page below the header row would never go whole: it splits.
+        # (_aH: the height of the empty frame.)
+        frame = getattr(self, "_frame", None)
+        if frame is None or self._height <= frame._aH - self.headings.height(availWidth):
+            return parts
+        self.splitInRow = 1
+        split: list[Flowable] = super().split(availWidth, availHeight)
+        return split
+
+
+class _ListEnd(ActionFlowable):
+    """After a list's last row: later pages no longer repeat its headings."""
+
+    def apply(self, doc: BaseDocTemplate) -> None:
+        if isinstance(doc, _ListDocTemplate):
+            doc.open_list = None
+
+
+class _ListDocTemplate(BaseDocTemplate):
+    """A document whose lists repeat their column headings at the top of every page they
+    continue on. A list is open from its headings being placed to its last row."""
+
+    open_list: _Headings | None = None
+
+    def handle_frameBegin(
+        self, resume: int = 0, pageTopFlowables: list[Flowable] | None = None
+    ) -> None:
+        if self.open_list is not None:
+            pageTopFlowables = [*(pageTopFlowables or []), self.open_list.table()]
+        super().handle_frameBegin(resume, pageTopFlowables)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        opens = getattr(flowable, "opens", None)
+        if isinstance(opens, _Headings):
+            self.open_list = opens
+
+
 def row_tables(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
@@ -274,7 +357,9 @@ def row_tables(
 
     One big table is measured again at every page break, which makes long venues
     quadratic; small tables keep layout linear. A row moves to the next page whole,
-    unless it holds so much text that it may need more than a page (then it splits).
+    unless it holds so much text that it may need more than a page, or is taller than a
+    page below the header row (then it splits). Every page the list continues on starts
+    with the header row again (laid out by `build`).
     """
     base = [
         # Paragraph cells carry their own font; this keeps Helvetica out.
@@ -284,13 +369,14 @@ def row_tables(
         ("RIGHTPADDING", (0, 0), (-1, -1), right_padding),
         ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),  # plain-string cells: fixed labels
     ]
-    header = Table([list(rows[0])], colWidths=list(widths))
-    header.setStyle(TableStyle([*base, ("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)]))
-    header.keepWithNext = True
-    out: list[Flowable] = [header]
+    headings = _Headings(
+        rows[0], widths, TableStyle([*base, ("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)])
+    )
+    out: list[Flowable] = [headings.table(first=True)]
     for index, row in enumerate(rows[1:]):
         size = sum(_text_length(cell) for cell in row)
-        table = Table([list(row)], colWidths=list(widths), splitInRow=1 if size > 600 else 0)
+        table = _Row([list(row)], colWidths=list(widths), splitInRow=1 if size > 600 else 0)
+        table.headings = headings
         style = [
             *base,
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -301,6 +387,7 @@ def row_tables(
             style.append(("BACKGROUND", (0, 0), (-1, -1), SHADE))
         table.setStyle(TableStyle(style))
         out.append(table)
+    out.append(_ListEnd())
     return out
 
 
@@ -313,7 +400,8 @@ def build(
     title: str,
     on_page_end: Callable[[Canvas, BaseDocTemplate], None] | None = None,
 ) -> None:
-    """Lay out `story` into `out` with the header area and the numbered footer."""
+    """Lay out `story` into `out` with the header area and the numbered footer; lists made
+    by `row_tables` repeat their header row on every page they continue on."""
     width, height = setup.pagesize
     frame = Frame(
         MARGIN,
@@ -333,7 +421,7 @@ def build(
         else:
             draw_section_header(canv, setup, header_height)
 
-    doc = BaseDocTemplate(
+    doc = _ListDocTemplate(
         str(out),
         pagesize=setup.pagesize,
         leftMargin=MARGIN,
