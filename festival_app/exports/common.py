@@ -272,6 +272,18 @@ def heading(english: str, lang: str) -> str:
     return label(CONTEXT, english, lang)
 
 
+def printed(english: str, lang: str, **params: object) -> str:
+    """A printed sentence of the Export context in the printout's language, its slots
+    filled; a printout in both languages says it in the interface's."""
+    if lang == "en":
+        template = english
+    elif lang == "ko":
+        template = translate_into("ko", CONTEXT, english)
+    else:
+        template = translate(CONTEXT, english)
+    return template.format(**params)
+
+
 def format_date(day: date, lang: str) -> str:
     weekday_en = day.strftime("%a")
     weekday_ko = "월화수목금토일"[day.weekday()]

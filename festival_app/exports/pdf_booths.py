@@ -42,7 +42,7 @@ def needs_text(booth: Booth, lang: str) -> str:
     if booth.gas:
         parts.append(common.heading(N("Export", "gas"), lang))
     if booth.staff is not None:
-        parts.append(message(N("Export", "{count} staff"), count=booth.staff))
+        parts.append(common.printed(N("Export", "{count} staff"), lang, count=booth.staff))
     return ", ".join(parts)
 
 
@@ -85,11 +85,12 @@ def write_booth_list(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -
     for index, (venue, booths) in enumerate(groups):
         if index:
             story.append(PageBreak())
-        count = message(N("Export", "{count} booths"), count=len(booths))
+        count = common.printed(N("Export", "{count} booths"), lang, count=len(booths))
         days = " · ".join(common.format_date(d.date, lang) for d in sel.days)
         story.append(SectionStart(Section(common.venue_name(venue, lang), days, count), steps))
         if not booths:
-            story.append(setup.para(message(N("Export", "No booths here.")), 12, color=MUTED))
+            none = common.printed(N("Export", "No booths here."), lang)
+            story.append(setup.para(none, 12, color=MUTED))
             continue
         headings = [
             N("Export", "Code"),
@@ -125,7 +126,13 @@ def write_booth_list(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -
         rest = width - sum(fixed)
         widths = [18 * mm, rest * 0.2, rest * 0.3, rest * 0.3, rest * 0.2, 22 * mm]
         story += row_tables(rows, widths, setup)
-    build(out, setup, story, header_height=HEADER_HEIGHT, title=message(N("Export", "Booth list")))
+    build(
+        out,
+        setup,
+        story,
+        header_height=HEADER_HEIGHT,
+        title=common.printed(N("Export", "Booth list"), setup.lang),
+    )
 
 
 # -- signs ------------------------------------------------------------------------------
@@ -216,4 +223,10 @@ def write_signs(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -> Non
             story.append(PageBreak())
         story.append(SectionStart(Section(booth.code or "", ""), steps))
         story.append(BoothSign(sel, setup, booth))
-    build(out, setup, story, header_height=0, title=message(N("Export", "Booth signs")))
+    build(
+        out,
+        setup,
+        story,
+        header_height=0,
+        title=common.printed(N("Export", "Booth signs"), setup.lang),
+    )

@@ -28,12 +28,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from festival_app.exports.common import Steps, message, printed_stamp
+from festival_app.domain.text import without_controls
+from festival_app.exports.common import Steps, printed, printed_stamp
 from festival_app.exports.fonts import KoreanFont
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
-from festival_app.i18n import translate, translate_into
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TAG_RE = re.compile(r"<[^>]*>")
 
 MARGIN = 12 * mm
@@ -47,8 +46,8 @@ SHADE = colors.HexColor("#e9eef5")
 def esc(text: str) -> str:
     """User text made safe for a Paragraph: markup escaped, control characters gone,
     line breaks kept."""
-    clean = _CONTROL_RE.sub("", text).replace("\t", " ")
-    return escape(clean).replace("\r\n", "\n").replace("\n", "<br/>")
+    clean = without_controls(text).replace("\t", " ")
+    return escape(clean).replace("\n", "<br/>")
 
 
 def page_size(paper: str, landscape_mode: bool) -> tuple[float, float]:
@@ -164,15 +163,13 @@ def numbered_canvas(setup: PdfSetup) -> type[Canvas]:
             self.line(MARGIN, y + 4.2 * mm, width - MARGIN, y + 4.2 * mm)
             self.setFillColor(MUTED)
             self.setFont(setup.font.regular, 8)
-            # The footer speaks the export's language; both languages: the interface's.
-            footer = N("Export", "Printed {stamp} · page {page} of {pages}")
-            if setup.lang == "en":
-                template = footer
-            elif setup.lang == "ko":
-                template = translate_into("ko", "Export", footer)
-            else:
-                template = translate("Export", footer)
-            left = template.format(stamp=printed_stamp(setup.now), page=number, pages=total)
+            left = printed(
+                N("Export", "Printed {stamp} · page {page} of {pages}"),
+                setup.lang,
+                stamp=printed_stamp(setup.now),
+                page=number,
+                pages=total,
+            )
             self.drawString(MARGIN, y, left)
             room = width - 2 * MARGIN - stringWidth(left, setup.font.regular, 8) - 10 * mm
             self.drawRightString(
@@ -455,7 +452,7 @@ def draw_section_header(canv: Canvas, setup: PdfSetup, header_height: float) -> 
     continued = canv.getPageNumber() > first_page
     subtitle = section.subtitle
     if continued:
-        subtitle = message(N("Export", "{subtitle} (continued)"), subtitle=subtitle)
+        subtitle = printed(N("Export", "{subtitle} (continued)"), setup.lang, subtitle=subtitle)
     # The title takes what is left of the header above the subtitle line.
     title_box = header_height - 10 - 18 - 8
     para, used = fitted_paragraph(esc(section.title), setup, inner, title_box, 26, 11, bold=True)

@@ -188,5 +188,5 @@ def write_overview(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -> 
         setup,
         story,
         header_height=HEADER_HEIGHT,
-        title=message(N("Export", "Program overview")),
+        title=common.printed(N("Export", "Program overview"), setup.lang),
     )

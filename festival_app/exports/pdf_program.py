@@ -41,7 +41,9 @@ def count_timetable(sel: Selection) -> int:
 
 def _nothing(setup: PdfSetup) -> Paragraph:
     return setup.para(
-        message(N("Export", "Nothing is scheduled here on this day.")), 14, color=MUTED
+        common.printed(N("Export", "Nothing is scheduled here on this day."), setup.lang),
+        14,
+        color=MUTED,
     )
 
 
@@ -126,7 +128,13 @@ def write_timetable(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) ->
     story = _timetable_story(sel, setup, steps)
     if not story:
         raise common.ExportError(message(N("Export", "There is no venue with a program to print.")))
-    build(out, setup, story, header_height=HEADER_HEIGHT, title=message(N("Export", "Timetable")))
+    build(
+        out,
+        setup,
+        story,
+        header_height=HEADER_HEIGHT,
+        title=common.printed(N("Export", "Timetable"), setup.lang),
+    )
 
 
 # -- cue sheet ---------------------------------------------------------------------------
@@ -147,7 +155,7 @@ def write_cuesheet(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -> 
     for index, (venue, day, items) in enumerate(_cue_sections(sel)):
         if index:
             story.append(PageBreak())
-        cue = message(N("Export", "Cue sheet"))
+        cue = common.printed(N("Export", "Cue sheet"), lang)
         story.append(
             SectionStart(
                 Section(common.venue_name(venue, lang), common.format_date(day.date, lang), cue),
@@ -174,11 +182,13 @@ def write_cuesheet(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -> 
             timing = f"<b>{format_time(item.start)}–{format_time(item.end)}</b>"
             if item.setup_min:
                 timing += "<br/>" + esc(
-                    message(N("Export", "setup {minutes} min"), minutes=item.setup_min)
+                    common.printed(N("Export", "setup {minutes} min"), lang, minutes=item.setup_min)
                 )
             if item.teardown_min:
                 timing += "<br/>" + esc(
-                    message(N("Export", "teardown {minutes} min"), minutes=item.teardown_min)
+                    common.printed(
+                        N("Export", "teardown {minutes} min"), lang, minutes=item.teardown_min
+                    )
                 )
             program = (
                 f"<b>{esc(common.item_title(item, lang))}</b>{_status_suffix(item, lang)}"
@@ -211,4 +221,10 @@ def write_cuesheet(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -> 
         story.append(Spacer(1, 4))
     if not story:
         raise common.ExportError(message(N("Export", "There is no venue with a program to print.")))
-    build(out, setup, story, header_height=HEADER_HEIGHT, title=message(N("Export", "Cue sheet")))
+    build(
+        out,
+        setup,
+        story,
+        header_height=HEADER_HEIGHT,
+        title=common.printed(N("Export", "Cue sheet"), setup.lang),
+    )

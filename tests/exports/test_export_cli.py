@@ -25,6 +25,12 @@ KINDS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command's messages are compared in English, whatever the suite runs in."""
+    monkeypatch.setenv("FESTIVAL_APP_LANG", "en")
+
+
 def _files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 

@@ -163,3 +163,36 @@ def test_row_taller_than_a_page_splits_below_the_headings(
         ch for page in range(1, pdf_pages(out) + 1) for ch in pdf_page_text(out, page) if ch in TALL
     )
     assert printed == title
+
+
+def test_a_korean_printout_prints_its_words_in_korean_in_an_english_interface(
+    korean_labels: None, sample_service: FestivalService, tmp_path: Path
+) -> None:
+    """Counts, the "(continued)" mark and the footer follow the printout's language."""
+    assert i18n.translate("Export", "{count} booths") == "{count} booths"  # English interface
+    out = tmp_path / "booths.pdf"
+    export(
+        "booths-pdf",
+        sample_service,
+        out,
+        venues=["Seoul Plaza"],
+        lang="ko",
+        invariant=True,
+        now=NOW,
+    )
+    first, second = pdf_page_text(out, 1), pdf_page_text(out, 2)
+    assert "부스 74개" in first and "booths" not in first
+    assert "(계속)" in second and "(continued)" not in second
+    assert "인원" in first and "staff" not in first
+    english = tmp_path / "booths-en.pdf"
+    export(
+        "booths-pdf",
+        sample_service,
+        english,
+        venues=["Seoul Plaza"],
+        lang="en",
+        invariant=True,
+        now=NOW,
+    )
+    assert "74 booths" in pdf_page_text(english, 1)
+    assert "(continued)" in pdf_page_text(english, 2)
