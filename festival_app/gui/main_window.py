@@ -162,10 +162,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._restore_settings()
         # The counts query the file; they follow the first paint instead of delaying it.
-        self._first_paint = _AfterFirstPaint(
-            self, lambda: QTimer.singleShot(100, self.update_counts)
-        )
+        self.after_first_paint(self.update_counts)
         _open_windows.append(self)
+
+    def after_first_paint(self, action: Callable[[], object], delay_ms: int = 100) -> None:
+        """Run `action` `delay_ms` after the window's first paint: for work that would
+        otherwise keep the window from showing (a timer of 0 runs before it paints)."""
+        _AfterFirstPaint(self, lambda: QTimer.singleShot(delay_ms, action))
 
     # -- actions and menus -------------------------------------------------------------
 

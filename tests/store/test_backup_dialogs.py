@@ -196,6 +196,8 @@ def test_the_window_backs_up_on_open_and_on_close_and_offers_restore(
     restore_dialog.install(window)
     action = window.restore_backup_action  # type: ignore[attr-defined]
     assert action in window.file_menu.actions() and action.isEnabled()
+    assert backups.stamps(festival) == []  # not before the window is seen
+    window.show()
     qtbot.waitUntil(lambda: len(backups.stamps(festival)) == 1, timeout=5000)
     assert ".open." in backups.stamps(festival)[0].path.name
     service.save(Troupe("Before closing", city_en="Seoul"))

@@ -247,7 +247,7 @@ class _BackupsOfWindow(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         window.installEventFilter(self)
-        QTimer.singleShot(0, self.opened)  # after the first paint: start-up stays quick
+        window.after_first_paint(self.opened)  # start-up stays quick
         self.timer.start()
 
     def opened(self) -> None:
