@@ -426,8 +426,9 @@ V = TypeVar("V", int, tuple[int, int])
 class _Columns:
     """The items' fields as arrays indexed like the items, in minutes since midnight.
 
-    Read once with one C-level pass per field; the rules then work on whole arrays, so an
-    item with no clash never reaches Python code.
+    Read with three C-level passes over the items (the int fields together, the troupe,
+    the status); the rules then work on whole arrays, so an item with no clash never
+    reaches Python code.
     """
 
     starts: Ints
