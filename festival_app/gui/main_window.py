@@ -354,8 +354,9 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self.sections[key] = widget
-            if isinstance(widget, RecordSection):
-                widget.selection_changed.connect(self.update_actions)
+            table = widget.days if isinstance(widget, FestivalSection) else widget
+            if isinstance(table, RecordSection):
+                table.selection_changed.connect(self.update_actions)
         return self.sections[key]
 
     def show_section(self, key: str) -> None:

@@ -270,6 +270,15 @@ def test_actions_follow_the_number_of_selected_rows(window: MainWindow) -> None:
     section.table.selectAll()
     assert section.selected_count() == len(section.selected_rows()) == model.rowCount()
     assert not window.edit_record_action.isEnabled() and window.delete_action.isEnabled()
+    # The days table inside the Festival section follows its selection too.
+    window.show_section("festival")
+    days = window.record_section("festival")
+    assert days is not None
+    select_rows(window, "festival", [0])
+    assert days.edit_button.isEnabled() and days.delete_button.isEnabled()
+    assert window.edit_record_action.isEnabled() and window.delete_action.isEnabled()
+    select_rows(window, "festival", [])
+    assert not days.edit_button.isEnabled() and not window.delete_action.isEnabled()
 
 
 def _troupe_with_items(window: MainWindow) -> tuple[int, list[int]]:

@@ -240,7 +240,8 @@ class RecordSection(QWidget):
         )
 
     def _selection_changed(self, *args: object) -> None:
-        self.selection_changed.emit()  # the window updates its actions and these buttons
+        self.update_actions()
+        self.selection_changed.emit()  # the window updates its actions
 
     def update_actions(self, selected: int | None = None) -> None:
         """Enable the buttons for `selected` rows (counted here when not given)."""
