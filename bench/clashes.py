@@ -141,7 +141,7 @@ def bench_generated(scales: list[int], runs: int, folder: Path) -> None:
                 service.venues(),
                 service.troupes(),
                 items,
-                clash_checks.acknowledgements(service),
+                service.acknowledgements(),
             )
             wall, cpu, found = best(runs, lambda p=program: find_clashes(*p))  # type: ignore[misc]
             full, _, _ = best(runs, lambda s=service: clash_checks.check(s))  # type: ignore[misc]

@@ -15,9 +15,6 @@ from festival_app.domain.errors import Problem, ValidationError
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.services import FestivalService
 
-# The kind name listeners hear when acknowledgements change.
-CLASHES = "clashes"
-
 
 def check(service: FestivalService, day_id: int | None = None, language: str = "en") -> list[Clash]:
     """Every clash of the festival, or of one day, errors first.
@@ -32,22 +29,12 @@ def check(service: FestivalService, day_id: int | None = None, language: str = "
         service.venues(),
         service.troupes(),
         items,
-        acknowledgements(service),
+        service.acknowledgements(),
         language,
     )
     if day_id is not None:
         clashes = [c for c in clashes if c.kind != ClashKind.TROUPE_UNSCHEDULED]
     return clashes
-
-
-def acknowledgements(service: FestivalService) -> dict[str, str]:
-    """Acknowledged clash keys and their reasons."""
-    return service.acknowledgements()
-
-
-def acknowledgement(service: FestivalService, key: str) -> Acknowledgement | None:
-    """The full acknowledgement of one key (with its time), or None."""
-    return service.acknowledgement(key)
 
 
 def acknowledge(service: FestivalService, key: str, reason: str) -> str | None:
@@ -81,10 +68,7 @@ def restore(service: FestivalService, key: str, previous: Acknowledgement | None
 def _set(
     service: FestivalService, key: str, value: Acknowledgement | None
 ) -> Acknowledgement | None:
-    previous = service.put_acknowledgement(key, value)
-    if previous != value:
-        service.notify({CLASHES})
-    return previous
+    return service.put_acknowledgement(key, value)
 
 
 def _now() -> str:

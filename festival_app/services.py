@@ -32,16 +32,18 @@ Record = FestivalDay | Venue | Troupe | ProgramItem | Booth
 R = TypeVar("R", FestivalDay, Venue, Troupe, ProgramItem, Booth)
 Change = Record | Festival  # what one step of a batch wrote
 
-# Names of the kinds of record, as change notifications carry them.
-FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS = (
+# Names of what changed, as change notifications carry them: the kinds of record, and the
+# clash acknowledgements.
+FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES = (
     "festival",
     "days",
     "venues",
     "troupes",
     "program",
     "booths",
+    "clashes",
 )
-ALL_KINDS = frozenset({FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS})
+ALL_KINDS = frozenset({FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES})
 
 ChangeListener = Callable[[frozenset[str]], None]
 
@@ -227,7 +229,7 @@ class FestivalService:
         self, key: str, value: Acknowledgement | None
     ) -> Acknowledgement | None:
         """Write the acknowledgement of clash `key` (None takes it back) in one transaction;
-        returns what was there before. Listeners are not told: see clash_checks."""
+        returns what was there before. Listeners hear CLASHES when it changed."""
         repo = self.repos.acknowledgements
         with self.db.transaction():
             previous = repo.get(key)
@@ -235,6 +237,8 @@ class FestivalService:
                 repo.delete(key)
             else:
                 repo.put(value)
+        if previous != value:
+            self.notify({CLASHES})
         return previous
 
     def update_festival(self, festival: Festival) -> Festival:

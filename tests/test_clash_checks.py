@@ -89,7 +89,7 @@ def test_acknowledge_keeps_the_reason_in_the_file(tmp_path: Path) -> None:
     service.close()
 
     service = FestivalService.open(path)
-    assert clash_checks.acknowledgements(service) == {key: "One act, two halves"}
+    assert service.acknowledgements() == {key: "One act, two halves"}
     [clash] = [c for c in clash_checks.check(service) if c.key == key]
     assert clash.acknowledged and clash.reason == "One act, two halves"
     others = [c for c in clash_checks.check(service) if c.key != key]
@@ -98,7 +98,7 @@ def test_acknowledge_keeps_the_reason_in_the_file(tmp_path: Path) -> None:
     assert clash_checks.acknowledge(service, key, "Shared stage") == "One act, two halves"
     assert clash_checks.unacknowledge(service, key) == "Shared stage"
     assert clash_checks.unacknowledge(service, key) is None
-    assert clash_checks.acknowledgements(service) == {}
+    assert service.acknowledgements() == {}
     service.close()
 
 
@@ -116,17 +116,17 @@ def test_an_acknowledged_error_no_longer_blocks(empty_service: FestivalService) 
 def test_restore_puts_the_acknowledgement_back_exactly(empty_service: FestivalService) -> None:
     key = "troupe_unscheduled:t1"
     clash_checks.acknowledge(empty_service, key, "Arrives late")
-    before = clash_checks.acknowledgement(empty_service, key)
+    before = empty_service.acknowledgement(key)
     assert before is not None and before.reason == "Arrives late"
     empty_service.db.conn.execute(
         "UPDATE clash_acknowledgement SET acknowledged_at = '2018-08-01T09:00:00+00:00'"
     )
-    before = clash_checks.acknowledgement(empty_service, key)
+    before = empty_service.acknowledgement(key)
     clash_checks.acknowledge(empty_service, key, "Something else")
     clash_checks.restore(empty_service, key, before)
-    assert clash_checks.acknowledgement(empty_service, key) == before
+    assert empty_service.acknowledgement(key) == before
     clash_checks.restore(empty_service, key, None)
-    assert clash_checks.acknowledgement(empty_service, key) is None
+    assert empty_service.acknowledgement(key) is None
 
 
 @pytest.mark.parametrize("reason", ["", "   ", "x" * 2001])
@@ -136,7 +136,7 @@ def test_an_acknowledgement_needs_a_reason(empty_service: FestivalService, reaso
     with pytest.raises(ValidationError) as caught:
         clash_checks.acknowledge(empty_service, "troupe_unscheduled:t1", reason)
     assert caught.value.for_field("reason")
-    assert clash_checks.acknowledgements(empty_service) == {}
+    assert empty_service.acknowledgements() == {}
     assert heard == []
 
 

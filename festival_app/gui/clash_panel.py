@@ -28,7 +28,15 @@ from festival_app.gui.commands import push
 from festival_app.gui.listeners import subscribe_weakly
 from festival_app.gui.models.base import language
 from festival_app.gui.schedule_commands import AcknowledgeClashCommand, UnacknowledgeClashCommand
-from festival_app.services import FestivalService
+from festival_app.services import (
+    CLASHES,
+    DAYS,
+    FESTIVAL,
+    PROGRAM,
+    TROUPES,
+    VENUES,
+    FestivalService,
+)
 from festival_app.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -37,7 +45,7 @@ if TYPE_CHECKING:
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ITEMS_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_DELAY_MS = 150
-WATCHED = frozenset({"program", "venues", "troupes", "days", "festival", "clashes"})
+WATCHED = frozenset({PROGRAM, VENUES, TROUPES, DAYS, FESTIVAL, CLASHES})
 SEVERITY_COLOURS = {
     Severity.ERROR: "#c62828",
     Severity.WARNING: "#c06000",

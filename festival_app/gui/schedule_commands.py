@@ -28,9 +28,9 @@ class _AcknowledgementCommand(QUndoCommand):
 
     def redo(self) -> None:
         if not self._done_once:
-            self.previous = clash_checks.acknowledgement(self.service, self.key)
+            self.previous = self.service.acknowledgement(self.key)
             self._first_redo()
-            self.after = clash_checks.acknowledgement(self.service, self.key)
+            self.after = self.service.acknowledgement(self.key)
             self._done_once = True
         else:
             clash_checks.restore(self.service, self.key, self.after)

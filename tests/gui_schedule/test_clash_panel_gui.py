@@ -8,7 +8,6 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from festival_app import clash_checks
 from festival_app.gui.clash_panel import REFRESH_DELAY_MS, ClashPanel
 from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
@@ -136,7 +135,7 @@ def test_acknowledging_is_undoable_and_never_hides_the_clash(
     count = len(panel.clashes)
     assert panel.acknowledge(clash.key, "MC fills the gap; agreed with the stage manager")
     assert stack.undoText() == tr("ClashPanel", "Acknowledge clash")
-    assert clash_checks.acknowledgements(sample_service) == {
+    assert sample_service.acknowledgements() == {
         clash.key: "MC fills the gap; agreed with the stage manager"
     }
     settle(qtbot, panel)
@@ -150,11 +149,11 @@ def test_acknowledging_is_undoable_and_never_hides_the_clash(
 
     panel.tree.setCurrentItem(row)
     panel.unacknowledge_current()
-    assert clash_checks.acknowledgements(sample_service) == {}
+    assert sample_service.acknowledgements() == {}
     stack.undo()  # the take-back
-    assert clash.key in clash_checks.acknowledgements(sample_service)
+    assert clash.key in sample_service.acknowledgements()
     stack.undo()  # the acknowledgement
-    assert clash_checks.acknowledgements(sample_service) == {}
+    assert sample_service.acknowledgements() == {}
     settle(qtbot, panel)
     assert not next(c for c in panel.clashes if c.key == clash.key).acknowledged
 

@@ -51,7 +51,7 @@ def test_opening_a_version_1_file_migrates_it(v1_file: Path) -> None:
         assert len(service.program()) == 4
         assert len(service.booths()) == 1
         # And the new table works.
-        assert clash_checks.acknowledgements(service) == {}
+        assert service.acknowledgements() == {}
         clash_checks.acknowledge(service, "outside_hours:2", "Setup is done before opening")
         [clash] = [c for c in clash_checks.check(service) if c.key == "outside_hours:2"]
         assert clash.acknowledged
@@ -60,9 +60,7 @@ def test_opening_a_version_1_file_migrates_it(v1_file: Path) -> None:
     assert _version(v1_file) == schema.SCHEMA_VERSION
     service = FestivalService.open(v1_file)
     try:
-        assert clash_checks.acknowledgements(service) == {
-            "outside_hours:2": "Setup is done before opening"
-        }
+        assert service.acknowledgements() == {"outside_hours:2": "Setup is done before opening"}
     finally:
         service.close()
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from festival_app import clash_checks
 from festival_app.domain.clashes import Clash, ClashKind, find_clashes
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ProgramItem
@@ -72,7 +71,7 @@ class DayClashes:
         self._days = service.days()
         self._venues = venues
         self._troupes = troupes
-        self._acks = clash_checks.acknowledgements(service)
+        self._acks = service.acknowledgements()
         # The day's records are in hand: only what they do not say is read from the file.
         items = sorted(day_items, key=lambda i: (i.start, i.venue_id, i.id or 0))
         venue_of = {i.id: i.venue_id for i in items if i.id is not None}

@@ -45,13 +45,21 @@ from festival_app.gui.schedule.troupes_list import UnscheduledTroupesList
 from festival_app.gui.schedule.venue_columns import VenueColumns, VenueColumnsDialog
 from festival_app.gui.schedule.view import DEFAULT_LENGTH, TimetableView
 from festival_app.gui.schedule_commands import MoveItemCommand
-from festival_app.services import PROGRAM, FestivalService
+from festival_app.services import (
+    CLASHES,
+    DAYS,
+    FESTIVAL,
+    PROGRAM,
+    TROUPES,
+    VENUES,
+    FestivalService,
+)
 from festival_app.store.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-RELOAD_KINDS = frozenset({"days", "venues", "troupes", "festival"})
-CHECK_KINDS = RELOAD_KINDS | {"program", "clashes"}
+RELOAD_KINDS = frozenset({DAYS, VENUES, TROUPES, FESTIVAL})
+CHECK_KINDS = RELOAD_KINDS | {PROGRAM, CLASHES}
 _RANK = {"error": 2, "warning": 1}  # severities outlined on the grid
 
 
