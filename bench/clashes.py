@@ -108,7 +108,7 @@ def synthetic(
                 {
                     "day_id": day.id or 1,
                     "venue_id": venue.id or 1,
-                    # shared time objects, as the festival file's reader gives them
+                    # shared time objects, one per clock time, as the file's reader gives
                     "start": from_minutes(start),
                     "end": from_minutes(end),
                     "title_en": f"Item {len(rows) + 1}",

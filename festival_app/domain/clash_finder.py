@@ -2,10 +2,10 @@
 
 It sorts the items by (day, venue) and by (troupe, day) once each and sweeps them in time
 order (`_meeting`), so its cost is O(n log n + k) for n items and k clashes: no pass
-compares every item with every other. The items' fields are read into numpy arrays with
-one C-level pass over the items, and the sorting and the search for items that meet
-another work on whole arrays; Python code runs only for the items that do meet, and for
-the messages.
+compares every item with every other. The items' fields are read into numpy arrays by a
+few C-level passes over the items, and the sorting and the search for items that meet
+another work on whole arrays; Python code runs only for the items that do meet or break a
+rule, and for the messages.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter, itemgetter
+from itertools import repeat
+from operator import attrgetter, is_not, itemgetter
 from typing import TypeVar
 
 import numpy as np
@@ -159,12 +160,12 @@ class Finder:
             cols = _Columns.of(self.items)
             self._venue_rules(cols)
             self._troupe_rules(cols)
-            without = np.flatnonzero(cols.live & (cols.troupe_ids == _NO_TROUPE)).tolist()
+            without = np.flatnonzero(cols.live & ~cols.has_troupe).tolist()
             for index in without:
                 item = self.items[index]
                 if item.kind == ItemKind.PERFORMANCE:
                     self._without_troupe(item, cols.minutes(index))
-            scheduled.update(np.unique(cols.troupe_ids[cols.live]).tolist())
+            scheduled.update(np.unique(cols.troupe_ids[cols.live & cols.has_troupe]).tolist())
         self._unscheduled(scheduled)
         self.out.sort(key=itemgetter(0))
         return [clash for _, clash in self.out]
@@ -222,7 +223,7 @@ class Finder:
         A troupe is busy from start to end; the festival's minimum changeover is the
         reach after an item within which another item at another venue is a warning.
         """
-        with_troupe = np.flatnonzero(cols.live & (cols.troupe_ids != _NO_TROUPE))
+        with_troupe = np.flatnonzero(cols.live & cols.has_troupe)
         pairs = _meeting(
             (cols.troupe_ids[with_troupe], cols.day_ids[with_troupe]),
             cols.starts[with_troupe],
@@ -406,7 +407,6 @@ class Finder:
         self._add(ClashKind.ITEM_WITHOUT_TROUPE, (item,), None, T_ITEM_WITHOUT_TROUPE, params)
 
 
-_NO_TROUPE = -1  # stands for a troupe_id of None in the columns (ids are never negative)
 _INT_FIELDS = (
     "start.hour",
     "start.minute",
@@ -426,9 +426,9 @@ V = TypeVar("V", int, tuple[int, int])
 class _Columns:
     """The items' fields as arrays indexed like the items, in minutes since midnight.
 
-    Read with three C-level passes over the items (the int fields together, the troupe,
-    the status); the rules then work on whole arrays, so an item with no clash never
-    reaches Python code.
+    Read with a few C-level passes over the items (the int fields together, the troupe,
+    the status); the rules then work on whole arrays, so Python code sees only the items
+    that meet another one or break a rule, and those without a troupe.
     """
 
     starts: Ints
@@ -437,7 +437,8 @@ class _Columns:
     busy_until: Ints  # teardown included
     day_ids: Ints
     venue_ids: Ints
-    troupe_ids: Ints  # _NO_TROUPE for none
+    troupe_ids: Ints  # 0 where there is none
+    has_troupe: npt.NDArray[np.bool_]
     live: npt.NDArray[np.bool_]  # not cancelled: cancelled items take part in no clash
 
     @classmethod
@@ -457,8 +458,9 @@ class _Columns:
             busy_until=ends + ints["teardown_min"],
             day_ids=np.ascontiguousarray(ints["day_id"]),
             venue_ids=np.ascontiguousarray(ints["venue_id"]),
-            # {None: _NO_TROUPE}.get(id, id) is the id itself, or _NO_TROUPE for None
-            troupe_ids=np.fromiter(map({None: _NO_TROUPE}.get, troupes, troupes), np.int64, count),
+            # {None: 0}.get(id, id) is the id itself, or 0 for None
+            troupe_ids=np.fromiter(map({None: 0}.get, troupes, troupes), np.int64, count),
+            has_troupe=np.fromiter(map(is_not, troupes, repeat(None)), np.bool_, count),
             live=np.fromiter(map(ItemStatus.CANCELLED.__ne__, statuses), np.bool_, count),
         )
 

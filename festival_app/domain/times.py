@@ -49,7 +49,8 @@ def to_minutes(value: time) -> int:
     return value.hour * 60 + value.minute
 
 
-# Every minute of the day once: times are immutable, so all items share these objects.
+# Every minute of the day once: times are immutable, so everything made with from_minutes
+# shares these objects (the festival file's reader shares its own, see store.repositories).
 _TIMES_OF_DAY = [time(m // 60, m % 60) for m in range(24 * 60)]
 
 

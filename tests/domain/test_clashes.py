@@ -566,3 +566,31 @@ def test_with_acknowledgements_applies_them_anew() -> None:
     taken = with_acknowledgements(given, {})
     assert not any(c.acknowledged or c.reason for c in taken)
     assert [c.key for c in taken] == [c.key for c in found]
+
+
+def test_any_int_is_a_troupe_id_even_negative_or_zero() -> None:
+    """None is 'no troupe'; every int, 0 and negative ones too, is a troupe."""
+    for troupe_id in (-1, 0):
+        odd = Troupe("Odd id troupe", id=troupe_id)
+        found = clashes(
+            item(1, "14:00", "14:30", troupe=troupe_id),
+            item(2, "14:10", "14:40", venue=MUSIC, troupe=troupe_id),
+            troupes=[odd],
+        )
+        assert [(c.kind, c.item_ids, c.troupe_id) for c in found] == [
+            (ClashKind.TROUPE_OVERLAP, (1, 2), troupe_id)
+        ]
+
+
+def test_unknown_days_venues_and_item_ids_do_not_break_the_check() -> None:
+    found = clashes(
+        item(1, "14:00", "14:30", venue=99),  # a venue the check was not given
+        item(2, "14:10", "14:40", venue=99, troupe=HANOI),
+        item(3, "06:00", "06:30", day=7),  # a day without known hours: never outside them
+        replace(item(4, "16:00", "16:30", troupe=None), id=None),  # not saved yet
+    )
+    assert [(c.kind, c.item_ids) for c in scheduled(found)] == [
+        (ClashKind.VENUE_OVERLAP, (1, 2)),
+        (ClashKind.ITEM_WITHOUT_TROUPE, (0,)),
+    ]
+    assert "#99" in scheduled(found)[0].message()
