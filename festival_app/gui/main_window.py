@@ -79,17 +79,30 @@ def _models() -> ModuleType:
 
 
 class _AfterFirstPaint(QObject):
-    """Runs `action` once, when the watched widget has painted for the first time."""
+    """Runs actions a while after the watched widget has painted for the first time (at
+    once, after that while, when it already has). Their timers belong to the widget: no
+    action runs once it is gone."""
 
-    def __init__(self, widget: QWidget, action: Callable[[], object]) -> None:
+    def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
-        self.action = action
+        self.widget = widget
+        self.painted = False
+        self.waiting: list[tuple[int, Callable[[], object]]] = []
         widget.installEventFilter(self)
 
+    def add(self, action: Callable[[], object], delay_ms: int) -> None:
+        if self.painted:
+            QTimer.singleShot(delay_ms, self.widget, action)
+        else:
+            self.waiting.append((delay_ms, action))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
             watched.removeEventFilter(self)
-            self.action()
+            for delay_ms, action in self.waiting:
+                QTimer.singleShot(delay_ms, self.widget, action)
+            self.waiting.clear()
         return False
 
 
@@ -113,6 +126,7 @@ class MainWindow(QMainWindow):
         self._counts_pending = False
         self.replaced_by: MainWindow | None = None
         self._closed = False
+        self._first_paint = _AfterFirstPaint(self)
         self.setObjectName("MainWindow")
 
         central = QWidget()
@@ -168,7 +182,7 @@ class MainWindow(QMainWindow):
     def after_first_paint(self, action: Callable[[], object], delay_ms: int = 100) -> None:
         """Run `action` `delay_ms` after the window's first paint: for work that would
         otherwise keep the window from showing (a timer of 0 runs before it paints)."""
-        _AfterFirstPaint(self, lambda: QTimer.singleShot(delay_ms, action))
+        self._first_paint.add(action, delay_ms)
 
     # -- actions and menus -------------------------------------------------------------
 

@@ -702,3 +702,22 @@ def test_add_venue_troupe_and_program_item_through_their_dialogs(
     row = section.model.row_of(added.id or 0)
     assert row is not None
     assert section.model.index(row, ProgramColumn.TROUPE).data() == "Seoul Youth Choir"
+
+
+def test_work_after_the_first_paint_waits_for_it_and_dies_with_the_window(
+    qtbot: Any, sample_service: FestivalService, settings: QSettings
+) -> None:
+    ran: list[str] = []
+    win = MainWindow(sample_service, settings)
+    win.after_first_paint(lambda: ran.append("queued"), delay_ms=0)
+    qtbot.wait(50)
+    assert ran == []  # never painted, never run
+    win.show()
+    qtbot.waitUntil(lambda: ran == ["queued"], timeout=3000)
+    win.after_first_paint(lambda: ran.append("late"), delay_ms=0)  # already painted
+    qtbot.waitUntil(lambda: ran == ["queued", "late"], timeout=3000)
+    win.after_first_paint(lambda: ran.append("too late"), delay_ms=50)
+    win.close()
+    win.deleteLater()
+    qtbot.wait(200)
+    assert ran == ["queued", "late"]
