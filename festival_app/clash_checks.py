@@ -50,25 +50,19 @@ def acknowledge(service: FestivalService, key: str, reason: str) -> str | None:
         problems.append(Problem("key", N("Validation", "No clash was chosen.")))
     if problems:
         raise ValidationError(problems)
-    previous = _set(service, key, Acknowledgement(key, reason, _now()))
+    previous = service.put_acknowledgement(key, Acknowledgement(key, reason, _now()))
     return previous.reason if previous else None
 
 
 def unacknowledge(service: FestivalService, key: str) -> str | None:
     """Take back the acknowledgement of `key`; returns the reason it had (None: it had none)."""
-    previous = _set(service, key, None)
+    previous = service.put_acknowledgement(key, None)
     return previous.reason if previous else None
 
 
 def restore(service: FestivalService, key: str, previous: Acknowledgement | None) -> None:
-    """Put the acknowledgement of `key` back exactly as `acknowledgement()` returned it."""
-    _set(service, key, previous)
-
-
-def _set(
-    service: FestivalService, key: str, value: Acknowledgement | None
-) -> Acknowledgement | None:
-    return service.put_acknowledgement(key, value)
+    """Put the acknowledgement of `key` back exactly as `service.acknowledgement()` gave it."""
+    service.put_acknowledgement(key, previous)
 
 
 def _now() -> str:
