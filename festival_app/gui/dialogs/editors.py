@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, time
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -72,6 +72,9 @@ class FieldsInvalid(Exception):
         self.problems = problems
 
 
+T = TypeVar("T")
+
+
 class _Reader:
     """Reads typed text into values, collecting a message per unreadable field."""
 
@@ -79,27 +82,32 @@ class _Reader:
         self.problems: list[tuple[str, str]] = []
 
     def time(self, name: str, edit: QLineEdit, *, optional: bool = False) -> time | None:
-        text = normalize_text(edit.text())
-        if not text:
-            if not optional:
-                self.problems.append((name, _tr("Enter a time like 14:30.")))
-            return None
-        try:
-            return parse_time(text)
-        except ValueError:
-            self.problems.append((name, translate("Times", NOT_A_TIME).format(text)))
-            return None
+        missing = None if optional else _tr("Enter a time like 14:30.")
+        return self._parsed(name, edit, parse_time, missing, NOT_A_TIME)
 
     def date(self, name: str, edit: QLineEdit, *, optional: bool = True) -> date | None:
+        missing = None if optional else _tr("Enter a date like 2018-09-01.")
+        return self._parsed(name, edit, parse_date, missing, NOT_A_DATE)
+
+    def _parsed(
+        self,
+        name: str,
+        edit: QLineEdit,
+        parse: Callable[[str], T],
+        missing: str | None,
+        unreadable: str,
+    ) -> T | None:
+        """The field's text read by `parse`; None and a message when it cannot be read,
+        or when it is empty and `missing` says what to enter."""
         text = normalize_text(edit.text())
         if not text:
-            if not optional:
-                self.problems.append((name, _tr("Enter a date like 2018-09-01.")))
+            if missing is not None:
+                self.problems.append((name, missing))
             return None
         try:
-            return parse_date(text)
+            return parse(text)
         except ValueError:
-            self.problems.append((name, translate("Times", NOT_A_DATE).format(text)))
+            self.problems.append((name, translate("Times", unreadable).format(text)))
             return None
 
     def number(self, name: str, edit: QLineEdit) -> int | None:
