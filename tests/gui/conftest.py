@@ -2,63 +2,27 @@
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from festival_app import language
 from festival_app.gui.dialogs.editors import RecordDialog
 from festival_app.gui.main_window import MainWindow
 from festival_app.services import FestivalService
-
-
-def tr(context: str, text: str) -> str:
-    """`text` as the interface shows it in this run's language."""
-    return QCoreApplication.translate(context, text)
-
-
-def undo_text(text: str) -> str:
-    """The Undo action's text for an undo step, as Qt words it in this language."""
-    return tr("QUndoStack", "Undo %1").replace("%1", text)
-
-
-def redo_text(text: str) -> str:
-    return tr("QUndoStack", "Redo %1").replace("%1", text)
-
-
-def fragment(context: str, text: str) -> str:
-    """The longest fixed part of a translated message with slots, to look for in a text."""
-    pieces = re.split(r"\{[^}]*\}|%\d", tr(context, text))
-    return max(pieces, key=len).strip()
+from tests.interface_language import _interface_language as _interface_language
+from tests.interface_language import fragment as fragment
+from tests.interface_language import redo_text as redo_text
+from tests.interface_language import tr as tr
+from tests.interface_language import undo_text as undo_text
 
 
 def cancel() -> str:
     """The Cancel button's text in this language."""
     return tr("QPlatformTheme", "Cancel")
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _interface_language(qapp: QApplication) -> Iterator[str]:
-    """The interface in FESTIVAL_APP_LANG (ko: the Korean run of these tests), else English.
-
-    Tests compare with `QCoreApplication.translate(...)`, not English literals, so the
-    same tests pass in both languages.
-    """
-    chosen = language.normalise(os.environ.get(language.ENV_VARIABLE)) or language.ENGLISH
-    if chosen == language.ENGLISH or qapp.property("festival_language") == chosen:
-        yield chosen
-        return
-    translators = language.install(qapp, chosen)
-    qapp.setProperty("festival_language", chosen)
-    yield chosen
-    language.uninstall(qapp, translators)
-    qapp.setProperty("festival_language", None)
 
 
 @pytest.fixture
