@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,6 +19,7 @@ from festival_app.domain.venues import Venue, VenueKind
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate, translate_into
 from festival_app.services import FestivalService
+from festival_app.store import outputs
 
 CONTEXT = "Export"
 LANGUAGES = ("ko", "en", "both")
@@ -299,8 +299,11 @@ def printed_stamp(now: datetime) -> str:
 # -- writing atomically ----------------------------------------------------------------
 
 
-def check_output(out_path: Path) -> None:
-    """Refuse an output path that cannot be written before any work is done."""
+def check_output(out_path: Path, festival: Path | None = None) -> None:
+    """Refuse an output path that cannot or must not be written, before any work is done:
+    a festival file (`festival`, or any other), its journal, lock or backups (see
+    store.outputs), a folder, a missing or read-only folder, a read-only file."""
+    refuse_protected(out_path, festival)
     folder = out_path.parent
     if out_path.is_dir():
         raise ExportError(
@@ -320,44 +323,31 @@ def check_output(out_path: Path) -> None:
         )
 
 
+def refuse_protected(out_path: Path, festival: Path | None = None) -> None:
+    """ExportError (bad input) when `out_path` would replace a festival file, its
+    journal, lock or backups."""
+    try:
+        outputs.refuse_protected_target(out_path, festival)
+    except outputs.OutputError as exc:
+        raise ExportError(exc.message(), bad_input=exc.bad_input) from exc
+
+
 @contextlib.contextmanager
-def atomic_output(out_path: Path) -> Iterator[Path]:
+def atomic_output(out_path: Path, festival: Path | None = None) -> Iterator[Path]:
     """Yield a temporary path beside `out_path`; rename it into place only on success.
 
     On any failure or cancel the temporary file is removed and an existing file at
-    `out_path` stays as it was.
+    `out_path` stays as it was. A protected target (see `check_output`) is refused; an
+    OSError while writing (a full disk, a file larger than allowed) becomes a plain
+    ExportError that is not the user's mistake. The temporary file carries this process's
+    id; those of writers that were killed are removed first (see store.outputs).
     """
-    check_output(out_path)
+    check_output(out_path, festival)
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{out_path.stem}-", suffix=out_path.suffix + ".part", dir=out_path.parent
-        )
-    except OSError as exc:
-        raise ExportError(
-            message(
-                N("Export", "Cannot write in {folder}: {reason}"),
-                folder=out_path.parent,
-                reason=exc.strerror or exc,
-            )
-        ) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        if out_path.exists():
-            # Keep the permissions the user gave the file being replaced.
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, out_path.stat().st_mode & 0o777)
-        else:
-            with contextlib.suppress(OSError):
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, out_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+        with outputs.atomic_output(out_path, festival) as tmp:
+            yield tmp
+    except outputs.OutputError as exc:
+        raise ExportError(exc.message(), bad_input=exc.bad_input) from exc
 
 
 class Steps:

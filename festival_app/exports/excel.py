@@ -7,9 +7,10 @@ quote prefix. Control characters are removed; text longer than a cell holds is r
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -165,8 +166,35 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
-def _save(wb: Workbook, out: Path) -> None:
-    wb.save(str(out))
+@contextlib.contextmanager
+def _streamed(out: Path) -> Iterator[Workbook]:
+    """A write-only workbook for the block, saved to `out` when it ends well.
+
+    Its sheets stream into temporary files of their own; on any failure (a full disk, a
+    cancel) they are closed and removed here, quietly, instead of failing once more when
+    collected ("Exception ignored in: <generator ...>" on stderr).
+    """
+    wb = Workbook(write_only=True)
+    try:
+        yield wb
+        wb.save(str(out))
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+def _discard(wb: Workbook) -> None:
+    """Close the sheets' row streams and remove their temporary files, ignoring errors."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        streams = (getattr(ws, "_rows", None), getattr(writer, "xf", None))
+        for stream in streams:  # generators: the sheet's rows, then the writer's file
+            if stream is not None:
+                with contextlib.suppress(Exception):
+                    stream.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
 
 
 # -- booths ---------------------------------------------------------------------------
@@ -231,31 +259,33 @@ def write_booths(
 ) -> None:
     lang = sel.lang
     headings = [common.heading(h, lang) for h in BOOTH_HEADINGS]
-    wb = Workbook(write_only=True)
-    used: set[str] = set()
-    everything = SheetWriter(
-        wb,
-        _sheet_title(common.heading(N("Export", "All booths"), lang), used),
-        headings,
-        "booth",
-    )
-    rows: dict[int, list[tuple[list[Any], bool]]] = {}
-    for booth in sel.booths:
-        clean = everything.add(_booth_row(booth, sel, lang), _booth_name(booth))
-        rows.setdefault(booth.venue_id, []).append(clean)
-    everything.write(paper=paper, landscape=landscape)
-    steps.step()
-    for venue in sel.booth_venues():
-        sheet = SheetWriter(
-            wb, _sheet_title(venue.name("en" if lang == "en" else "ko"), used), headings, "booth"
+    with _streamed(out) as wb:
+        used: set[str] = set()
+        everything = SheetWriter(
+            wb,
+            _sheet_title(common.heading(N("Export", "All booths"), lang), used),
+            headings,
+            "booth",
         )
-        sheet.widths = list(everything.widths)  # rows already checked and measured
-        sheet.rows = rows.get(venue.id or 0, [])
-        sheet.write(paper=paper, landscape=landscape)
+        rows: dict[int, list[tuple[list[Any], bool]]] = {}
+        for booth in sel.booths:
+            clean = everything.add(_booth_row(booth, sel, lang), _booth_name(booth))
+            rows.setdefault(booth.venue_id, []).append(clean)
+        everything.write(paper=paper, landscape=landscape)
         steps.step()
-    _write_summary(wb, sel, used, paper)
-    steps.step()
-    _save(wb, out)
+        for venue in sel.booth_venues():
+            sheet = SheetWriter(
+                wb,
+                _sheet_title(venue.name("en" if lang == "en" else "ko"), used),
+                headings,
+                "booth",
+            )
+            sheet.widths = list(everything.widths)  # rows already checked and measured
+            sheet.rows = rows.get(venue.id or 0, [])
+            sheet.write(paper=paper, landscape=landscape)
+            steps.step()
+        _write_summary(wb, sel, used, paper)
+        steps.step()
 
 
 def _write_summary(wb: Workbook, sel: Selection, used: set[str], paper: str) -> None:
@@ -313,41 +343,40 @@ def write_roster(
     sel: Selection, out: Path, steps: Steps, *, paper: str = "A4", landscape: bool = True
 ) -> None:
     lang = sel.lang
-    wb = Workbook(write_only=True)
-    items = Counter(i.troupe_id for i in sel.items if i.troupe_id is not None)
-    sheet = SheetWriter(
-        wb,
-        _sheet_title(common.heading(N("Export", "Troupes"), lang), set()),
-        [common.heading(h, lang) for h in ROSTER_HEADINGS],
-        "troupe",
-    )
-    for troupe in sorted(
-        sel.troupes.values(), key=lambda t: (t.name.casefold(), t.city_en.casefold())
-    ):
-        sheet.add(
-            [
-                troupe.name,
-                troupe.name_ko,
-                troupe.city_en,
-                troupe.city_ko,
-                countries.name(troupe.country, "ko"),
-                countries.name(troupe.country, "en"),
-                common.relation_label(troupe, lang),
-                troupe.genre,
-                troupe.performers,
-                troupe.contact,
-                troupe.phone,
-                troupe.email,
-                troupe.arrival,
-                troupe.departure,
-                items.get(troupe.id or 0, 0),
-                troupe.notes,
-            ],
-            message(N("Export", "Troupe {name}"), name=troupe.name),
+    with _streamed(out) as wb:
+        items = Counter(i.troupe_id for i in sel.items if i.troupe_id is not None)
+        sheet = SheetWriter(
+            wb,
+            _sheet_title(common.heading(N("Export", "Troupes"), lang), set()),
+            [common.heading(h, lang) for h in ROSTER_HEADINGS],
+            "troupe",
         )
-    sheet.write(paper=paper, landscape=landscape)
-    steps.step()
-    _save(wb, out)
+        for troupe in sorted(
+            sel.troupes.values(), key=lambda t: (t.name.casefold(), t.city_en.casefold())
+        ):
+            sheet.add(
+                [
+                    troupe.name,
+                    troupe.name_ko,
+                    troupe.city_en,
+                    troupe.city_ko,
+                    countries.name(troupe.country, "ko"),
+                    countries.name(troupe.country, "en"),
+                    common.relation_label(troupe, lang),
+                    troupe.genre,
+                    troupe.performers,
+                    troupe.contact,
+                    troupe.phone,
+                    troupe.email,
+                    troupe.arrival,
+                    troupe.departure,
+                    items.get(troupe.id or 0, 0),
+                    troupe.notes,
+                ],
+                message(N("Export", "Troupe {name}"), name=troupe.name),
+            )
+        sheet.write(paper=paper, landscape=landscape)
+        steps.step()
 
 
 # -- program --------------------------------------------------------------------------
@@ -377,39 +406,38 @@ def write_program(
     sel: Selection, out: Path, steps: Steps, *, paper: str = "A4", landscape: bool = True
 ) -> None:
     lang = sel.lang
-    wb = Workbook(write_only=True)
-    sheet = SheetWriter(
-        wb,
-        _sheet_title(common.heading(N("Export", "Program"), lang), set()),
-        [common.heading(h, lang) for h in PROGRAM_HEADINGS],
-        "item",
-    )
-    for item in sel.items:
-        day = sel.day(item.day_id)
-        venue = sel.venue(item.venue_id)
-        troupe = sel.troupe(item.troupe_id)
-        sheet.add(
-            [
-                day.date if day else None,
-                item.start,
-                item.end,
-                common.venue_name(venue, lang) if venue else "",
-                item.title_en,
-                item.title_ko,
-                common.kind_label(item, lang),
-                common.troupe_name(troupe, lang) if troupe else "",
-                common.pair(troupe.city_ko, troupe.city_en, lang) if troupe else "",
-                common.status_label(item, lang),
-                item.setup_min,
-                item.teardown_min,
-                item.notes,
-            ],
-            message(
-                N("Export", "Item {title} at {time}"),
-                title=item.title(),
-                time=format_time(item.start),
-            ),
+    with _streamed(out) as wb:
+        sheet = SheetWriter(
+            wb,
+            _sheet_title(common.heading(N("Export", "Program"), lang), set()),
+            [common.heading(h, lang) for h in PROGRAM_HEADINGS],
+            "item",
         )
-    sheet.write(paper=paper, landscape=landscape)
-    steps.step()
-    _save(wb, out)
+        for item in sel.items:
+            day = sel.day(item.day_id)
+            venue = sel.venue(item.venue_id)
+            troupe = sel.troupe(item.troupe_id)
+            sheet.add(
+                [
+                    day.date if day else None,
+                    item.start,
+                    item.end,
+                    common.venue_name(venue, lang) if venue else "",
+                    item.title_en,
+                    item.title_ko,
+                    common.kind_label(item, lang),
+                    common.troupe_name(troupe, lang) if troupe else "",
+                    common.pair(troupe.city_ko, troupe.city_en, lang) if troupe else "",
+                    common.status_label(item, lang),
+                    item.setup_min,
+                    item.teardown_min,
+                    item.notes,
+                ],
+                message(
+                    N("Export", "Item {title} at {time}"),
+                    title=item.title(),
+                    time=format_time(item.start),
+                ),
+            )
+        sheet.write(paper=paper, landscape=landscape)
+        steps.step()

@@ -418,20 +418,23 @@ def build(
         else:
             draw_section_header(canv, setup, header_height)
 
-    doc = _ListDocTemplate(
-        str(out),
-        pagesize=setup.pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=title,
-        author=setup.festival_title,
-        creator="Seoul Friendship Festival organizer",
-        invariant=1 if setup.invariant else 0,
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=page_end)])
-    doc.build(list(story), canvasmaker=numbered_canvas(setup))
+    # reportlab writes into a file of ours, closed here even when writing fails (its own
+    # would stay open, and an open file cannot be removed on Windows).
+    with open(out, "wb") as handle:
+        doc = _ListDocTemplate(
+            handle,
+            pagesize=setup.pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=title,
+            author=setup.festival_title,
+            creator="Seoul Friendship Festival organizer",
+            invariant=1 if setup.invariant else 0,
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=page_end)])
+        doc.build(list(story), canvasmaker=numbered_canvas(setup))
 
 
 def draw_section_header(canv: Canvas, setup: PdfSetup, header_height: float) -> None:

@@ -84,8 +84,10 @@ def export(
 
     `venues` by id or Korean/English name, `days` as dates or ISO strings (None: all).
     `progress(done, total)` is called as work goes on; when `cancelled()` turns true the
-    export stops with ExportCancelled and leaves no file. Raises ExportError for bad input,
-    MissingFontError when a PDF cannot embed a Korean font.
+    export stops with ExportCancelled and leaves no file. Raises ExportError for bad input
+    (`bad_input`: among them an `out_path` that is the festival file, its journal, lock
+    or backups, or any festival file) and for a failed write (a full disk: not
+    `bad_input`), MissingFontError when a PDF cannot embed a Korean font.
     """
     spec = KINDS.get(kind)
     if spec is None:
@@ -106,7 +108,8 @@ def export(
             message(N("Export", "Language must be ko, en or both, not '{value}'."), value=lang)
         )
     out = Path(out_path)
-    common.check_output(out)
+    festival = service.path  # never written over, nor its journal, lock or backups
+    common.check_output(out, festival)
     sel = select(service, venues=venues, days=days, lang=lang)
     landscape_mode = spec.landscape if landscape is None else landscape
     stamp = now or datetime.now().replace(second=0, microsecond=0)
@@ -115,7 +118,7 @@ def export(
         from festival_app.exports.fonts import find_korean_font
 
         korean = find_korean_font(font)
-    with atomic_output(out) as tmp:
+    with atomic_output(out, festival) as tmp:
         if spec.is_pdf:
             _write_pdf(
                 spec, sel, tmp, korean, paper, landscape_mode, progress, cancelled, invariant, stamp

@@ -9,7 +9,6 @@ for every fixed list and an example row in grey. The country list lives on a hid
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from festival_app.domain import countries
 from festival_app.imports import format as fmt
 from festival_app.imports.format import Column, FixedList, Kind, Sheet
+from festival_app.store import outputs
 
 LISTS_SHEET = "Lists"
 INSTRUCTIONS = {"en": "Instructions", "ko": "안내"}
@@ -194,17 +194,13 @@ def build_template(language: str = "en") -> Workbook:
 
 
 def write_template(path: str | os.PathLike[str], language: str = "en") -> Path:
-    """Write the template to `path` atomically: a temporary file beside it, then a rename."""
+    """Write the template to `path`, whole or not at all, never over a festival file, its
+    journal or lock file (OutputError otherwise; see store.outputs)."""
     target = Path(path)
+    outputs.refuse_protected_target(target)
     workbook = build_template(language)
-    handle, temp = tempfile.mkstemp(prefix=".template-", suffix=".xlsx", dir=target.parent)
-    os.close(handle)
-    try:
-        workbook.save(temp)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with outputs.atomic_output(target) as part:
+        workbook.save(part)
     return target
 
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from festival_app.cli.common import EXIT_OK, add_db_argument, festival_file
+from festival_app.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_db_argument,
+    festival_file,
+    reporting_store_errors,
+)
 from festival_app.i18n import translate
-from festival_app.store import backups, errors
+from festival_app.store import backups, errors, outputs
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,16 +46,34 @@ def run(args: argparse.Namespace) -> int:
         for info in backups.list_backups(args.db):
             print(_describe(info))
         return EXIT_OK
+    if args.out is not None:
+        _check_out(args.out, args.db)
     with festival_file(args.db, read_only=True) as service:  # a copy only reads
         if args.out is not None:
-            if args.out.exists():
-                raise errors.ExistsError(args.out)
+            _check_out(args.out, args.db)  # again: it may have appeared meanwhile
             service.save_copy(args.out)
             target = args.out
         else:
             target = service.take_backup(backups.MANUAL)
     print(translate("Cli", "Backup written to {0}").format(target))
     return EXIT_OK
+
+
+def _check_out(out: Path, festival: Path) -> None:
+    """Refuse a --out that is the festival file, its journal, lock or backups, or any
+    file that exists (a copy replaces nothing), or that lies in no folder."""
+    with reporting_store_errors():
+        try:
+            outputs.refuse_protected_target(out, festival)
+        except outputs.ProtectedTargetError as exc:
+            if exc.reason != outputs.OTHER_FESTIVAL:  # another festival file: it exists
+                raise
+        if out.is_dir():
+            raise CliError(translate("Cli", "{0} is a folder; give a file name.").format(out))
+        if out.exists() or out.is_symlink():
+            raise errors.ExistsError(out)
+    if not out.parent.is_dir():
+        raise CliError(translate("Cli", "The folder {0} does not exist.").format(out.parent))
 
 
 def _describe(info: backups.BackupInfo) -> str:

@@ -14,6 +14,7 @@ from festival_app.cli.common import (
     festival_file,
 )
 from festival_app.exports import KINDS, ExportError, MissingFontError, export
+from festival_app.exports.common import refuse_protected
 from festival_app.i18n import translate
 
 
@@ -99,6 +100,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        # Before opening anything; export() checks again against the file it reads.
+        refuse_protected(args.out, args.db)
+    except ExportError as exc:
+        raise CliError(exc.message, EXIT_USAGE) from exc
     with festival_file(args.db, read_only=True) as service:
         try:
             out = export(

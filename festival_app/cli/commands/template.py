@@ -7,6 +7,7 @@ from pathlib import Path
 
 from festival_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError
 from festival_app.i18n import translate
+from festival_app.store import outputs
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,6 +43,11 @@ def run(args: argparse.Namespace) -> int:
     from festival_app.imports.template import write_template
 
     out: Path = args.out
+    try:
+        # Never over a festival file (of any name), nor its journal or lock file.
+        outputs.refuse_protected_target(out)
+    except outputs.OutputError as exc:
+        raise CliError(exc.message(), EXIT_USAGE) from exc
     if out.is_dir():
         raise CliError(
             translate("Cli", "{0} is a folder; give a file name like template.xlsx.").format(out),
@@ -53,10 +59,7 @@ def run(args: argparse.Namespace) -> int:
         )
     try:
         write_template(out, args.language)
-    except OSError as exc:
-        raise CliError(
-            translate("Cli", "{0} could not be written: {1}.").format(out, exc.strerror or exc),
-            EXIT_FAILURE,
-        ) from exc
+    except outputs.OutputError as exc:
+        raise CliError(exc.message(), EXIT_USAGE if exc.bad_input else EXIT_FAILURE) from exc
     print(translate("Cli", "Wrote the import template to {0}").format(out))
     return EXIT_OK
