@@ -60,6 +60,9 @@ class Booth:
     day_ids: frozenset[int] = field(default_factory=frozenset)  # empty: every day
     notes: str = ""
     id: int | None = None
+    # The row's version in the file (0: not read from the file); every write adds one.
+    # Not compared: equality (undo, imports, tests) is about the content only.
+    row_version: int = field(default=0, compare=False)
 
     def label(self, language: str = "en") -> str:
         """What the booth is: its organization, else its country's name."""

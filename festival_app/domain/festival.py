@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 
 from festival_app.domain import rules
@@ -46,6 +46,9 @@ class FestivalDay:
     opens: time
     closes: time
     id: int | None = None
+    # The row's version in the file (0: not read from the file); every write adds one.
+    # Not compared: equality (undo, imports, tests) is about the content only.
+    row_version: int = field(default=0, compare=False)
 
     def problems(self) -> list[Problem]:
         out = rules.step("opens", self.opens, N("Field", "Opens")) + rules.step(

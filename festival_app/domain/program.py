@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
 
@@ -61,6 +61,9 @@ class ProgramItem:
     status: ItemStatus = ItemStatus.CONFIRMED
     notes: str = ""
     id: int | None = None
+    # The row's version in the file (0: not read from the file); every write adds one.
+    # Not compared: equality (undo, imports, tests) is about the content only.
+    row_version: int = field(default=0, compare=False)
 
     def title(self, language: str = "en") -> str:
         first, second = (

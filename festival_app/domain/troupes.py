@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -41,6 +41,9 @@ class Troupe:
     departure: date | None = None
     notes: str = ""
     id: int | None = None
+    # The row's version in the file (0: not read from the file); every write adds one.
+    # Not compared: equality (undo, imports, tests) is about the content only.
+    row_version: int = field(default=0, compare=False)
 
     def display_name(self, language: str = "en") -> str:
         first, second = (self.name_ko, self.name) if language == "ko" else (self.name, self.name_ko)

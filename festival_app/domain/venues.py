@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -49,6 +49,9 @@ class Venue:
     closes: time | None = None
     notes: str = ""
     id: int | None = None
+    # The row's version in the file (0: not read from the file); every write adds one.
+    # Not compared: equality (undo, imports, tests) is about the content only.
+    row_version: int = field(default=0, compare=False)
 
     def name(self, language: str = "en") -> str:
         first, second = (

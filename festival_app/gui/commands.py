@@ -3,16 +3,35 @@
 A command's first redo() does the work when pushed; a failure there (a validation error,
 a full disk) propagates from `push`, so the caller can tell the user, and the command is
 not left on the stack.
+
+Records carry the row version they were read with; a command whose records were changed
+elsewhere since (another program or window) is refused with StaleRecordError and writes
+nothing. The views are then told to read the file again, so that they show the records
+as they are now, before the error goes on to be shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from festival_app.domain.festival import Festival
 from festival_app.services import ChangeLog, FestivalService, Record, Removal
+from festival_app.store.errors import StaleRecordError
+
+
+@contextmanager
+def rereads_when_stale(service: FestivalService) -> Iterator[None]:
+    """Let a StaleRecordError (also as the cause of another error, as an import's) pass
+    on, after telling every view to read the file again: what they show is out of date."""
+    try:
+        yield
+    except Exception as exc:
+        if isinstance(exc, StaleRecordError) or isinstance(exc.__cause__, StaleRecordError):
+            service.reread()
+        raise
 
 
 class BatchCommand(QUndoCommand):
@@ -25,16 +44,18 @@ class BatchCommand(QUndoCommand):
         self.log: ChangeLog | None = None
 
     def redo(self) -> None:
-        if self.log is None:
-            with self.service.batch() as log:
-                self.work()
-            self.log = log
-        else:
-            self.service.reapply(self.log)
+        with rereads_when_stale(self.service):
+            if self.log is None:
+                with self.service.batch() as log:
+                    self.work()
+                self.log = log
+            else:
+                self.service.reapply(self.log)
 
     def undo(self) -> None:
         assert self.log is not None
-        self.service.revert(self.log)
+        with rereads_when_stale(self.service):
+            self.service.revert(self.log)
 
 
 class SaveRecordCommand(BatchCommand):
@@ -45,7 +66,8 @@ class SaveRecordCommand(BatchCommand):
         self.record = record
 
     def stored(self) -> Record:
-        """The record as saved (with its id once inserted)."""
+        """The record as saved (with its id once inserted, and its row version as the
+        last run of this command left it)."""
         assert self.log is not None and self.log.changes
         stored = self.log.changes[-1][1]
         assert not isinstance(stored, Festival)
@@ -53,13 +75,17 @@ class SaveRecordCommand(BatchCommand):
 
 
 class DeleteRecordsCommand(QUndoCommand):
-    """Delete records and what depends on them; undo puts all of it back."""
+    """Delete records and what depends on them; undo puts all of it back.
+
+    `records` are the records as the view read them (refused when one was changed
+    elsewhere since), or their ids (deleted whatever they hold now).
+    """
 
     def __init__(
         self,
         service: FestivalService,
         kind: type[Record],
-        ids: Iterable[int],
+        records: Iterable[int | Record],
         text: str,
         *,
         keep_items: bool = False,
@@ -67,16 +93,26 @@ class DeleteRecordsCommand(QUndoCommand):
         super().__init__(text)
         self.service = service
         self.kind = kind
-        self.ids = list(ids)
+        self.records: list[int | Record] = list(records)
+        self.ids = [r if isinstance(r, int) else r.id for r in self.records]
         self.keep_items = keep_items
         self.removal: Removal | None = None
 
     def redo(self) -> None:
-        self.removal = self.service.delete(self.kind, self.ids, keep_items=self.keep_items)
+        with rereads_when_stale(self.service):
+            if self.removal is None:
+                self.removal = self.service.delete(
+                    self.kind, self.records, keep_items=self.keep_items
+                )
+            else:  # after an undo: the records as restore put them back
+                self.removal = self.service.delete_again(
+                    self.kind, self.removal, keep_items=self.keep_items
+                )
 
     def undo(self) -> None:
         assert self.removal is not None
-        self.service.restore(self.removal)
+        with rereads_when_stale(self.service):
+            self.service.restore(self.removal)
 
 
 class UpdateFestivalCommand(QUndoCommand):

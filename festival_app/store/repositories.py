@@ -1,4 +1,11 @@
-"""One repository per kind of record: rows of the festival file to domain objects and back."""
+"""One repository per kind of record: rows of the festival file to domain objects and back.
+
+Optimistic concurrency: every record row has a `row_version` (schema version 3), read into
+the record's `row_version` field. Every write adds one to it, and a record read from the
+file is written back only while its row still has the version it was read with, so a
+stale copy (read before another program or window changed the row) never overwrites a
+newer one: that raises StaleRecordError, and the caller's transaction writes nothing.
+"""
 
 from __future__ import annotations
 
@@ -15,13 +22,19 @@ from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.times import format_time, parse_time
 from festival_app.domain.troupes import Relation, Troupe
 from festival_app.domain.venues import Venue, VenueKind
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.i18n import translate
 from festival_app.store.acknowledgements import AcknowledgementRepository
 from festival_app.store.db import Database
+from festival_app.store.errors import StaleRecordError
 
 
 class HasId(Protocol):
     @property
     def id(self) -> int | None: ...
+
+    @property
+    def row_version(self) -> int: ...
 
 
 T = TypeVar("T", bound=HasId)
@@ -59,22 +72,33 @@ class Repository(Generic[T]):
     order_by = "id"
     skip: tuple[str, ...] = ()
     extra_columns = ""  # computed columns appended to every SELECT
+    # How a StaleRecordError names a record of this kind: "The troupe '{name}'" (each
+    # kind marks its own for translation).
+    label_template = "{name}"
 
     def __init__(self, db: Database) -> None:
         self.db = db
         names = [f.name for f in fields(self.entity) if f.name not in self.skip]  # type: ignore[arg-type]
-        self.columns = [n for n in names if n != "id"]
+        self.columns = [n for n in names if n != "id"]  # row_version included: it is read
+        self._content = [n for n in self.columns if n != "row_version"]  # what a write sets
         # Optional columns use _opt codecs, which pass None through.
         self._decoders = [c[1] if (c := self.codecs.get(n)) else None for n in self.columns]
         self._select = "SELECT id, {}{} FROM {} ".format(
             ", ".join(f'"{c}"' for c in self.columns), self.extra_columns, self.table
         )
+        sets = ", ".join(f'"{c}" = ?' for c in self._content)
+        self._update = f"UPDATE {self.table} SET {sets}, row_version = row_version + 1 WHERE id = ?"
+        cols = ["id", *self._content, "row_version"]
+        self._insert = "INSERT INTO {} ({}) VALUES ({})".format(
+            self.table, ", ".join(f'"{c}"' for c in cols), ", ".join("?" * len(cols))
+        )
 
     # -- conversion -----------------------------------------------------------------
 
     def _to_row(self, obj: T) -> list[Any]:
+        """The column values of the record's content (not its id or row_version)."""
         values = []
-        for name in self.columns:
+        for name in self._content:
             value = getattr(obj, name)
             codec = self.codecs.get(name)
             values.append(codec[0](value) if codec else value)
@@ -112,22 +136,82 @@ class Repository(Generic[T]):
     # -- writing (callers hold a transaction) ---------------------------------------
 
     def insert(self, obj: T) -> T:
-        """Insert `obj`; keeps its id when it has one (undo re-inserts with the same id)."""
-        cols = ["id", *self.columns]
-        sql = "INSERT INTO {} ({}) VALUES ({})".format(
-            self.table, ", ".join(f'"{c}"' for c in cols), ", ".join("?" * len(cols))
-        )
-        cursor = self.db.conn.execute(sql, [obj.id, *self._to_row(obj)])
-        return replace(obj, id=cursor.lastrowid)  # type: ignore[type-var]
+        """Insert `obj` and return it as stored (with its id and row_version).
 
-    def update(self, obj: T) -> None:
-        sql = "UPDATE {} SET {} WHERE id = ?".format(
-            self.table, ", ".join(f'"{c}" = ?' for c in self.columns)
-        )
-        self.db.conn.execute(sql, [*self._to_row(obj), obj.id])
+        Keeps its id when it has one and its row_version when that is 1 or more: an undo
+        puts a deleted record back exactly as it was. A new record starts at version 1.
+        """
+        version = obj.row_version if obj.row_version >= 1 else 1
+        cursor = self.db.conn.execute(self._insert, [obj.id, *self._to_row(obj), version])
+        return replace(obj, id=cursor.lastrowid, row_version=version)  # type: ignore[type-var]
+
+    def update(self, obj: T) -> T:
+        """Write `obj` over its row; returns it as stored, with its new row_version.
+
+        A record read from the file (row_version 1 or more) is written only while its
+        row still has that version; otherwise the row was changed or deleted elsewhere
+        since, and StaleRecordError is raised with nothing written. A record with
+        row_version 0 was not read from the file (built by hand): it is written whatever
+        version its row has, as before row versions existed (StaleRecordError only when
+        the row is gone). Either way the row's version goes up by one.
+        """
+        values = self._to_row(obj)
+        if obj.row_version >= 1:
+            cursor = self.db.conn.execute(
+                self._update + " AND row_version = ?", [*values, obj.id, obj.row_version]
+            )
+            if cursor.rowcount != 1:
+                raise self.stale(obj)
+            return replace(obj, row_version=obj.row_version + 1)  # type: ignore[type-var]
+        cursor = self.db.conn.execute(self._update, [*values, obj.id])
+        if cursor.rowcount != 1:
+            raise self.stale(obj)
+        return replace(obj, row_version=self.version_of(obj.id))  # type: ignore[type-var]
 
     def delete(self, ids: Iterable[int]) -> None:
+        """Delete the rows of these ids, whatever their versions (callers that hold
+        records check them first, or use delete_record)."""
         self.db.conn.executemany(f"DELETE FROM {self.table} WHERE id = ?", [(i,) for i in ids])
+
+    def delete_record(self, obj: T) -> None:
+        """Delete the row of `obj` only while it still has the record's row_version
+        (any version when that is 0); StaleRecordError otherwise."""
+        sql = f"DELETE FROM {self.table} WHERE id = ?"
+        params: list[Any] = [obj.id]
+        if obj.row_version >= 1:
+            sql += " AND row_version = ?"
+            params.append(obj.row_version)
+        if self.db.conn.execute(sql, params).rowcount != 1:
+            raise self.stale(obj)
+
+    # -- row versions ---------------------------------------------------------------
+
+    def version_of(self, record_id: int | None) -> int:
+        """The row_version of the row `record_id` in the file now; 0 when there is none."""
+        row = self.db.conn.execute(
+            f"SELECT row_version FROM {self.table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def stale(self, obj: T, *, deleted: bool | None = None) -> StaleRecordError:
+        """The error telling that `obj`'s row was changed, or deleted, elsewhere (`deleted`
+        None: whichever the file shows now)."""
+        if deleted is None:
+            deleted = self.version_of(obj.id) == 0
+        return StaleRecordError(
+            self.db.path,
+            self.describe(obj),
+            deleted=deleted,
+            table=self.table,
+            record_id=obj.id,
+        )
+
+    def describe(self, obj: T) -> str:
+        """The record as a message names it: "The troupe 'Seoul Youth Choir'"."""
+        return translate("StoreError", self.label_template).format(name=self.label(obj))
+
+    def label(self, obj: T) -> str:
+        return f"#{obj.id}"
 
 
 class FestivalRepository:
@@ -155,6 +239,10 @@ class DayRepository(Repository[FestivalDay]):
     entity = FestivalDay
     codecs = {"date": DATE, "opens": TIME, "closes": TIME}
     order_by = "date"
+    label_template = N("StoreError", "The festival day {name}")
+
+    def label(self, obj: FestivalDay) -> str:
+        return obj.date.isoformat()
 
     def on_date(self, day: date) -> list[FestivalDay]:
         return self.where("date = ?", (day.isoformat(),))
@@ -164,6 +252,10 @@ class VenueRepository(Repository[Venue]):
     table = "venue"
     entity = Venue
     codecs = {"kind": _enum(VenueKind), "opens": TIME, "closes": TIME}
+    label_template = N("StoreError", "The venue '{name}'")
+
+    def label(self, obj: Venue) -> str:
+        return obj.name()
 
 
 class TroupeRepository(Repository[Troupe]):
@@ -171,6 +263,10 @@ class TroupeRepository(Repository[Troupe]):
     entity = Troupe
     codecs = {"relation": _enum(Relation), "arrival": DATE, "departure": DATE}
     order_by = "name COLLATE NOCASE, city_en, id"
+    label_template = N("StoreError", "The troupe '{name}'")
+
+    def label(self, obj: Troupe) -> str:
+        return obj.display_name()
 
     def named(self, name: str, city_en: str) -> list[Troupe]:
         """Troupes of this name from this city, case ignored (the same troupe to people)."""
@@ -182,6 +278,10 @@ class ProgramRepository(Repository[ProgramItem]):
     entity = ProgramItem
     codecs = {"start": TIME, "end": TIME, "kind": _enum(ItemKind), "status": _enum(ItemStatus)}
     order_by = "day_id, start, venue_id, id"
+    label_template = N("StoreError", "The program item '{name}'")
+
+    def label(self, obj: ProgramItem) -> str:
+        return obj.title()
 
     def for_day(self, day_id: int) -> list[ProgramItem]:
         return self.where("day_id = ?", (day_id,))
@@ -216,6 +316,7 @@ class BoothRepository(Repository[Booth]):
     }
     order_by = "venue_id, code IS NULL, code, id"
     skip = ("day_ids",)
+    label_template = N("StoreError", "The booth {name}")
     extra_columns = (
         ", (SELECT group_concat(day_id) FROM booth_day WHERE booth_day.booth_id = booth.id)"
     )
@@ -233,10 +334,14 @@ class BoothRepository(Repository[Booth]):
         self._write_days(stored)
         return stored
 
-    def update(self, obj: Booth) -> None:
-        super().update(obj)
+    def update(self, obj: Booth) -> Booth:
+        stored = super().update(obj)  # raises StaleRecordError before the days are touched
         self.db.conn.execute("DELETE FROM booth_day WHERE booth_id = ?", (obj.id,))
-        self._write_days(obj)
+        self._write_days(stored)
+        return stored
+
+    def label(self, obj: Booth) -> str:
+        return f"{obj.code} ({obj.label()})" if obj.code else obj.label()
 
     def _write_days(self, booth: Booth) -> None:
         self.db.conn.executemany(

@@ -124,7 +124,24 @@ CREATE TABLE clash_acknowledgement (
 ) STRICT;
 """
 
+# Version 3: row versions, for optimistic concurrency (see store/repositories.py). Every
+# write of a record adds one to its row_version and is made only while the row still has
+# the version the record was read with, so a stale copy (read before another program or
+# window changed the row) never overwrites a newer one. Existing rows start at 1.
+V3 = """
+ALTER TABLE festival_day ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1
+    CHECK (row_version >= 1);
+ALTER TABLE venue ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1);
+ALTER TABLE troupe ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1);
+ALTER TABLE program_item ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1
+    CHECK (row_version >= 1);
+ALTER TABLE booth ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1);
+"""
+
+# The tables whose rows carry a row_version (since version 3).
+VERSIONED_TABLES = ("festival_day", "venue", "troupe", "program_item", "booth")
+
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[str] = [V1, V2]
+MIGRATIONS: list[str] = [V1, V2, V3]
 
 SCHEMA_VERSION = len(MIGRATIONS)

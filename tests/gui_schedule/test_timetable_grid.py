@@ -285,6 +285,9 @@ def test_the_grid_follows_changes_made_elsewhere(
         ),
     )
     assert timetable.scene.blocks[OPENING].pos().y() == g.y(15 * 60 - 10)
+    # Each edit starts from the item as the file has it now, as the table's would.
+    item = sample_service.get(ProgramItem, OPENING)
+    assert item is not None
     push(
         stack,
         SaveRecordCommand(sample_service, replace(item, status=ItemStatus.CANCELLED), "Cancel"),
@@ -293,6 +296,8 @@ def test_the_grid_follows_changes_made_elsewhere(
     timetable.set_show_cancelled(False)
     assert OPENING not in timetable.scene.blocks  # hidden
     # An item reaching before the grid widens it.
+    item = sample_service.get(ProgramItem, OPENING)
+    assert item is not None
     push(
         stack,
         SaveRecordCommand(

@@ -146,6 +146,8 @@ class TimetableScene(QGraphicsScene):
                 block.update_item(item, name)
                 block.place(self.geometry)
                 block.update()
+            else:
+                block.item = item  # the same content, maybe a newer row version
 
     def update_item(self, item: ProgramItem) -> None:
         """Show one changed item of the day (cheaper than update_program for one item)."""

@@ -290,11 +290,14 @@ class TimetableWidget(QWidget):
         if day is None or before.day_id != day.id or after.day_id != day.id:
             return False
         # One row read to be sure the file holds what was announced (and the grid the rest).
-        if after.id is None or self.service.get(ProgramItem, after.id) != after:
+        stored = self.service.get(ProgramItem, after.id) if after.id is not None else None
+        if stored is None or stored != after:
             return False
-        if self.scene.item(after.id) != before:
+        if self.scene.item(stored.id or 0) != before:
             return False
-        self.scene.update_item(after)
+        # The item as read, with the row version this write gave it: the next edit of
+        # the item starts from it (`after` still has the version before the write).
+        self.scene.update_item(stored)
         items = self.scene.items_of_day()
         if (before.troupe_id, before.status) != (after.troupe_id, after.status):
             self._refresh_troupes()
@@ -487,7 +490,9 @@ class TimetableWidget(QWidget):
             text = self.tr("Delete '{title}'").format(title=self._title(item) if item else "")
         else:
             text = self.tr("Delete {count} items").format(count=len(ids))
-        self._push(DeleteRecordsCommand(self.service, ProgramItem, ids, text))
+        # The items as shown, with their row versions: one changed elsewhere is refused.
+        shown: list[int | ProgramItem] = [self.scene.item(i) or i for i in ids]
+        self._push(DeleteRecordsCommand(self.service, ProgramItem, shown, text))
 
     def copy_selected(self) -> None:
         self._clipboard = [i for i in map(self.scene.item, self.scene.selected_ids()) if i]

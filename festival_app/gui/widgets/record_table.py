@@ -355,8 +355,10 @@ class RecordSection(QWidget):
             keep_items = choice is ItemsChoice.KEEP
         elif not confirm_delete(self, self.tr("Delete"), question, details):
             return
+        # The records as shown, with their row versions: if one was changed elsewhere
+        # since, nothing is deleted and the table shows it as it is now.
         command = DeleteRecordsCommand(
-            service, self.spec.kind, ids, undo_text, keep_items=keep_items
+            service, self.spec.kind, records, undo_text, keep_items=keep_items
         )
         try:
             self.window_.push(command)

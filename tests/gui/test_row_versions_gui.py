@@ -1,0 +1,411 @@
+"""Row versions in the window: edits follow one another; a stale edit is refused plainly.
+
+After a save the window holds the record as stored (with its new row version), so the
+next edit of the same record is written too. When another program changed the record in
+the file meanwhile (a second FestivalService here), the window's write is refused with a
+message, nothing is written, and the view shows the record as the file has it now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPlainTextEdit
+
+from festival_app.app import CrashHandler
+from festival_app.domain.program import ItemStatus, ProgramItem
+from festival_app.domain.troupes import Troupe
+from festival_app.gui.dialogs.editors import RecordDialog
+from festival_app.gui.main_window import MainWindow
+from festival_app.gui.models.program import ProgramColumn
+from festival_app.gui.schedule.widget import TimetableWidget
+from festival_app.gui.widgets.record_table import RecordSection
+from festival_app.services import FestivalService
+from festival_app.store.errors import StaleRecordError
+from tests.gui.conftest import MessageBoxes, tr
+
+PHONE = "+82 2 120"
+
+
+# -- helpers -----------------------------------------------------------------------------
+
+
+def other_program(window: MainWindow) -> FestivalService:
+    """A second program on the same festival file."""
+    return FestivalService.open(window.service.path)
+
+
+def on_disk(window: MainWindow, kind: type[Any], record_id: int) -> Any:
+    disk = FestivalService.open(window.service.path, read_only=True)
+    try:
+        return disk.get(kind, record_id)
+    finally:
+        disk.close()
+
+
+def section(window: MainWindow, key: str) -> RecordSection:
+    window.show_section(key)
+    found = window.record_section(key)
+    assert found is not None
+    return found
+
+
+def select(found: RecordSection, record_id: int) -> None:
+    row = found.model.row_of(record_id)
+    assert row is not None
+    selection = found.table.selectionModel()
+    selection.clearSelection()
+    selection.select(
+        found.model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def shown(found: RecordSection, record_id: int) -> Any:
+    """The record as the window's table holds it."""
+    row = found.model.row_of(record_id)
+    assert row is not None
+    return found.model.record(row)
+
+
+def edit_in_dialog(window: MainWindow, fill: Callable[[RecordDialog], None]) -> dict[str, Any]:
+    """Edit the selected record in its dialog and press OK, as a person would; returns
+    whether the dialog stayed open, its message, and the notes field after OK."""
+    result: dict[str, Any] = {}
+
+    def step() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RecordDialog):
+            QTimer.singleShot(10, step)
+            return
+        fill(dialog)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        result["stayed_open"] = dialog.isVisible()
+        result["message"] = dialog.error_text("general")
+        notes = dialog.fields.get("notes")
+        result["notes"] = notes.toPlainText() if isinstance(notes, QPlainTextEdit) else None
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, step)
+    window.edit_record_action.trigger()
+    return result
+
+
+def set_notes(text: str) -> Callable[[RecordDialog], None]:
+    def fill(dialog: RecordDialog) -> None:
+        notes = dialog.fields["notes"]
+        assert isinstance(notes, QPlainTextEdit)
+        notes.setPlainText(text)
+
+    return fill
+
+
+def set_phone(text: str) -> Callable[[RecordDialog], None]:
+    def fill(dialog: RecordDialog) -> None:
+        phone = dialog.fields["phone"]
+        assert isinstance(phone, QLineEdit)
+        phone.setText(text)
+
+    return fill
+
+
+def stale_message(label_template: str, name: str) -> str:
+    """The refusal as the interface words it."""
+    detail = tr("StoreError", label_template).format(name=name)
+    return tr("StoreError", StaleRecordError.template).format(detail=detail)
+
+
+def other_status(item: ProgramItem) -> str:
+    return "cancelled" if item.status is not ItemStatus.CANCELLED else "draft"
+
+
+# -- editing one record twice --------------------------------------------------------
+
+
+def test_a_record_edited_twice_in_its_dialog_is_saved_both_times(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    troupes = section(window, "troupes")
+    first = troupes.model.record(0)
+    assert first.id is not None and first.row_version == 1
+    select(troupes, first.id)
+
+    result = edit_in_dialog(window, set_notes("Needs a bus from the airport"))
+    assert result["stayed_open"] is False, result["message"]
+    assert shown(troupes, first.id).row_version == 2  # the table holds the stored record
+
+    select(troupes, first.id)
+    result = edit_in_dialog(window, set_phone(PHONE))
+    assert result["stayed_open"] is False, result["message"]
+
+    stored = on_disk(window, Troupe, first.id)
+    assert stored == replace(first, notes="Needs a bus from the airport", phone=PHONE)
+    assert stored.row_version == 3 == shown(troupes, first.id).row_version
+    assert window.undo_stack.count() == 2
+    assert boxes.shown == []
+
+
+def test_an_item_edited_twice_in_place_is_saved_both_times(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    program = section(window, "program")
+    item = program.model.record(0)
+    assert item.id is not None
+    for _ in range(2):
+        row = program.model.row_of(item.id)
+        assert row is not None
+        current = program.model.record(row)
+        new = other_status(current)
+        assert program.model.setData(program.model.index(row, ProgramColumn.STATUS), new)
+        assert on_disk(window, ProgramItem, item.id).status.value == new
+    assert boxes.shown == []
+    assert on_disk(window, ProgramItem, item.id).row_version == 3
+    assert window.undo_stack.count() == 2
+
+
+@pytest.fixture
+def timetable(qtbot: Any, window: MainWindow, tmp_path: Path) -> Iterator[TimetableWidget]:
+    """The timetable on the window's file and undo stack."""
+    settings = QSettings(str(tmp_path / "timetable.ini"), QSettings.Format.IniFormat)
+    widget = TimetableWidget(window.service, window.undo_stack, settings)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    yield widget
+    widget.close()  # before the file closes
+
+
+def movable_item(timetable: TimetableWidget, minutes: int) -> ProgramItem:
+    """An item of the shown day that can move `minutes` later, twice."""
+    geometry = timetable.scene.geometry
+    for item in timetable.scene.items_of_day():
+        span = (item.start_min + 2 * minutes, item.end_min + 2 * minutes)
+        if item.venue_id in geometry.venue_ids and geometry.contains_span(*span):
+            return item
+    raise AssertionError("no item of the day can move")
+
+
+def test_an_item_moved_twice_on_the_timetable_is_saved_both_times(
+    window: MainWindow, timetable: TimetableWidget
+) -> None:
+    item = movable_item(timetable, 15)
+    assert item.id is not None
+    for _ in range(2):
+        timetable.scene.select_ids([item.id])
+        timetable.nudge_selected(15, 0)
+        assert timetable.message_label.text() == ""
+        # The grid holds the item as stored: its next move starts from this version.
+        in_grid = timetable.scene.item(item.id)
+        assert in_grid is not None
+        assert in_grid == on_disk(window, ProgramItem, item.id)
+        assert in_grid.row_version == on_disk(window, ProgramItem, item.id).row_version
+    moved = on_disk(window, ProgramItem, item.id)
+    assert moved.start_min == item.start_min + 30
+    assert moved.row_version == 3
+    assert window.undo_stack.count() == 2
+
+
+# -- the file changed underneath -------------------------------------------------------
+
+
+def test_a_dialog_edit_of_a_record_changed_elsewhere_is_refused_and_nothing_is_lost(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    troupes = section(window, "troupes")
+    first = troupes.model.record(0)
+    assert first.id is not None
+    select(troupes, first.id)
+    other = other_program(window)
+    try:
+        theirs = other.get(Troupe, first.id)
+        assert theirs is not None
+        other.save(replace(theirs, phone=PHONE))
+    finally:
+        other.close()
+
+    result = edit_in_dialog(window, set_notes("Needs a bus from the airport"))
+
+    # Refused with a plain message; the dialog keeps what was typed.
+    assert result["stayed_open"] is True
+    assert result["message"] == stale_message("The troupe '{name}'", first.display_name())
+    assert result["notes"] == "Needs a bus from the airport"
+    # Nothing was written: the other program's phone is there, the notes are not.
+    stored = on_disk(window, Troupe, first.id)
+    assert stored.phone == PHONE and stored.notes == first.notes
+    assert window.undo_stack.count() == 0
+    # The table shows the troupe as the file has it now, and edits it from there.
+    assert shown(troupes, first.id).phone == PHONE
+    assert shown(troupes, first.id).row_version == stored.row_version == 2
+    select(troupes, first.id)
+    result = edit_in_dialog(window, set_notes("Needs a bus from the airport"))
+    assert result["stayed_open"] is False, result["message"]
+    stored = on_disk(window, Troupe, first.id)
+    assert (stored.phone, stored.notes) == (PHONE, "Needs a bus from the airport")
+
+
+def test_an_in_place_edit_of_an_item_changed_elsewhere_is_refused_with_a_message(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    program = section(window, "program")
+    item = program.model.record(0)
+    assert item.id is not None
+    other = other_program(window)
+    try:
+        theirs = other.get(ProgramItem, item.id)
+        assert theirs is not None
+        other.save(replace(theirs, notes="Moved indoors if it rains"))
+    finally:
+        other.close()
+
+    index = program.model.index(0, ProgramColumn.STATUS)
+    assert not program.model.setData(index, other_status(item))
+
+    assert boxes.shown == [
+        (
+            tr("RecordSection", "Not changed"),
+            stale_message("The program item '{name}'", item.title()),
+            "",
+        )
+    ]
+    stored = on_disk(window, ProgramItem, item.id)
+    assert stored.status == item.status and stored.notes == "Moved indoors if it rains"
+    assert shown(program, item.id).notes == "Moved indoors if it rains"  # read again
+    assert window.undo_stack.count() == 0
+
+
+def test_an_undo_after_a_change_elsewhere_is_refused_with_a_message(
+    window: MainWindow, boxes: MessageBoxes, tmp_path: Path
+) -> None:
+    program = section(window, "program")
+    item = program.model.record(0)
+    assert item.id is not None
+    assert program.model.setData(program.model.index(0, ProgramColumn.STATUS), other_status(item))
+    other = other_program(window)
+    try:
+        theirs = other.get(ProgramItem, item.id)
+        assert theirs is not None
+        other.save(replace(theirs, notes="Moved indoors if it rains"))
+    finally:
+        other.close()
+    changed = on_disk(window, ProgramItem, item.id)
+
+    handler = CrashHandler(tmp_path / "log.txt", smoke_test=False)
+    try:
+        window.undo_stack.command(0).undo()
+    except StaleRecordError as exc:
+        handler(type(exc), exc, exc.__traceback__)
+    else:
+        raise AssertionError("the undo was not refused")
+
+    assert on_disk(window, ProgramItem, item.id) == changed  # nothing written
+    assert changed.notes == "Moved indoors if it rains"
+    assert shown(program, item.id).notes == "Moved indoors if it rains"  # read again
+    assert window.undo_stack.count() == 0  # the history no longer matches the file
+    assert len(boxes.shown) == 1
+    _title, text, _info = boxes.shown[0]
+    assert text == stale_message("The program item '{name}'", item.title())
+
+
+def test_a_move_of_an_item_changed_elsewhere_is_refused_on_the_timetable(
+    window: MainWindow, timetable: TimetableWidget
+) -> None:
+    item = movable_item(timetable, 15)
+    assert item.id is not None
+    other = other_program(window)
+    try:
+        theirs = other.get(ProgramItem, item.id)
+        assert theirs is not None
+        other.save(replace(theirs, notes="Moved indoors if it rains"))
+    finally:
+        other.close()
+
+    timetable.scene.select_ids([item.id])
+    timetable.nudge_selected(15, 0)
+
+    assert timetable.message_label.text() == stale_message(
+        "The program item '{name}'", item.title()
+    )
+    stored = on_disk(window, ProgramItem, item.id)
+    assert stored.start == item.start and stored.notes == "Moved indoors if it rains"
+    assert timetable.scene.item(item.id) == stored  # the grid read the file again
+    assert window.undo_stack.count() == 0
+
+
+def test_deleting_an_item_changed_elsewhere_is_refused_with_a_message(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    program = section(window, "program")
+    item = program.model.record(0)
+    assert item.id is not None
+    select(program, item.id)
+    other = other_program(window)
+    try:
+        theirs = other.get(ProgramItem, item.id)
+        assert theirs is not None
+        other.save(replace(theirs, notes="Moved indoors if it rains"))
+    finally:
+        other.close()
+
+    boxes.answer = tr("Messages", "Delete")
+    window.delete_action.trigger()
+
+    assert len(boxes.shown) == 2  # the question, then the refusal
+    title, text, _info = boxes.shown[1]
+    assert title == tr("RecordSection", "Not deleted")
+    assert text == stale_message("The program item '{name}'", item.title())
+    assert on_disk(window, ProgramItem, item.id) is not None
+    assert shown(program, item.id).notes == "Moved indoors if it rains"
+    assert window.undo_stack.count() == 0
+
+
+def test_deleting_an_item_changed_elsewhere_is_refused_on_the_timetable(
+    window: MainWindow, timetable: TimetableWidget
+) -> None:
+    item = movable_item(timetable, 0)
+    assert item.id is not None
+    other = other_program(window)
+    try:
+        theirs = other.get(ProgramItem, item.id)
+        assert theirs is not None
+        other.save(replace(theirs, notes="Moved indoors if it rains"))
+    finally:
+        other.close()
+
+    timetable.scene.select_ids([item.id])
+    timetable.delete_selected()
+
+    assert timetable.message_label.text() == stale_message(
+        "The program item '{name}'", item.title()
+    )
+    assert on_disk(window, ProgramItem, item.id) is not None
+    assert timetable.scene.item(item.id) == on_disk(window, ProgramItem, item.id)
+    assert window.undo_stack.count() == 0
+
+
+def test_a_move_then_a_delete_undo_and_redo_in_turn_on_the_timetable(
+    window: MainWindow, timetable: TimetableWidget
+) -> None:
+    """The redo of the delete finds the item as the redo of the move left it."""
+    item = movable_item(timetable, 15)
+    assert item.id is not None
+    timetable.scene.select_ids([item.id])
+    timetable.nudge_selected(15, 0)
+    timetable.scene.select_ids([item.id])
+    timetable.delete_selected()
+    stack = window.undo_stack
+    assert stack.count() == 2 and on_disk(window, ProgramItem, item.id) is None
+    for _ in range(2):
+        stack.undo()
+        stack.undo()
+        assert on_disk(window, ProgramItem, item.id) == item
+        stack.redo()
+        assert on_disk(window, ProgramItem, item.id).start_min == item.start_min + 15
+        stack.redo()
+        assert on_disk(window, ProgramItem, item.id) is None
+    assert timetable.message_label.text() == ""
