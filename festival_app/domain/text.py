@@ -13,3 +13,16 @@ def without_controls(text: str) -> str:
     """`text` without control characters; tab and newline stay (a carriage return goes:
     line breaks are newlines)."""
     return text if text.isprintable() else _CONTROLS.sub("", text)
+
+
+# A full stop followed by more full stops (with spaces between): what a message becomes
+# when a sentence that ends in one is put before a template's own. An ellipsis ("...")
+# is left alone.
+_DOUBLED_STOP = re.compile(r"(?<!\.)\.(?:[ \t]+\.|\.(?!\.))+")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def tidy_message(text: str) -> str:
+    """A message built from parts, without doubled full stops or runs of spaces."""
+    text = _DOUBLED_STOP.sub(".", text)
+    return _SPACES.sub(" ", text).strip()

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from festival_app.domain.text import tidy_message
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
 
@@ -25,7 +26,8 @@ class WorkbookError(Exception):
         super().__init__(self.message())
 
     def message(self) -> str:
-        return translate(CONTEXT, self.template).format(**self.params)
+        # A detail may itself be a whole sentence ending in a full stop.
+        return tidy_message(translate(CONTEXT, self.template).format(**self.params))
 
 
 class Severity(StrEnum):

@@ -326,6 +326,9 @@ class RawSheet:
     title: str
     headers: list[str] = field(default_factory=list)
     rows: list[tuple[int, dict[str, object]]] = field(default_factory=list)
+    # Cells that hold a formula the file keeps no value of (row, header, cell like "C7"):
+    # read as empty, which the user should hear of.
+    unvalued_formulas: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 RawWorkbook = dict[str, RawSheet]  # keyed by the sheet's title in the file

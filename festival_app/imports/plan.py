@@ -293,6 +293,21 @@ class _Planner:
                 )
             else:
                 columns[header] = column
+        for formula_row, formula_header, formula_cell in raw.unvalued_formulas:
+            formula_column = columns.get(formula_header)
+            self._problem(
+                sheet.en,
+                formula_row,
+                formula_column.en if formula_column else "",
+                N(
+                    "Import",
+                    "Cell {cell} holds a formula whose result was not saved in the file, so it "
+                    "was read as empty. Open the workbook in Excel or LibreOffice, save it, "
+                    "and import it again.",
+                ),
+                severity=Severity.WARNING,
+                cell=formula_cell,
+            )
         present = set(columns.values())
         missing = [c for c in sheet.columns if c.required and c not in present]
         if sheet is fmt.VENUES and not {sheet.column("name_en"), sheet.column("name_ko")} & present:

@@ -17,6 +17,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from festival_app.imports import errors as e
 from festival_app.imports.errors import WorkbookError
@@ -176,16 +177,21 @@ def _read(
     import openpyxl
 
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    formulas: Any = None  # the same workbook read for its formulas, when a sheet has some
     try:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
         known = [ws for ws in sheets if sheet_for(ws.title) is not None]
         if not known:
             raise WorkbookError(e.NO_SHEETS, path=str(path))
         expected = 0
+        with_formulas: set[str] = set()
         for ws in known:
             rows, columns = ws.max_row or 0, ws.max_column or 0
             # The dimension may be missing or lie; the row tags themselves tell the truth.
-            rows = max(rows, _last_row(path, getattr(ws, "_worksheet_path", "")))
+            tags, has_formulas = _scan(path, getattr(ws, "_worksheet_path", ""))
+            rows = max(rows, tags)
+            if has_formulas:
+                with_formulas.add(ws.title)
             if rows > MAX_ROWS + HEADER_SEARCH_ROWS or columns > MAX_COLUMNS:
                 raise WorkbookError(
                     e.TOO_MANY_CELLS,
@@ -203,54 +209,79 @@ def _read(
             if ws not in known:
                 raw[ws.title] = RawSheet(ws.title)
                 continue
-            sheet = _read_sheet(path, ws, done, expected, progress, should_stop)
+            formula_ws = None
+            if ws.title in with_formulas:
+                if formulas is None:
+                    formulas = openpyxl.load_workbook(
+                        path, read_only=True, data_only=False, keep_links=False
+                    )
+                formula_ws = formulas[ws.title]
+            sheet = _read_sheet(path, ws, formula_ws, done, expected, progress, should_stop)
             done += len(sheet.rows)
             raw[ws.title] = sheet
         return raw
     finally:
         workbook.close()
+        if formulas is not None:
+            formulas.close()
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb"\br=\"(\d{1,9})\"")
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
-def _last_row(path: Path, part: str) -> int:
-    """The highest row a sheet's XML holds (by number, or by count when unnumbered).
+def _scan(path: Path, part: str) -> tuple[int, bool]:
+    """The highest row a sheet's XML holds (by number, or by count when unnumbered), and
+    whether it holds any formula.
 
     One streaming pass over at most MAX_UNCOMPRESSED bytes, without parsing XML.
     """
     if not part:
-        return 0
+        return 0, False
     highest = count = 0
+    formulas = False
     tail = b""
     with zipfile.ZipFile(path) as archive, archive.open(part.lstrip("/")) as stream:
         while chunk := stream.read(1 << 20):
             data = tail + chunk
             cut = data.rfind(b"<")
             cut = cut if cut > 0 else len(data)
+            formulas = formulas or _FORMULA_TAG.search(data, 0, cut) is not None
             for match in _ROW_TAG.finditer(data, 0, cut):
                 count += 1
                 number = _ROW_NUMBER.search(match.group(1))
                 if number:
                     highest = max(highest, int(number.group(1)))
             tail = data[cut:]
+        formulas = formulas or _FORMULA_TAG.search(tail) is not None
         for match in _ROW_TAG.finditer(tail):
             count += 1
             number = _ROW_NUMBER.search(match.group(1))
             if number:
                 highest = max(highest, int(number.group(1)))
-    return max(highest, count)
+    return max(highest, count), formulas
+
+
+def _is_formula(value: object) -> bool:
+    """A cell value as openpyxl reads it without data_only: formulas are '=...' strings
+    (or formula objects for array and data-table formulas)."""
+    if isinstance(value, str):
+        return value.startswith("=")
+    return type(value).__name__ in {"ArrayFormula", "DataTableFormula"}
 
 
 def _read_sheet(
     path: Path,
     ws: object,
+    formula_ws: object | None,
     done: int,
     expected: int,
     progress: Progress | None,
     should_stop: Callable[[], bool] | None,
 ) -> RawSheet:
+    from openpyxl.utils import get_column_letter
+
     definition = sheet_for(ws.title)  # type: ignore[attr-defined]
     assert definition is not None
     wanted = set(definition.headers())
@@ -260,8 +291,15 @@ def _read_sheet(
     max_col = min(declared or MAX_COLUMNS, MAX_COLUMNS)
     limit = MAX_ROWS + HEADER_SEARCH_ROWS
     rows = ws.iter_rows(max_col=max_col, max_row=limit + 1, values_only=True)  # type: ignore[attr-defined]
+    # The same rows as written, formulas and all (None: the sheet has no formula).
+    written = (
+        formula_ws.iter_rows(max_col=max_col, max_row=limit + 1, values_only=True)  # type: ignore[attr-defined]
+        if formula_ws is not None
+        else None
+    )
     headers: list[tuple[int, str]] | None = None
     for number, cells in enumerate(rows, start=1):
+        as_written = next(written, None) if written is not None else None
         if number > limit:
             # Rows past the limit, even empty ones a hostile file declares, end the reading.
             raise WorkbookError(
@@ -283,6 +321,15 @@ def _read_sheet(
                 headers = [(i, h) for i, h in positions if firsts[h] == i]
                 sheet.headers = [h for _, h in positions]
             continue
+        if as_written is not None:
+            sheet.unvalued_formulas.extend(
+                (number, h, f"{get_column_letter(i + 1)}{number}")
+                for i, h in headers
+                if i < len(cells)
+                and i < len(as_written)
+                and is_blank(cells[i])
+                and _is_formula(as_written[i])
+            )
         if all(is_blank(c) for c in cells):
             continue
         sheet.rows.append((number, {h: cells[i] for i, h in headers if i < len(cells)}))

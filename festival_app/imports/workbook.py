@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 
 from festival_app.imports.apply import ImportResult, apply_plan
+from festival_app.imports.errors import HAS_ERRORS, WorkbookError
 from festival_app.imports.plan import ImportPlan, Snapshot, make_plan
 from festival_app.imports.reader import Progress, read_workbook
 from festival_app.services import FestivalService
@@ -28,4 +29,26 @@ def preview_workbook(
 
 def import_workbook(service: FestivalService, path: str | os.PathLike[str]) -> ImportResult:
     """Preview and apply in one go; refuses (WorkbookError) when any row has an error."""
-    return apply_plan(service, preview_workbook(service, path))
+    plan, result = plan_and_apply(service, path)
+    if result is None:
+        raise WorkbookError(HAS_ERRORS, count=plan.error_rows)
+    return result
+
+
+def plan_and_apply(
+    service: FestivalService, path: str | os.PathLike[str]
+) -> tuple[ImportPlan, ImportResult | None]:
+    """Read a workbook, then plan and apply it inside one write transaction.
+
+    The plan is made against the festival exactly as the import then writes over it:
+    another program cannot change or add records in between, so two imports running at
+    once never create the same troupe twice or lose each other's updates (the second
+    waits for the first and then finds its rows unchanged). A plan with errors writes
+    nothing and comes back with no result.
+    """
+    raw = read_workbook(path)
+    with service.batch():
+        plan = make_plan(service, raw)
+        if plan.has_errors:
+            return plan, None
+        return plan, apply_plan(service, plan)

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from festival_app import paths
 from festival_app.store import errors, schema
-from festival_app.store.db import Database, check_file, translate_sqlite_error
+from festival_app.store.db import Database, check_file, copy_pages, translate_sqlite_error
 
 logger = logging.getLogger(__name__)
 
@@ -41,13 +41,14 @@ _NAME = re.compile(
 )
 
 # Why a backup was taken, as its name records it.
-OPEN, PERIODIC, CLOSE, MANUAL, BEFORE_RESTORE, BEFORE_UPGRADE = (
+OPEN, PERIODIC, CLOSE, MANUAL, BEFORE_RESTORE, BEFORE_UPGRADE, BEFORE_IMPORT = (
     "open",
     "periodic",
     "close",
     "manual",
     "before-restore",
     "before-upgrade",
+    "before-import",
 )
 
 
@@ -206,6 +207,7 @@ def restore(db: Database, backup: str | Path) -> Path:
     backup = Path(backup)
     if db.read_only:
         raise errors.ReadOnlyError(db.path, "")
+    _refuse_same_file(backup, db.path)
     problem = check_file(backup)
     if problem is not None:
         raise errors.BadBackupError(backup, problem)
@@ -215,7 +217,7 @@ def restore(db: Database, backup: str | Path) -> Path:
     except sqlite3.Error as exc:
         raise errors.BadBackupError(backup, str(exc)) from exc
     try:
-        source.backup(db.conn)
+        copy_pages(source, db.conn, backup)
     except sqlite3.OperationalError as exc:
         raise translate_sqlite_error(db.path, exc) from exc
     except sqlite3.DatabaseError as exc:
@@ -240,6 +242,7 @@ def replace_damaged(path: str | Path, backup: str | Path, *, label: str = "damag
     from festival_app.store.lock import FileLock
 
     path, backup = Path(path), Path(backup)
+    _refuse_same_file(backup, path)
     problem = check_file(backup)
     if problem is not None:
         raise errors.BadBackupError(backup, problem)
@@ -266,6 +269,16 @@ def replace_damaged(path: str | Path, backup: str | Path, *, label: str = "damag
     Database.open(path).close()  # an older backup is brought up to this program's format
     logger.info("damaged %s replaced by backup %s (damaged copy: %s)", path, backup, kept)
     return Path(kept) if kept else None
+
+
+def _refuse_same_file(backup: Path, path: Path) -> None:
+    """A festival file cannot be restored from itself (by any of its names)."""
+    try:
+        same = os.path.samefile(backup, path)
+    except OSError:  # one of them is missing: check_file and open say so
+        return
+    if same:
+        raise errors.BadBackupError(backup, "it is the festival file itself")
 
 
 class BackupScheduler:

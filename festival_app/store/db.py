@@ -11,13 +11,20 @@ import filecmp
 import glob
 import logging
 import os
+import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
+from festival_app.domain.booths import BoothCategory
+from festival_app.domain.program import ItemKind, ItemStatus
+from festival_app.domain.troupes import Relation
+from festival_app.domain.venues import VenueKind
 from festival_app.store import errors, schema
 from festival_app.store import lock as _lock
 
@@ -46,7 +53,11 @@ class _Damage(Exception):
 
 
 def _check_header(path: Path) -> None:
-    """Refuse anything that is not a SQLite database before SQLite touches it."""
+    """Refuse anything that is not a SQLite database of ours before SQLite touches it.
+
+    The application id is read from the header bytes, not through SQLite: opening another
+    program's database with SQLite could roll back its hot journal, which changes it.
+    """
     if not path.exists():
         raise errors.FileMissingError(path)
     if path.is_dir():
@@ -73,10 +84,26 @@ def _check_header(path: Path) -> None:
         raise _Damage("its header is damaged")
     if size % page_size or (counted and size < pages * page_size):
         raise _Damage("the file is cut short")
+    if int.from_bytes(head[68:72], "big") != schema.APPLICATION_ID:
+        raise errors.NotAFestivalFileError(path, "it is a database of another program")
 
 
 def _journal(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
+
+
+# The first bytes of a journal that SQLite will roll back (a "hot" journal). A journal
+# whose header was zeroed (SQLite does that when a transaction ends, and an early kill
+# can leave it so) holds nothing to roll back and is ignored by SQLite too.
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _has_hot_journal(path: Path) -> bool:
+    try:
+        with _journal(path).open("rb") as handle:
+            return handle.read(len(_JOURNAL_MAGIC)) == _JOURNAL_MAGIC
+    except OSError:  # no journal (or none that can be read, which SQLite could not use)
+        return False
 
 
 def _recover_hot_journal(path: Path) -> None:
@@ -84,13 +111,9 @@ def _recover_hot_journal(path: Path) -> None:
 
     A read-only connection cannot do that and fails on a file with a hot journal, so a
     normal connection reads once first: that is SQLite's own recovery, which puts the
-    file back to its last committed state.
+    file back to its last committed state. Runs only on a file known to be ours.
     """
-    journal = _journal(path)
-    try:
-        if not journal.exists() or journal.stat().st_size == 0:
-            return
-    except OSError:
+    if not _has_hot_journal(path):
         return
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise errors.StoreError(
@@ -106,11 +129,28 @@ def _recover_hot_journal(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise errors.LockedError(path) from exc
+        if is_busy(exc):
+            raise _busy_error(path) from exc
         raise _Damage(str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise _Damage(str(exc)) from exc
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """True when SQLite failed only because another connection holds a lock."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return True
+    text = str(exc).lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
+def _busy_error(path: Path) -> errors.LockedError:
+    """The file is busy: name who holds it when this program's lock file says so."""
+    holder = _lock.read_holder(_lock.lock_path(path))
+    if holder is not None:
+        return errors.LockedError(path, who=holder.who(), since=holder.since())
+    return errors.LockedError(path)
 
 
 def translate_sqlite_error(path: Path, exc: sqlite3.Error) -> errors.StoreError:
@@ -118,8 +158,8 @@ def translate_sqlite_error(path: Path, exc: sqlite3.Error) -> errors.StoreError:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
         return errors.ReadOnlyError(path, "")
-    if "locked" in text or "busy" in text:
-        return errors.LockedError(path)
+    if is_busy(exc):
+        return _busy_error(path)
     if "full" in text:
         return errors.WriteFailedError(path, "the disk is full")
     if "disk i/o" in text or "unable to open" in text:
@@ -221,6 +261,10 @@ class Database:
             if version > schema.SCHEMA_VERSION:
                 raise errors.NewerVersionError(path, found=version, supported=schema.SCHEMA_VERSION)
             _check_contents(conn)
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):  # busy is busy, never damage: someone is writing right now
+                raise _busy_error(path) from exc
+            raise _Damage(str(exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise _Damage(str(exc)) from exc
         finally:
@@ -228,33 +272,49 @@ class Database:
         return int(version)
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str]) -> Database:
-        """Create a new, empty festival file; refuse to overwrite anything."""
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        fill: Callable[[Database], object] | None = None,
+    ) -> Database:
+        """Create a new festival file, filled by `fill`, and open it; never overwrite.
+
+        The file is built under a temporary name beside `path` and moved into place only
+        when complete, so a crash or kill leaves either no file or the whole new one.
+        """
         path = Path(path)
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise errors.ExistsError(path)
         if not path.parent.is_dir():
-            raise errors.StoreError(path, f"the folder {path.parent} does not exist")
+            raise errors.FolderMissingError(path, folder=path.parent)
+        _remove_abandoned_partials(path)
+        partial = _partial_name(path, os.getpid())
         try:
             # Exclusive creation: never truncate a file that appeared meanwhile.
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             os.close(fd)
-        except FileExistsError as exc:
-            raise errors.ExistsError(path) from exc
         except OSError as exc:
-            raise errors.StoreError(path, exc.strerror or str(exc)) from exc
+            raise errors.WriteFailedError(path, exc.strerror or str(exc)) from exc
         try:
-            conn = _connect(path, read_only=False)
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute("PRAGMA synchronous = FULL")
-            db = cls(conn, path, read_only=False)
-            db._migrate(0)
+            try:
+                conn = _connect(partial, read_only=False)
+            except sqlite3.Error as exc:
+                raise translate_sqlite_error(path, exc) from exc
+            db = cls(conn, partial, read_only=False)
+            try:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute("PRAGMA synchronous = FULL")
+                db._migrate(0)
+                if fill is not None:
+                    fill(db)
+            finally:
+                db.close()
+            _move_into_place(partial, path)
         except BaseException:
-            with suppress(Exception):
-                conn.close()
-            path.unlink(missing_ok=True)
+            partial.unlink(missing_ok=True)
+            _journal(partial).unlink(missing_ok=True)
             raise
-        return db
+        return cls.open(path)
 
     def _migrate(self, version: int) -> None:
         for target in range(version + 1, schema.SCHEMA_VERSION + 1):
@@ -328,7 +388,7 @@ class Database:
         try:
             dest = sqlite3.connect(partial)
             try:
-                self.conn.backup(dest)
+                copy_pages(self.conn, dest, self.path)
             finally:
                 dest.close()
             os.replace(partial, target)  # the copy appears whole or not at all
@@ -350,6 +410,80 @@ class Database:
             if self.lock is not None:
                 self.lock.release()
                 self.lock = None
+
+
+_PARTIAL = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.creating$")
+
+
+def _partial_name(path: Path, pid: int) -> Path:
+    """Where a new festival file is built before it takes its name."""
+    return path.with_name(f".{path.name}.{pid}.creating")
+
+
+def _remove_abandoned_partials(path: Path) -> None:
+    """Remove the half-built files of `path` whose program was killed (its pid is gone)."""
+    with suppress(OSError):
+        for candidate in path.parent.iterdir():
+            match = _PARTIAL.match(candidate.name)
+            if not match or match["name"] != path.name:
+                continue
+            if int(match["pid"]) != os.getpid() and not _lock.pid_running(int(match["pid"])):
+                logger.info("removing %s, left by an interrupted creation", candidate)
+                candidate.unlink(missing_ok=True)
+                _journal(candidate).unlink(missing_ok=True)
+
+
+def _move_into_place(partial: Path, path: Path) -> None:
+    """Give the finished file its name, never replacing a file that appeared meanwhile."""
+    try:
+        os.link(partial, path)  # fails when `path` exists: no overwrite, no race
+    except FileExistsError as exc:
+        raise errors.ExistsError(path) from exc
+    except OSError:
+        # No hard links here (some network shares, FAT): rename; on Windows it refuses
+        # an existing target by itself.
+        if path.exists():
+            raise errors.ExistsError(path) from None
+        try:
+            os.rename(partial, path)
+        except FileExistsError as exc:
+            raise errors.ExistsError(path) from exc
+        except OSError as exc:
+            raise errors.WriteFailedError(path, exc.strerror or str(exc)) from exc
+        return
+    partial.unlink(missing_ok=True)
+
+
+BACKUP_STEP_PAGES = 1024  # pages per step of a copy: Ctrl-C is heard between steps
+
+
+def copy_pages(
+    source: sqlite3.Connection,
+    target: sqlite3.Connection,
+    busy_path: Path,
+    *,
+    busy_timeout_s: float = BUSY_TIMEOUT_S,
+) -> None:
+    """Copy a whole database with SQLite's backup API, in steps.
+
+    Between steps Python runs its signal handlers, so Ctrl-C stops a long copy (the
+    target is then left as it was); a copy that cannot go on because another connection
+    holds a lock gives up after `busy_timeout_s` with LockedError naming `busy_path`
+    instead of waiting for ever.
+    """
+    waited_since: list[float] = []
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            now = time.monotonic()
+            if not waited_since:
+                waited_since.append(now)
+            elif now - waited_since[0] > busy_timeout_s:
+                raise _busy_error(busy_path)
+        else:
+            waited_since.clear()
+
+    source.backup(target, pages=BACKUP_STEP_PAGES, progress=progress)
 
 
 def _statements(script: str) -> list[str]:
@@ -377,6 +511,64 @@ def _check_contents(conn: sqlite3.Connection) -> None:
     if broken:
         table = broken[0][0]
         raise _Damage(f"{len(broken)} records in '{table}' point to records that are missing")
+    _check_values(conn)
+
+
+# Columns whose CHECK constraint tests only the shape ('29:00' and '2018-02-30' pass it).
+_TIME_COLUMNS = {
+    "festival_day": ("opens", "closes"),
+    "venue": ("opens", "closes"),
+    "program_item": ("start", "end"),
+}
+_DATE_COLUMNS = {
+    "festival_day": ("date",),
+    "troupe": ("arrival", "departure"),
+}
+# Columns that hold one of a list of words. Their CHECK constraints say so too, but a
+# file written with the checks turned off (or by another tool) can hold anything, and
+# SQLite's own check of a file does not always look at CHECK constraints.
+_WORD_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
+    ("venue", "kind"): VenueKind,
+    ("troupe", "relation"): Relation,
+    ("program_item", "kind"): ItemKind,
+    ("program_item", "status"): ItemStatus,
+    ("booth", "category"): BoothCategory,
+}
+
+
+def _wrong_values(table: str) -> list[str]:
+    """SQL conditions that are true for a row holding a value no festival file can."""
+    wrong = []
+    for column in _TIME_COLUMNS.get(table, ()):
+        wrong.append(
+            f'("{column}" IS NOT NULL AND NOT ("{column}" GLOB \'[01][0-9]:[0-5][0-9]\' '
+            f"OR \"{column}\" GLOB '2[0-3]:[0-5][0-9]'))"
+        )
+    for column in _DATE_COLUMNS.get(table, ()):
+        # With a modifier SQLite normalises the date: 2018-02-30 becomes 2018-03-02.
+        wrong.append(
+            f'("{column}" IS NOT NULL AND date("{column}", \'+0 days\') IS NOT "{column}")'
+        )
+    for (owner, column), words in _WORD_COLUMNS.items():
+        if owner == table:
+            listed = ", ".join(f"'{w.value}'" for w in words)
+            wrong.append(f'("{column}" NOT IN ({listed}))')
+    return wrong
+
+
+def _check_values(conn: sqlite3.Connection) -> None:
+    """Raise _Damage for a value the program could never have written: a time or date
+    that has the right shape but does not exist, a word outside its list.
+
+    Reading such a value would fail later, in the middle of work; one query per table,
+    stopping at the first bad row, finds it on open.
+    """
+    tables = sorted(set(_TIME_COLUMNS) | set(_DATE_COLUMNS) | {t for t, _ in _WORD_COLUMNS})
+    for table in tables:
+        condition = " OR ".join(_wrong_values(table))
+        row = conn.execute(f"SELECT id FROM {table} WHERE {condition} LIMIT 1").fetchone()
+        if row is not None:
+            raise _Damage(f"record {row[0]} in '{table}' holds a value that does not exist")
 
 
 def check_file(path: Path) -> str | None:
@@ -386,7 +578,7 @@ def check_file(path: Path) -> str | None:
     """
     try:
         _check_header(path)
-        if _journal(path).exists():
+        if _has_hot_journal(path):
             return "it was not closed properly"
         Database._inspect(path)
     except _Damage as damage:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from festival_app.domain.text import tidy_message
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
 
@@ -22,8 +23,10 @@ class StoreError(Exception):
         super().__init__(self.message())
 
     def message(self) -> str:
-        return translate("StoreError", self.template).format(
-            path=self.path, detail=self.detail, **self.params
+        return tidy_message(
+            translate("StoreError", self.template).format(
+                path=self.path, detail=self.detail, **self.params
+            )
         )
 
 
@@ -81,7 +84,7 @@ class NewerVersionError(_OffersBackup, StoreError):
     def message(self) -> str:
         text = super().message()
         extra = self.backup_sentence(self.path)
-        return f"{text} {extra}" if extra else text
+        return tidy_message(f"{text} {extra}")
 
 
 class DamagedFileError(_OffersBackup, StoreError):
@@ -100,7 +103,7 @@ class DamagedFileError(_OffersBackup, StoreError):
             path=self.path, detail=self.detail, **self.params
         )
         extra = self.backup_sentence(self.path)
-        return f"{text} {extra}" if extra else text
+        return tidy_message(f"{text} {extra}")
 
     @property
     def copy(self) -> Path | None:
@@ -121,10 +124,22 @@ class ReadOnlyError(StoreError):
 
 
 class LockedError(StoreError):
+    """Busy, not damaged: another connection holds SQLite's write lock on the file."""
+
     template = N(
         "StoreError",
-        "The festival file is busy: another program is writing to it. Try again in a moment.",
+        "{path} is busy: another program is writing to it. Nothing was changed; try again "
+        "in a moment.",
     )
+    holder_template = N(
+        "StoreError",
+        "{path} is busy: {who}, who has it open since {since}, is writing to it. Nothing "
+        "was changed; try again in a moment.",
+    )
+
+    def message(self) -> str:
+        template = self.holder_template if "who" in self.params else self.template
+        return tidy_message(translate("StoreError", template).format(path=self.path, **self.params))
 
 
 class WriteFailedError(StoreError):
@@ -133,6 +148,11 @@ class WriteFailedError(StoreError):
         "The change could not be written to {path}: {detail}. "
         "Nothing was changed; the file is as it was before this edit.",
     )
+
+
+class FolderMissingError(StoreError):
+    bad_input = True
+    template = N("StoreError", "The folder {folder} does not exist, so {path} cannot be made.")
 
 
 class ExistsError(StoreError):
@@ -164,9 +184,14 @@ class LockedByOtherError(StoreError):
         since = getattr(holder, "since", lambda: "?")()
         super().__init__(path, "", who=who, since=since)
 
+    def holder_is_gone(self) -> bool:
+        """True when the holder certainly has ended (see store.lock.LockHolder.is_gone)."""
+        is_gone = getattr(self.holder, "is_gone", None)
+        return bool(is_gone()) if is_gone is not None else False
+
     def message(self) -> str:
         template = self.stale_template if self.stale else self.template
-        return translate("StoreError", template).format(path=self.path, **self.params)
+        return tidy_message(translate("StoreError", template).format(path=self.path, **self.params))
 
 
 class BackupError(StoreError):
@@ -181,3 +206,42 @@ class BadBackupError(BackupError):
         "StoreError",
         "{path} cannot be restored ({detail}). The festival file was not changed.",
     )
+
+
+class StaleRecordError(StoreError):
+    """A record was changed or deleted in the file since it was read here (by another
+    program or window): its row no longer has the row_version the record carries, so
+    nothing was written (optimistic concurrency, see store/repositories.py).
+
+    `detail` names the record ("The troupe 'Seoul Youth Choir'"); `deleted` tells whether
+    its row is gone; `table` and `record_id` say which row it is.
+    """
+
+    template = N(
+        "StoreError",
+        "{detail} was changed elsewhere (by another program or window) since it was read "
+        "here. Nothing was written; the record is shown again as it is now.",
+    )
+    deleted_template = N(
+        "StoreError",
+        "{detail} was deleted elsewhere (by another program or window) since it was read "
+        "here. Nothing was written.",
+    )
+
+    def __init__(
+        self,
+        path: object,
+        detail: str,
+        *,
+        deleted: bool = False,
+        table: str = "",
+        record_id: int | None = None,
+    ) -> None:
+        self.deleted = deleted
+        self.table = table
+        self.record_id = record_id
+        super().__init__(path, detail)
+
+    def message(self) -> str:
+        template = self.deleted_template if self.deleted else self.template
+        return translate("StoreError", template).format(path=self.path, detail=self.detail)

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import glob
 import json
 import logging
 import os
 import platform
+import re
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -36,8 +39,31 @@ UNREADABLE_GRACE_S = 5.0  # a lock file still being written looks empty for a mo
 
 
 def lock_path(path: Path) -> Path:
-    """`~NAME.lock` beside the festival file (the tilde sorts it away from the file)."""
-    return path.with_name(f"~{path.name}.lock")
+    """`~NAME.lock` beside the festival file (the tilde sorts it away from the file).
+
+    A symbolic link is followed first, so every name of the file shares one lock.
+    """
+    resolved = path.resolve()
+    return resolved.with_name(f"~{resolved.name}.lock")
+
+
+def identity_lock_path(path: Path) -> Path | None:
+    """The lock of the file's identity on this computer (device and inode), which a
+    hard link under another name cannot escape; None when the file cannot be examined."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _identity_folder() / f"{stat.st_dev}-{stat.st_ino}.lock"
+
+
+def _identity_folder() -> Path:
+    folder = Path(tempfile.gettempdir()) / "festival-app-locks"
+    if not folder.is_dir():
+        with contextlib.suppress(OSError):
+            folder.mkdir(exist_ok=True)
+            os.chmod(folder, 0o1777)  # every user of this computer locks files here
+    return folder
 
 
 def this_host() -> str:
@@ -61,6 +87,7 @@ class LockHolder:
     started: datetime
     token: str = ""
     heartbeat: float = 0.0  # the lock file's mtime when read
+    file: str = ""  # the festival file, as its holder resolved it
 
     def who(self) -> str:
         """'KIM-PC (kim)'."""
@@ -74,12 +101,15 @@ class LockHolder:
             return local.strftime("%H:%M")
         return local.strftime("%Y-%m-%d %H:%M")
 
+    def is_gone(self) -> bool:
+        """True when the holder certainly is gone: a process of this computer that has
+        ended (killed, crashed)."""
+        return self.host == this_host() and self.pid > 0 and not pid_running(self.pid)
+
     def is_stale(self, now: float | None = None) -> bool:
         """True when the holder is certainly or very probably gone."""
         now = time.time() if now is None else now
-        if self.host == this_host() and self.pid > 0 and not _pid_running(self.pid):
-            return True
-        return now - self.heartbeat > STALE_AFTER_S
+        return self.is_gone() or now - self.heartbeat > STALE_AFTER_S
 
     def to_json(self) -> str:
         return json.dumps(
@@ -89,11 +119,13 @@ class LockHolder:
                 "pid": self.pid,
                 "started": self.started.isoformat(timespec="seconds"),
                 "token": self.token,
+                "file": self.file,
             }
         )
 
 
-def _pid_running(pid: int) -> bool:
+def pid_running(pid: int) -> bool:
+    """True when a process with this id exists on this computer."""
     if sys.platform == "win32":
         # os.kill(pid, 0) would terminate the process on Windows: ask, never signal.
         import ctypes
@@ -132,6 +164,7 @@ def read_holder(path: Path) -> LockHolder | None:
             started=datetime.fromisoformat(str(data["started"])),
             token=str(data.get("token", "")),
             heartbeat=stat.st_mtime,
+            file=str(data.get("file", "")),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -143,6 +176,7 @@ class FileLock:
     def __init__(self, festival_path: Path, holder: LockHolder) -> None:
         self.festival_path = festival_path
         self.path = lock_path(festival_path)
+        self.identity_path: Path | None = None  # taken after the named lock
         self.holder = holder
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -159,10 +193,17 @@ class FileLock:
             pid=os.getpid(),
             started=datetime.now().astimezone(),
             token=uuid.uuid4().hex,
+            file=str(festival_path.resolve()),
         )
         lock = cls(festival_path, holder)
         for _attempt in range(3):
-            if lock._create():
+            if lock._create(lock.path):
+                try:
+                    lock._take_identity()
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        lock.path.unlink()
+                    raise
                 lock._start_heartbeat()
                 return lock
             other = read_holder(lock.path)
@@ -180,15 +221,43 @@ class FileLock:
             festival_path, read_holder(lock.path) or _unknown_holder(), stale=False
         )
 
-    def _create(self) -> bool:
+    def _create(self, path: Path) -> bool:
+        """Create lock file `path` holding this holder, whole or not at all.
+
+        The lock is written under a temporary name first and then linked into place,
+        which fails when `path` exists: a program killed in between leaves no empty,
+        unreadable lock that would block everybody.
+        """
+        _remove_abandoned_drafts(path)
+        draft = path.with_name(f"{path.name}.{os.getpid()}.draft")
         try:
-            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            return False
+            fd = os.open(draft, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o644)
+            try:
+                os.write(fd, self.holder.to_json().encode("utf-8"))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            try:
+                os.link(draft, path)
+            except FileExistsError:
+                return False
+            except OSError:
+                # No hard links here (some network shares): create in one step instead.
+                return self._create_exclusive(path)
+            return True
         except OSError as exc:
             raise errors.StoreError(
                 self.festival_path, f"the lock file could not be created: {exc.strerror or exc}"
             ) from exc
+        finally:
+            with contextlib.suppress(OSError):
+                draft.unlink()
+
+    def _create_exclusive(self, path: Path) -> bool:
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            return False
         try:
             os.write(fd, self.holder.to_json().encode("utf-8"))
             os.fsync(fd)
@@ -196,16 +265,46 @@ class FileLock:
             os.close(fd)
         return True
 
+    def _take_identity(self) -> None:
+        """Lock the file's identity too: another name of the same file (a hard link) has
+        another `~NAME.lock`, but the same device and inode."""
+        path = identity_lock_path(self.festival_path)
+        if path is None:
+            return
+        for _attempt in range(3):
+            try:
+                if self._create(path):
+                    self.identity_path = path
+                    return
+            except errors.StoreError:
+                # No shared temporary folder to lock in: the named lock still holds.
+                logger.warning("no identity lock for %s", self.festival_path, exc_info=True)
+                return
+            other = read_holder(path) or _unreadable_holder(path)
+            if other is None:
+                continue  # it vanished meanwhile: try again
+            if not _obsolete_identity(other, path):
+                raise errors.LockedByOtherError(self.festival_path, other, stale=False)
+            logger.info("removing the obsolete identity lock %s", path)
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        raise errors.LockedByOtherError(
+            self.festival_path, read_holder(path) or _unknown_holder(), stale=False
+        )
+
     def still_ours(self) -> bool:
         other = read_holder(self.path)
         return other is not None and other.token == self.holder.token
 
     def heartbeat(self) -> None:
-        """Show that this program is still alive (refresh the lock file's mtime)."""
-        try:
-            os.utime(self.path)
-        except OSError:  # the folder went away; writing will tell the user
-            logger.warning("lock heartbeat failed for %s", self.path, exc_info=True)
+        """Show that this program is still alive (refresh the lock files' mtimes)."""
+        for path in (self.path, self.identity_path):
+            if path is None:
+                continue
+            try:
+                os.utime(path)
+            except OSError:  # the folder went away; writing will tell the user
+                logger.warning("lock heartbeat failed for %s", path, exc_info=True)
 
     def _start_heartbeat(self) -> None:
         def beat() -> None:
@@ -224,6 +323,34 @@ class FileLock:
         if self.still_ours():
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
+        if self.identity_path is not None:
+            other = read_holder(self.identity_path)
+            if other is not None and other.token == self.holder.token:
+                with contextlib.suppress(FileNotFoundError):
+                    self.identity_path.unlink()
+            self.identity_path = None
+
+
+_DRAFT = re.compile(r"^(?P<lock>.+)\.(?P<pid>\d+)\.draft$")
+
+
+def _remove_abandoned_drafts(path: Path) -> None:
+    """Remove the drafts of lock file `path` left by programs killed while writing one."""
+    with contextlib.suppress(OSError):
+        for candidate in path.parent.glob(f"{glob.escape(path.name)}.*.draft"):
+            match = _DRAFT.match(candidate.name)
+            if match and int(match["pid"]) != os.getpid() and not pid_running(int(match["pid"])):
+                candidate.unlink(missing_ok=True)
+
+
+def _obsolete_identity(holder: LockHolder, path: Path) -> bool:
+    """An identity lock that no longer stands for a live hold of that file: its program
+    is gone, or the file it named is gone and its inode number was given to another."""
+    if holder.is_stale():
+        return True
+    if not holder.file:
+        return False
+    return identity_lock_path(Path(holder.file)) != path
 
 
 def _unreadable_holder(path: Path) -> LockHolder | None:

@@ -364,16 +364,24 @@
       <translation>공연단 {0:&gt;6}개  프로그램 항목 {1:&gt;6}개  부스 {2:&gt;6}개</translation>
     </message>
     <message>
-      <source>{0} could not be written: {1}.</source>
-      <translation>{0}을(를) 저장하지 못했습니다: {1}.</translation>
-    </message>
-    <message>
       <source>{0} is a folder; give a file name like template.xlsx.</source>
       <translation>{0}은(는) 폴더입니다. template.xlsx 같은 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
+      <source>{0} is a folder; give a file name.</source>
+      <translation>{0}은 폴더입니다. 파일 이름을 지정하세요.</translation>
+    </message>
+    <message>
       <source>{0} is not a day of the festival (its days: {1}).</source>
       <translation>{0}은(는) 축제일이 아닙니다(축제일: {1}).</translation>
+    </message>
+    <message>
+      <source>{0} is open for editing in the program on {1} since {2}. Nothing was changed. Close it there first, or run the command again with --wait SECONDS to wait for it.</source>
+      <translation>{0} 파일은 {2}부터 {1}의 프로그램에서 편집 중입니다. 아무것도 바뀌지 않았습니다. 먼저 그곳에서 닫거나, --wait 초를 붙여 명령을 다시 실행해 닫힐 때까지 기다리세요.</translation>
+    </message>
+    <message>
+      <source>{0} was left open by {1} since {2}, and that program is no longer running. Nothing was changed. Run the command again with --take-over to take the file over.</source>
+      <translation>{0} 파일은 {1}에서 {2}부터 열린 채로 남아 있지만 그 프로그램은 더 이상 실행되고 있지 않습니다. 아무것도 바뀌지 않았습니다. 파일을 넘겨받으려면 --take-over를 붙여 명령을 다시 실행하세요.</translation>
     </message>
   </context>
   <context>
@@ -391,8 +399,8 @@
       <translation>새 축제 파일을 만듭니다. --empty를 지정하지 않으면 2018년 서울우정축제가 예시 자료로 들어갑니다. 이미 있는 파일은 덮어쓰지 않습니다.</translation>
     </message>
     <message>
-      <source>Import an application workbook (.xlsx; make one with 'festival-app template'). Prints per sheet what is created, updated and unchanged, and every problem row. The workbook is applied, as one transaction, only when no row has an error; otherwise nothing is written and the exit code is 2.</source>
-      <translation>신청서 엑셀 파일(.xlsx, 'festival-app template'로 만들 수 있습니다)을 가져옵니다. 시트마다 새로 만들어지는 것, 수정되는 것, 변경 없는 것과 문제가 있는 모든 행을 출력합니다. 오류가 있는 행이 하나도 없을 때에만 엑셀 파일 전체를 하나의 트랜잭션으로 반영하며, 그렇지 않으면 아무것도 쓰지 않고 종료 코드 2로 끝납니다.</translation>
+      <source>Import an application workbook (.xlsx; make one with 'festival-app template'). Prints per sheet what is created, updated and unchanged, and every problem row. The workbook is applied, as one transaction, only when no row has an error; otherwise nothing is written and the exit code is 2. Like the window, it refuses a file that the program has open for editing (see --wait and --take-over), and it backs the file up before writing.</source>
+      <translation>신청 통합 문서(.xlsx, 'festival-app template'로 만들 수 있음)를 가져옵니다. 시트별로 새로 만들 것, 바꿀 것, 그대로인 것의 수와 문제가 있는 모든 행을 출력합니다. 오류가 있는 행이 하나도 없을 때만 한 번의 트랜잭션으로 반영하고, 그렇지 않으면 아무것도 쓰지 않으며 종료 코드는 2입니다. 창과 마찬가지로 프로그램이 편집 중인 파일은 거절하며(--wait, --take-over 참고), 쓰기 전에 파일을 백업합니다.</translation>
     </message>
     <message>
       <source>Korean TrueType font for PDFs</source>
@@ -507,6 +515,10 @@
       <translation>백업에서 축제 파일을 복원합니다</translation>
     </message>
     <message>
+      <source>take the file over from a program that left it open and is no longer running</source>
+      <translation>파일을 열어 둔 채 더 이상 실행되지 않는 프로그램에게서 파일을 넘겨받음</translation>
+    </message>
+    <message>
       <source>the .xlsx to write</source>
       <translation>저장할 .xlsx 파일</translation>
     </message>
@@ -525,6 +537,10 @@
     <message>
       <source>the workbook to import</source>
       <translation>가져올 엑셀 파일</translation>
+    </message>
+    <message>
+      <source>when the program has the file open for editing elsewhere, wait up to this long for it to be closed (default: do not wait)</source>
+      <translation>다른 곳에서 프로그램이 이 파일을 편집 중이면 닫힐 때까지 최대 이 시간(초)만큼 기다림 (기본값: 기다리지 않음)</translation>
     </message>
     <message>
       <source>write the Excel template for troupe, program and booth applications</source>
@@ -633,10 +649,6 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Booth {name}</source>
       <translation>부스 {name}</translation>
-    </message>
-    <message>
-      <source>Cannot write in {folder}: {reason}</source>
-      <translation>{folder}에 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
       <source>Category</source>
@@ -1290,6 +1302,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>'{value}'은(는) 예/아니오 값이 아닙니다(yes/no, O/X 또는 예/아니오로 입력하십시오).</translation>
     </message>
     <message>
+      <source>Cell {cell} holds a formula whose result was not saved in the file, so it was read as empty. Open the workbook in Excel or LibreOffice, save it, and import it again.</source>
+      <translation>{cell} 셀에는 결과가 파일에 저장되지 않은 수식이 있어 빈 칸으로 읽었습니다. 통합 문서를 Excel 또는 LibreOffice에서 열어 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
       <source>Column '{header}' is not part of the format and was ignored.</source>
       <translation>'{header}' 열은 서식에 없는 열이어서 무시했습니다.</translation>
     </message>
@@ -1754,10 +1770,6 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>festival-import-template.xlsx</source>
       <translation>축제-가져오기-서식.xlsx</translation>
-    </message>
-    <message>
-      <source>{0} could not be written: {1}</source>
-      <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
   </context>
   <context>
@@ -2766,24 +2778,64 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>백업을 만들거나 사용하지 못했습니다: {detail}</translation>
     </message>
     <message>
+      <source>The booth {name}</source>
+      <translation>부스 {name}</translation>
+    </message>
+    <message>
       <source>The change could not be written to {path}: {detail}. Nothing was changed; the file is as it was before this edit.</source>
       <translation>변경 내용을 {path}에 저장하지 못했습니다: {detail}. 아무것도 바뀌지 않았으며 파일은 이 편집 전 상태 그대로입니다.</translation>
+    </message>
+    <message>
+      <source>The festival day {name}</source>
+      <translation>축제일 {name}</translation>
     </message>
     <message>
       <source>The festival file could not be used: {detail}</source>
       <translation>축제 파일을 사용할 수 없습니다: {detail}</translation>
     </message>
     <message>
-      <source>The festival file is busy: another program is writing to it. Try again in a moment.</source>
-      <translation>다른 프로그램이 축제 파일에 쓰는 중입니다. 잠시 후 다시 시도하십시오.</translation>
+      <source>The folder {folder} does not exist, so {path} cannot be made.</source>
+      <translation>{folder} 폴더가 없어 {path} 파일을 만들 수 없습니다.</translation>
     </message>
     <message>
       <source>The newest good backup is {backup}, taken {taken}; it can be put in the file's place (on the command line: festival-app restore --db "{path}" --from "{backup}").</source>
       <translation>가장 최근의 정상 백업은 {taken}에 만든 {backup}입니다. 이 백업으로 파일을 대신할 수 있습니다(명령줄: festival-app restore --db "{path}" --from "{backup}").</translation>
     </message>
     <message>
+      <source>The program item '{name}'</source>
+      <translation>프로그램 항목 '{name}'</translation>
+    </message>
+    <message>
+      <source>The troupe '{name}'</source>
+      <translation>공연단 '{name}'</translation>
+    </message>
+    <message>
+      <source>The venue '{name}'</source>
+      <translation>장소 '{name}'</translation>
+    </message>
+    <message>
       <source>There is no festival file at {path}. Create one with 'festival-app init {path}'.</source>
       <translation>{path}에 축제 파일이 없습니다. 'festival-app init {path}'로 만드십시오.</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+      <source>the disk quota is used up</source>
+      <translation>디스크 할당량을 모두 썼습니다</translation>
+    </message>
+    <message>
+      <source>the file would be larger than allowed</source>
+      <translation>파일이 허용된 크기보다 커집니다</translation>
+    </message>
+    <message>
+      <source>{detail} was changed elsewhere (by another program or window) since it was read here. Nothing was written; the record is shown again as it is now.</source>
+      <translation>여기에서 읽은 뒤에 다른 곳(다른 프로그램이나 창)에서 바뀐 기록입니다: {detail}. 아무것도 쓰지 않았으며 기록을 지금 상태로 다시 보여 줍니다.</translation>
+    </message>
+    <message>
+      <source>{detail} was deleted elsewhere (by another program or window) since it was read here. Nothing was written.</source>
+      <translation>여기에서 읽은 뒤에 다른 곳(다른 프로그램이나 창)에서 삭제된 기록입니다: {detail}. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
       <source>{path} already exists; it was left unchanged.</source>
@@ -2792,6 +2844,22 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>{path} cannot be restored ({detail}). The festival file was not changed.</source>
       <translation>{path}을(를) 복원할 수 없습니다({detail}). 축제 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} could not be written: {detail}. Nothing was written; a file already there was left unchanged.</source>
+      <translation>{path} 파일을 쓰지 못했습니다: {detail}. 아무것도 쓰지 않았으며 이미 있던 파일은 그대로입니다.</translation>
+    </message>
+    <message>
+      <source>{path} is a festival file. An export or copy never replaces a festival file; nothing was written. Choose another file name.</source>
+      <translation>{path}은 축제 파일입니다. 내보내기나 복사본은 축제 파일을 대신하지 않으므로 아무것도 쓰지 않았습니다. 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+      <source>{path} is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+      <translation>{path} 파일은 사용 중입니다: 다른 프로그램이 쓰고 있습니다. 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+      <source>{path} is busy: {who}, who has it open since {since}, is writing to it. Nothing was changed; try again in a moment.</source>
+      <translation>{path} 파일은 사용 중입니다: {since}부터 파일을 열고 있는 {who}에서 쓰고 있습니다. 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
       <source>{path} is damaged ({detail}). It was not changed.</source>
@@ -2806,6 +2874,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>{path}이(가) 비어 있어({detail}) 사용할 수 있는 축제 파일이 아닙니다.</translation>
     </message>
     <message>
+      <source>{path} is in the backups folder {folder}. An export or copy is never written there; nothing was written. Choose another folder.</source>
+      <translation>{path}은 백업 폴더 {folder} 안에 있습니다. 내보내기나 복사본은 그곳에 쓰지 않으므로 아무것도 쓰지 않았습니다. 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
       <source>{path} is not a festival file ({detail}). It was left unchanged.</source>
       <translation>{path}은(는) 축제 파일이 아닙니다({detail}). 그대로 두었습니다.</translation>
     </message>
@@ -2818,8 +2890,28 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>{who}이(가) {since}부터 {path}을(를) 열고 있어 지금은 읽기 전용으로만 열 수 있습니다.</translation>
     </message>
     <message>
+      <source>{path} is the festival file {festival} under another name (a link). An export or copy never replaces it; nothing was written. Choose another file name.</source>
+      <translation>{path}은 다른 이름(링크)으로 된 축제 파일 {festival}입니다. 내보내기나 복사본은 축제 파일을 대신하지 않으므로 아무것도 쓰지 않았습니다. 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+      <source>{path} is the festival file. An export or copy never replaces it; nothing was written. Choose another file name.</source>
+      <translation>{path}은 축제 파일입니다. 내보내기나 복사본은 축제 파일을 대신하지 않으므로 아무것도 쓰지 않았습니다. 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+      <source>{path} is the journal of the festival file {festival}. An export or copy never replaces it; nothing was written. Choose another file name.</source>
+      <translation>{path}은 축제 파일 {festival}의 저널 파일입니다. 내보내기나 복사본은 이 파일을 대신하지 않으므로 아무것도 쓰지 않았습니다. 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+      <source>{path} is the lock file of the festival file {festival}. An export or copy never replaces it; nothing was written. Choose another file name.</source>
+      <translation>{path}은 축제 파일 {festival}의 잠금 파일입니다. 내보내기나 복사본은 이 파일을 대신하지 않으므로 아무것도 쓰지 않았습니다. 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
       <source>{path} was left open by {who} since {since}, but that program is no longer running (it may have crashed). You can take the file over or open it read-only.</source>
       <translation>{who}이(가) {since}부터 {path}을(를) 열어 두었으나 그 프로그램은 더 이상 실행 중이 아닙니다(비정상 종료되었을 수 있습니다). 파일을 넘겨받거나 읽기 전용으로 열 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>{path} was not written: the folder {folder} cannot be written ({detail}). Choose another folder.</source>
+      <translation>{path} 파일을 쓰지 않았습니다: {folder} 폴더에 쓸 수 없습니다({detail}). 다른 폴더를 고르세요.</translation>
     </message>
     <message>
       <source>{path} was written by a newer version of this program (file format {found}; this program reads up to {supported}). Please update the program. The file was left unchanged.</source>

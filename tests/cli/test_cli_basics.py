@@ -63,7 +63,9 @@ def test_init_empty_and_never_overwrites(tmp_path: Path, capsys: pytest.CaptureF
 def test_init_into_a_missing_folder_is_a_plain_error(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
-    assert main(["init", str(tmp_path / "no" / "such" / "f.sqlite3")]) == 1
+    assert (
+        main(["init", str(tmp_path / "no" / "such" / "f.sqlite3")]) == 2
+    )  # bad input, as for export
     err = capsys.readouterr().err
     assert "does not exist" in err and "Traceback" not in err
 

@@ -293,7 +293,7 @@ def test_cli_restore_refuses_a_file_open_for_editing(
     window = Database.open(festival, lock=True)
     before = festival.read_bytes()
     assert main(["restore", "--db", str(festival), "--from", str(backup)]) == 1
-    assert "is opened by" in capsys.readouterr().err
+    assert "is open for editing" in capsys.readouterr().err
     assert festival.read_bytes() == before
     window.close()
 

@@ -8,14 +8,28 @@ when no row has an error (exit 0); otherwise nothing is written and the exit cod
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from festival_app.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_db_argument, festival_file
+from festival_app.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    add_db_argument,
+    add_lock_arguments,
+    festival_file,
+    open_for_writing,
+    reporting_store_errors,
+    using,
+)
 from festival_app.i18n import translate
 from festival_app.imports import report
-from festival_app.imports.apply import apply_plan
 from festival_app.imports.errors import WorkbookError
-from festival_app.imports.workbook import preview_workbook
+from festival_app.imports.workbook import plan_and_apply, preview_workbook
+from festival_app.store import backups
+
+T = TypeVar("T")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +43,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "Import an application workbook (.xlsx; make one with 'festival-app template'). "
             "Prints per sheet what is created, updated and unchanged, and every problem row. "
             "The workbook is applied, as one transaction, only when no row has an error; "
-            "otherwise nothing is written and the exit code is 2.",
+            "otherwise nothing is written and the exit code is 2. Like the window, it "
+            "refuses a file that the program has open for editing (see --wait and "
+            "--take-over), and it backs the file up before writing.",
         ),
     )
     parser.add_argument(
@@ -41,6 +57,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help=translate("CliHelp", "only print the report; write nothing"),
     )
+    add_lock_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -49,17 +66,23 @@ def run(args: argparse.Namespace) -> int:
 
     # Workbooks may hold the labels the Korean printouts show ("기념식"): read them too.
     language.korean_labels()
-    with festival_file(args.db, read_only=args.dry_run) as service:
-        try:
-            plan = preview_workbook(service, args.path)
-        except WorkbookError as exc:
-            raise CliError(exc.message(), EXIT_USAGE) from None
-        applied: bool | None = None
-        if not args.dry_run and not plan.has_errors:
-            try:
-                apply_plan(service, plan)
-            except WorkbookError as exc:
-                raise CliError(exc.message(), EXIT_USAGE) from None
-            applied = True
-        print(report.render(plan, str(args.path), applied=applied))
+    if args.dry_run:
+        with festival_file(args.db, read_only=True) as service:
+            plan = _read(lambda: preview_workbook(service, args.path))
+            print(report.render(plan, str(args.path), applied=None))
+        return EXIT_USAGE if plan.has_errors else EXIT_OK
+    # Writing: the one-writer lock, as the window takes it, and a backup first.
+    with reporting_store_errors():
+        writer = open_for_writing(args.db, wait_s=args.wait, take_over=args.take_over)
+    with using(writer) as service:
+        service.take_backup(backups.BEFORE_IMPORT)
+        plan, result = _read(lambda: plan_and_apply(service, args.path))
+        print(report.render(plan, str(args.path), applied=True if result else None))
     return EXIT_USAGE if plan.has_errors else EXIT_OK
+
+
+def _read(step: Callable[[], T]) -> T:
+    try:
+        return step()
+    except WorkbookError as exc:
+        raise CliError(exc.message(), EXIT_USAGE) from None

@@ -41,15 +41,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def create_festival_file(path: Path, *, sample: bool) -> None:
-    """Create the file; with `sample`, fill it with the 2018 festival. All or nothing."""
-    service = FestivalService.create(path)
-    try:
-        if sample:
-            from festival_app.imports.sample import fill_with_sample
+    """Create the file; with `sample`, fill it with the 2018 festival. All or nothing: the
+    file takes its name only once complete (see store.db.Database.create)."""
+    fill = None
+    if sample:
+        from festival_app.imports.sample import fill_with_sample
 
-            fill_with_sample(service)
-    except BaseException:
-        service.close()
-        path.unlink(missing_ok=True)
-        raise
-    service.close()
+        fill = fill_with_sample
+    FestivalService.create(path, fill=fill).close()

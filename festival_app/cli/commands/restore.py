@@ -5,9 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from festival_app.cli.common import EXIT_OK, add_db_argument, reporting_store_errors, using
+from festival_app.cli.common import (
+    EXIT_OK,
+    add_db_argument,
+    add_lock_arguments,
+    open_for_writing,
+    reporting_store_errors,
+    using,
+)
 from festival_app.i18n import translate
-from festival_app.services import FestivalService
 from festival_app.store import backups, errors
 
 
@@ -34,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         required=True,
         help=translate("CliHelp", "the backup"),
     )
+    add_lock_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -42,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     # Not festival_file(): a file that cannot be opened has a remedy here.
     with reporting_store_errors():
         try:
-            service = FestivalService.open(args.db, lock=True)
+            service = open_for_writing(args.db, wait_s=args.wait, take_over=args.take_over)
         except (errors.DamagedFileError, errors.NewerVersionError) as exc:
             # The remedy the message offers: the file is kept aside, the backup takes its place.
             label = "newer" if isinstance(exc, errors.NewerVersionError) else "damaged"

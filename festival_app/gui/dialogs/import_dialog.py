@@ -38,6 +38,7 @@ from festival_app.imports.errors import CANCELLED, WorkbookError
 from festival_app.imports.plan import ImportPlan, Snapshot
 from festival_app.imports.workbook import preview_workbook
 from festival_app.services import FestivalService
+from festival_app.store.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -56,14 +57,18 @@ class ImportCommand(QUndoCommand):
         self.result: ImportResult | None = None
 
     def redo(self) -> None:
-        if self.result is None:
-            self.result = apply_plan(self.service, self.plan)
-        else:
-            redo_import(self.service, self.result)
+        # A record changed elsewhere since the plan read it (or since the last undo)
+        # refuses the whole step; the views then read the file again.
+        with commands.rereads_when_stale(self.service):
+            if self.result is None:
+                self.result = apply_plan(self.service, self.plan)
+            else:
+                redo_import(self.service, self.result)
 
     def undo(self) -> None:
         assert self.result is not None
-        undo_import(self.service, self.result)
+        with commands.rereads_when_stale(self.service):
+            undo_import(self.service, self.result)
 
 
 class _Reader(QThread):
@@ -382,12 +387,8 @@ def save_import_template(parent: QWidget | None) -> None:
         path = path.with_suffix(".xlsx")
     try:
         write_template(path, language())
-    except OSError as exc:
-        show_error(
-            parent,
-            _tr("Template not saved"),
-            _tr("{0} could not be written: {1}").format(path, exc.strerror or exc),
-        )
+    except StoreError as exc:  # a festival file chosen, a full disk, ...
+        show_error(parent, _tr("Template not saved"), exc.message())
         return
     show_info(
         parent, _tr("Template saved"), _tr("The import template was saved as {0}.").format(path)
