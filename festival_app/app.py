@@ -61,6 +61,9 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
 
     settings = config.open_settings()
     _install_translators(app, config.LANGUAGE.get(settings))
+    from festival_app.gui.fonts import use_bundled_font_if_needed
+
+    use_bundled_font_if_needed()  # before any widget: the bundled font without a Korean one
     app.setApplicationDisplayName(
         QCoreApplication.translate("App", "Seoul Friendship Festival organizer")
     )

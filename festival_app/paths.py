@@ -7,6 +7,9 @@ from pathlib import Path
 
 import platformdirs
 
+FONT_DIRS_VAR = "FESTIVAL_APP_FONT_DIRS"
+FONT_SUFFIXES = (".ttf", ".ttc", ".otf", ".otc")
+BUNDLED_FONT = "NanumGothic.ttf"  # in resources/fonts (frozen build), its licence beside it
 APP_NAME = "SeoulFriendshipFestival"
 APP_AUTHOR = "SeoulFriendshipFestival"
 DEFAULT_DB_NAME = "festival.sqlite3"
@@ -23,6 +26,46 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def bundled_fonts_dir() -> Path | None:
+    """resources/fonts, when the program carries fonts (the frozen build does; a source
+    checkout or a pip install has none)."""
+    try:
+        folder = resource("fonts")
+    except FileNotFoundError:
+        return None
+    return folder if folder.is_dir() else None
+
+
+def bundled_font() -> Path | None:
+    """The Korean font that came with the program, None when it brought none."""
+    folder = bundled_fonts_dir()
+    if folder is None or not (folder / BUNDLED_FONT).is_file():
+        return None
+    return folder / BUNDLED_FONT
+
+
+def font_dirs_override() -> list[Path] | None:
+    """The folders FESTIVAL_APP_FONT_DIRS names (separated by os.pathsep), which replace
+    the system's font folders in the search for a Korean font, for PDFs and the window;
+    None when it is not set or empty. An empty folder: as if no Korean font were installed.
+    """
+    value = os.environ.get(FONT_DIRS_VAR, "")
+    if not value.strip():
+        return None
+    return [Path(part) for part in value.split(os.pathsep) if part.strip()]
+
+
+def font_files(folders: list[Path]) -> list[Path]:
+    """The font files in `folders` and their subfolders, sorted."""
+    found: list[Path] = []
+    for folder in folders:
+        if folder.is_dir():
+            found += sorted(
+                p for p in folder.rglob("*") if p.suffix.lower() in FONT_SUFFIXES and p.is_file()
+            )
+    return found
 
 
 def user_data_dir() -> Path:

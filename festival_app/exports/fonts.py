@@ -4,6 +4,12 @@ reportlab's built-in CID fonts are not embedded (a copy shop prints boxes) and H
 turns Hangul into black squares, so every PDF embeds a TrueType font with Hangul. The
 font is found automatically per platform, or given as a path (parameter, setting, or the
 environment variable FESTIVAL_APP_PDF_FONT; the value "none" switches discovery off).
+When the system has none, the font bundled with the program is used (the frozen build
+carries NanumGothic in resources/fonts; a source checkout has none).
+
+FESTIVAL_APP_FONT_DIRS (folders separated by os.pathsep; see paths.font_dirs_override)
+replaces the system's font folders in the search, for the PDFs and the window alike:
+pointed at an empty folder, the program behaves as on a system without a Korean font.
 """
 
 from __future__ import annotations
@@ -17,12 +23,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from festival_app import paths
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
 
 logger = logging.getLogger(__name__)
 
 ENV_VAR = "FESTIVAL_APP_PDF_FONT"
+FONT_DIRS_VAR = paths.FONT_DIRS_VAR
 DISABLED = "none"
 CONTEXT = "Export"
 
@@ -61,11 +69,26 @@ class KoreanFont:
     path: Path
     bold_path: Path
 
+    @property
+    def bundled(self) -> bool:
+        """True for the font that came with the program (the system has none)."""
+        folder = paths.bundled_fonts_dir()
+        return folder is not None and self.path.parent == folder
+
+    def describe(self) -> str:
+        """The font's file, and whether it came with the program, for the user to read."""
+        if self.bundled:
+            return translate(CONTEXT, N("Export", "{0} (bundled with the program)")).format(
+                self.path.stem
+            )
+        return f"{self.path.stem} ({self.path})"
+
 
 def find_korean_font(path: str | os.PathLike[str] | None = None) -> KoreanFont:
     """Register and return a Korean TrueType font (regular and bold).
 
-    `path` wins, then FESTIVAL_APP_PDF_FONT, then the platform's usual fonts.
+    `path` wins, then FESTIVAL_APP_PDF_FONT, then the platform's usual fonts (or those in
+    FESTIVAL_APP_FONT_DIRS), then the font bundled with the program.
     Raises MissingFontError when nothing usable is found.
     """
     if path is not None and str(path).strip():
@@ -82,6 +105,13 @@ def find_korean_font(path: str | os.PathLike[str] | None = None) -> KoreanFont:
         except Exception as exc:  # a font reportlab cannot read: try the next one
             logger.info("skipping font %s: %s", candidate, exc)
             tried.append(candidate.name)
+    bundled = paths.bundled_font()
+    if bundled is not None:
+        try:
+            return _register(bundled)
+        except Exception as exc:
+            logger.warning("the bundled font %s is unusable: %s", bundled, exc)
+            tried.append(bundled.name)
     raise MissingFontError(
         ("tried: " + ", ".join(tried)) if tried else "no Korean font on this system"
     )
@@ -97,9 +127,13 @@ def _register_or_fail(path: Path) -> KoreanFont:
 
 
 def candidate_paths() -> list[Path]:
-    """Korean TrueType fonts on this system, preferred ones first."""
+    """Korean TrueType fonts on this system, preferred ones first (with
+    FESTIVAL_APP_FONT_DIRS: those in its folders instead)."""
     found: list[Path] = []
-    if sys.platform.startswith("win"):
+    override = paths.font_dirs_override()
+    if override is not None:
+        found = paths.font_files(override)
+    elif sys.platform.startswith("win"):
         fonts = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
         found += [fonts / "malgun.ttf", fonts / "gulim.ttc", fonts / "batang.ttc"]
     elif sys.platform == "darwin":
@@ -108,7 +142,8 @@ def candidate_paths() -> list[Path]:
             Path("/Library/Fonts/AppleGothic.ttf"),
             Path("/System/Library/Fonts/AppleGothic.ttf"),
         ]
-    found += _fontconfig_korean()
+    if override is None:
+        found += _fontconfig_korean()
     unique: dict[Path, None] = {}
     for candidate in found:
         if candidate.is_file() and candidate.suffix.lower() in (".ttf", ".ttc"):
