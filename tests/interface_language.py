@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from festival_app import language
+from festival_app.domain.korean import MARKER as PARTICLE_MARKER
+from festival_app.domain.korean import attach_particles
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -49,6 +51,16 @@ def redo_text(text: str) -> str:
 
 
 def fragment(context: str, text: str) -> str:
-    """The longest fixed part of a translated message with slots, to look for in a text."""
-    pieces = re.split(r"\{[^}]*\}|%\d", tr(context, text))
+    """The longest fixed part of a translated message with slots, to look for in a text.
+
+    A Korean particle after a slot (이(가), 을(를)) is not fixed: the name filled in decides
+    it (see festival_app.domain.korean).
+    """
+    template = PARTICLE_MARKER.sub("{}", tr(context, text))
+    pieces = re.split(r"\{[^}]*\}|%\d", template)
     return max(pieces, key=len).strip()
+
+
+def said(text: str) -> str:
+    """A message as the interface shows it: Korean paired particles fitted to the names."""
+    return attach_particles(text)

@@ -1,7 +1,8 @@
 """The command line: no sub-command starts the window; sub-commands work headless.
 
 Exit codes everywhere: 0 success, 2 bad usage or bad input, 1 any other failure.
-Messages go to stderr in plain words; a user's mistake never prints a traceback.
+Results (what was written or found) go to stdout; diagnostics (errors, usage errors) go to
+stderr in plain words, and a user's mistake never prints a traceback.
 """
 
 from __future__ import annotations
@@ -64,6 +65,16 @@ def build_parser(command_names: Sequence[str] | None = None) -> argparse.Argumen
         ),
     )
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "CliHelp",
+            "check this installation: in a temporary folder create the sample festival, "
+            "check it, export a Korean PDF, a workbook and a calendar and read them back "
+            "(exit 0 when all went well, 1 naming the step that failed)",
+        ),
+    )
+    parser.add_argument(
         "--debug", action="store_true", help=translate("CliHelp", "log more detail")
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -110,7 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     saved = i18n.saved_state()
     try:
         _use_language()
-        args = build_parser(_commands_needed(arguments)).parse_args(arguments)
+        parser = build_parser(_commands_needed(arguments))
+        args = parser.parse_args(arguments)
+        if args.self_test and (args.command or args.db or args.smoke_test):
+            parser.error(translate("Cli", "--self-test is given alone (with --debug at most)."))
         logging.basicConfig(
             level=logging.DEBUG if args.debug else logging.WARNING,
             format="%(levelname)s %(name)s: %(message)s",
@@ -122,6 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
+        if args.self_test:
+            from festival_app.cli.self_test import run_self_test
+
+            return run_self_test(args)
         if args.command is None:
             from festival_app.cli.gui import run_gui
 

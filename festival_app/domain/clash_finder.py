@@ -41,7 +41,7 @@ from festival_app.domain.clashes import (
 )
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
-from festival_app.domain.times import format_minutes, to_minutes
+from festival_app.domain.times import format_day, format_minutes, to_minutes
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 
@@ -383,17 +383,17 @@ class Finder:
         params: dict[str, object] = {
             "troupe": troupe.display_name(self.language),
             "venue": self._venue_name(item.venue_id),
-            "day": self._day(item.day_id).isoformat(),
+            "day": format_day(self._day(item.day_id), self.language),
             "start": hhmm(times[0]),
             "end": hhmm(times[1]),
         }
         if when == "before":
             assert troupe.arrival is not None
-            params["arrival"] = troupe.arrival.isoformat()
+            params["arrival"] = format_day(troupe.arrival, self.language)
             template = T_BEFORE_ARRIVAL
         else:
             assert troupe.departure is not None
-            params["departure"] = troupe.departure.isoformat()
+            params["departure"] = format_day(troupe.departure, self.language)
             template = T_AFTER_DEPARTURE
         self._add(ClashKind.TROUPE_NOT_PRESENT, (item,), item.troupe_id, template, params)
 

@@ -33,6 +33,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from festival_app.domain.festival import Festival, FestivalDay
+from festival_app.domain.korean import attach_particles
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
@@ -111,7 +112,8 @@ class Clash:
     reason: str = ""
 
     def message(self) -> str:
-        return translate(CONTEXT, self.template).format(**self.params)
+        # A Korean template writes 이(가), 과(와): the names filled in decide which.
+        return attach_particles(translate(CONTEXT, self.template).format(**self.params))
 
     def __str__(self) -> str:
         return self.message()

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from festival_app.domain.korean import attach_particles
 from festival_app.i18n import translate
 
 CONTEXT = "Validation"
@@ -29,7 +30,7 @@ class Problem:
             key: translate(FIELD_CONTEXT, str(value)) if key.endswith("label") else value
             for key, value in self.params.items()
         }
-        return translate(CONTEXT, self.template).format(**params)
+        return attach_particles(translate(CONTEXT, self.template).format(**params))
 
     def __str__(self) -> str:
         return self.message()

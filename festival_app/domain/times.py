@@ -74,6 +74,25 @@ def format_minutes(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_day(day: date, language: str) -> str:
+    """A date the language's way, as README promises: '2018년 9월 1일 (토)' in Korean,
+    'Sat 1 Sep 2018' in English (no locale needed: the command line has none loaded)."""
+    if language == "ko":
+        return f"{day.year}년 {day.month}월 {day.day}일 ({'월화수목금토일'[day.weekday()]})"
+    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def format_short_day(day: date, language: str) -> str:
+    """A date of the festival's year without the year: '9월 1일 (토)' / 'Sat 1 Sep'."""
+    if language == "ko":
+        return f"{day.month}월 {day.day}일 ({'월화수목금토일'[day.weekday()]})"
+    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTHS_EN[day.month - 1]}"
+
+
 def on_step(value: time) -> bool:
     return value.second == 0 and value.microsecond == 0 and value.minute % STEP_MINUTES == 0
 

@@ -25,6 +25,11 @@ CONTEXT = "Export"
 LANGUAGES = ("ko", "en", "both")
 PAPERS = ("A4", "A3")
 
+# What an export is made of, which decides the venues it fits (see `fitting_venues`).
+PROGRAM = "program"  # the program items: stages, the parade route, ...
+BOOTHS = "booths"  # the booths: the booth areas
+TROUPES = "troupes"  # the troupes; by venue, those performing there
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -60,6 +65,9 @@ class Selection:
     booths: list[Booth]  # in the chosen venues, present on a chosen day
     lang: str = "both"
     venue_chosen: bool = False  # the user named venues
+    # The whole program and every booth, whatever was chosen: which venues fit a kind.
+    all_items: list[ProgramItem] = field(default_factory=list)
+    all_booths: list[Booth] = field(default_factory=list)
     _venue_by_id: dict[int, Venue] = field(default_factory=dict)
     _day_by_id: dict[int, FestivalDay] = field(default_factory=dict)
 
@@ -90,6 +98,96 @@ class Selection:
     def booth_venues(self) -> list[Venue]:
         return [v for v in self.venues if v.kind == VenueKind.BOOTH_AREA]
 
+    def check_not_empty(self, covers: str) -> None:
+        """ExportError (bad input) when the export would hold nothing: a venue named that
+        does not fit the kind (a stage for a booth list), or venues and days with nothing
+        of the kind. The message names the venues that would fit."""
+        if covers == TROUPES and not self.venue_chosen:
+            if not self.troupes:
+                raise ExportError(
+                    message(N("Export", "There are no troupes in this festival file."))
+                )
+            return
+        fitting = fitting_venues(covers, self.all_venues, self.all_items, self.all_booths)
+        if not fitting:
+            raise ExportError(
+                message(N("Export", "There are no booth areas in this festival file."))
+                if covers == BOOTHS
+                else message(
+                    N("Export", "There are no venues with a program in this festival file.")
+                )
+            )
+        fitting_ids = {v.id for v in fitting}
+        if self.venue_chosen:
+            unfit = [v for v in self.venues if v.id not in fitting_ids]
+            if unfit:
+                params = {"venues": _names(unfit), "fitting": _names(fitting)}
+                if covers == BOOTHS:
+                    text = N(
+                        "Export", "There are no booths at {venues}. The booth areas are: {fitting}."
+                    )
+                else:
+                    text = N(
+                        "Export",
+                        "Nothing is scheduled at {venues}. The venues with a program are: {fitting}.",
+                    )
+                raise ExportError(message(text, **params))
+        if covers == BOOTHS:
+            if self.booths:
+                return
+            day_ids = {d.id for d in self.days}
+            busy_ids = {b.venue_id for b in self.all_booths if not b.day_ids or b.day_ids & day_ids}
+        else:
+            if self.troupes if covers == TROUPES else self.items:
+                return
+            if not self.days:
+                raise ExportError(
+                    message(N("Export", "There are no festival days in this festival file."))
+                )
+            day_ids = {d.id for d in self.days}
+            busy_ids = {
+                i.venue_id
+                for i in self.all_items
+                if i.day_id in day_ids and (covers == PROGRAM or i.troupe_id is not None)
+            }
+        busy = [v for v in self.all_venues if v.id in busy_ids and v.id in fitting_ids]
+        days = ", ".join(d.date.isoformat() for d in self.days) or "-"
+        if self.venue_chosen and busy:
+            params = {"venues": _names(self.venues), "days": days, "busy": _names(busy)}
+            if covers == BOOTHS:
+                text = N(
+                    "Export",
+                    "There are no booths at {venues} on {days}. On those days there are booths at: {busy}.",
+                )
+            else:
+                text = N(
+                    "Export",
+                    "Nothing is scheduled at {venues} on {days}. On those days there is a program at: {busy}.",
+                )
+            raise ExportError(message(text, **params))
+        if covers == BOOTHS:
+            text = N("Export", "There are no booths on {days}: there is nothing to export.")
+        else:
+            text = N("Export", "Nothing is scheduled on {days}: there is nothing to export.")
+        raise ExportError(message(text, days=days))
+
+
+def fitting_venues(
+    covers: str, venues: Sequence[Venue], items: Sequence[ProgramItem], booths: Sequence[Booth]
+) -> list[Venue]:
+    """The venues an export made of `covers` (PROGRAM, BOOTHS, TROUPES) can be about: the
+    booth areas (and any venue holding booths) for booths; every other venue (and a booth
+    area where something is scheduled) for the program and the troupes."""
+    if covers == BOOTHS:
+        held = {b.venue_id for b in booths}
+        return [v for v in venues if v.kind == VenueKind.BOOTH_AREA or v.id in held]
+    used = {i.venue_id for i in items}
+    return [v for v in venues if v.kind != VenueKind.BOOTH_AREA or v.id in used]
+
+
+def _names(venues: Iterable[Venue]) -> str:
+    return ", ".join(v.name("en") for v in venues) or "-"
+
 
 def select(
     service: FestivalService,
@@ -112,7 +210,9 @@ def select(
     day_ids = {d.id for d in chosen_days}
     day_order = {d.id: i for i, d in enumerate(all_days)}
     venue_order = {v.id: i for i, v in enumerate(all_venues)}
-    items = [i for i in service.program() if i.venue_id in venue_ids and i.day_id in day_ids]
+    every_item = service.program()
+    every_booth = service.booths()
+    items = [i for i in every_item if i.venue_id in venue_ids and i.day_id in day_ids]
     items.sort(
         key=lambda i: (
             day_order.get(i.day_id, 0),
@@ -123,21 +223,26 @@ def select(
         )
     )
     booths = [
-        b
-        for b in service.booths()
-        if b.venue_id in venue_ids and (not b.day_ids or b.day_ids & day_ids)
+        b for b in every_booth if b.venue_id in venue_ids and (not b.day_ids or b.day_ids & day_ids)
     ]
     booths.sort(key=lambda b: (venue_order.get(b.venue_id, 0), not b.code, b.code or "", b.label()))
+    troupes = {t.id: t for t in service.troupes() if t.id is not None}
+    if venues:
+        # By venue: the troupes performing there (a roster of the main stage's troupes).
+        performing = {i.troupe_id for i in items}
+        troupes = {k: t for k, t in troupes.items() if k in performing}
     return Selection(
         festival=festival,
         days=chosen_days,
         venues=chosen_venues,
         all_venues=all_venues,
-        troupes={t.id: t for t in service.troupes() if t.id is not None},
+        troupes=troupes,
         items=items,
         booths=booths,
         lang=lang,
         venue_chosen=bool(venues),
+        all_items=every_item,
+        all_booths=every_booth,
     )
 
 
@@ -213,7 +318,13 @@ def pair(korean: str, english: str, lang: str, sep: str = " / ") -> str:
     if lang == "en":
         return english or korean
     if korean and english and korean != english:
-        return f"{korean}{sep}{english}"
+        # A text may hold both languages already ("NGO / 국제 기관"): what the English
+        # repeats of it is not said twice ("NGO / 국제 기관 / international organization").
+        said = {part.strip().casefold() for part in korean.split(sep)}
+        rest = [part for part in english.split(sep) if part.strip().casefold() not in said]
+        if not rest:
+            return korean
+        return f"{korean}{sep}{sep.join(rest)}"
     return korean or english
 
 
@@ -282,6 +393,14 @@ def printed(english: str, lang: str, **params: object) -> str:
     else:
         template = translate(CONTEXT, english)
     return template.format(**params)
+
+
+def printed_in_each(english: str, lang: str, **params: object) -> str:
+    """A printed sentence in the printout's language; a printout in both languages says it
+    in both, Korean first ("인쇄 … / Printed …"), like its headings."""
+    if lang != "both":
+        return printed(english, lang, **params)
+    return pair(printed(english, "ko", **params), printed(english, "en", **params), "both")
 
 
 def format_date(day: date, lang: str) -> str:

@@ -155,12 +155,15 @@ def _text_width(text: str) -> int:
 
 
 def _sheet_title(name: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\']", " ", name).strip() or "Sheet"
-    base = base[:31]
+    """A sheet name Excel accepts: no [ ] : * ? / \\ ', at most 31 characters, unique;
+    both languages joined by " - " ("전체 부스 - All booths"), never runs of spaces."""
+    base = name.replace(" / ", " - ")
+    base = re.sub(r"[\[\]:*?/\\']", " ", base)
+    base = re.sub(r"\s+", " ", base).strip()[:31].rstrip() or "Sheet"
     title, n = base, 2
     while title.casefold() in used:
         suffix = f" ({n})"
-        title = base[: 31 - len(suffix)] + suffix
+        title = base[: 31 - len(suffix)].rstrip() + suffix
         n += 1
     used.add(title.casefold())
     return title
@@ -236,12 +239,18 @@ def _booth_row(booth: Booth, sel: Selection, lang: str) -> list[Any]:
         booth.phone,
         booth.email,
         booth.staff,
-        booth.power,
-        booth.water,
-        booth.gas,
+        _yes_no(booth.power, lang),
+        _yes_no(booth.water, lang),
+        _yes_no(booth.gas, lang),
         days,
         booth.notes,
     ]
+
+
+def _yes_no(value: bool, lang: str) -> str:
+    """A need in words of the workbook's language ("yes", "예 / yes"), not TRUE/FALSE; the
+    import reads them back."""
+    return common.heading(N("Export", "yes") if value else N("Export", "no"), lang)
 
 
 def _booth_name(booth: Booth) -> str:

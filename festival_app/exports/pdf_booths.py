@@ -229,4 +229,5 @@ def write_signs(sel: Selection, setup: PdfSetup, out: Path, steps: Steps) -> Non
         story,
         header_height=0,
         title=common.printed(N("Export", "Booth signs"), setup.lang),
+        footer=False,  # signs face the public: no print time or page numbers
     )

@@ -29,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from festival_app.domain.text import without_controls
-from festival_app.exports.common import Steps, printed, printed_stamp
+from festival_app.exports.common import Steps, printed, printed_in_each, printed_stamp
 from festival_app.exports.fonts import KoreanFont
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 
@@ -130,9 +130,10 @@ class SectionStart(Flowable):
             self.steps.step()
 
 
-def numbered_canvas(setup: PdfSetup) -> type[Canvas]:
+def numbered_canvas(setup: PdfSetup, *, footer: bool = True) -> type[Canvas]:
     """A canvas class that adds "Printed ... · page n of m" and the festival name to every
-    page once the number of pages is known."""
+    page once the number of pages is known (without `footer`: nothing, for what the
+    public reads, such as booth signs)."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -150,7 +151,8 @@ def numbered_canvas(setup: PdfSetup) -> type[Canvas]:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                self._footer(number, total)
+                if footer:
+                    self._footer(number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -163,7 +165,7 @@ def numbered_canvas(setup: PdfSetup) -> type[Canvas]:
             self.line(MARGIN, y + 4.2 * mm, width - MARGIN, y + 4.2 * mm)
             self.setFillColor(MUTED)
             self.setFont(setup.font.regular, 8)
-            left = printed(
+            left = printed_in_each(
                 N("Export", "Printed {stamp} · page {page} of {pages}"),
                 setup.lang,
                 stamp=printed_stamp(setup.now),
@@ -396,15 +398,18 @@ def build(
     header_height: float,
     title: str,
     on_page_end: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+    footer: bool = True,
 ) -> None:
     """Lay out `story` into `out` with the header area and the numbered footer; lists made
-    by `row_tables` repeat their header row on every page they continue on."""
+    by `row_tables` repeat their header row on every page they continue on. Without
+    `footer` the pages carry no print time, page number or festival name at the foot,
+    and the body takes that room."""
     width, height = setup.pagesize
     frame = Frame(
         MARGIN,
-        MARGIN + FOOTER_HEIGHT,
+        MARGIN + (FOOTER_HEIGHT if footer else 0),
         width - 2 * MARGIN,
-        height - 2 * MARGIN - FOOTER_HEIGHT - header_height,
+        height - 2 * MARGIN - (FOOTER_HEIGHT if footer else 0) - header_height,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -434,7 +439,7 @@ def build(
             invariant=1 if setup.invariant else 0,
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=page_end)])
-        doc.build(list(story), canvasmaker=numbered_canvas(setup))
+        doc.build(list(story), canvasmaker=numbered_canvas(setup, footer=footer))
 
 
 def draw_section_header(canv: Canvas, setup: PdfSetup, header_height: float) -> None:

@@ -41,7 +41,7 @@ def count_timetable(sel: Selection) -> int:
 
 def _nothing(setup: PdfSetup) -> Paragraph:
     return setup.para(
-        common.printed(N("Export", "Nothing is scheduled here on this day."), setup.lang),
+        common.printed_in_each(N("Export", "Nothing is scheduled here on this day."), setup.lang),
         14,
         color=MUTED,
     )

@@ -22,6 +22,7 @@ from festival_app.exports.common import (
     select,
 )
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.i18n import translate
 from festival_app.services import FestivalService
 
 logger = logging.getLogger(__name__)
@@ -29,17 +30,26 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of export: its name, file suffix, default orientation and label."""
+    """One kind of export: its name, file suffix, default orientation and label, and what
+    it is made of (common.PROGRAM, BOOTHS or TROUPES: which venues it fits)."""
 
     name: str
     suffix: str
     label: str
     landscape: bool
     default_paper: str = "A4"
+    covers: str = common.PROGRAM
 
     @property
     def is_pdf(self) -> bool:
         return self.suffix == ".pdf"
+
+    @property
+    def has_pages(self) -> bool:
+        """Whether paper and orientation are the user's to choose: a PDF's. A workbook
+        keeps its page setup (A4 landscape, fitted to the width, for any spreadsheet
+        program to change); a calendar does not print."""
+        return self.is_pdf
 
 
 KINDS: dict[str, Kind] = {
@@ -54,14 +64,47 @@ KINDS: dict[str, Kind] = {
             "A3",
         ),
         Kind("cuesheet", ".pdf", N("Export", "Cue sheets for MC and stage manager (PDF)"), True),
-        Kind("booths-pdf", ".pdf", N("Export", "Booth list by venue (PDF)"), True),
-        Kind("signs", ".pdf", N("Export", "Booth signs, one page per booth (PDF)"), True),
-        Kind("booths", ".xlsx", N("Export", "Booth list (Excel)"), True),
-        Kind("roster", ".xlsx", N("Export", "Troupe roster (Excel)"), True),
+        Kind(
+            "booths-pdf",
+            ".pdf",
+            N("Export", "Booth list by venue (PDF)"),
+            True,
+            covers=common.BOOTHS,
+        ),
+        Kind(
+            "signs",
+            ".pdf",
+            N("Export", "Booth signs, one page per booth (PDF)"),
+            True,
+            covers=common.BOOTHS,
+        ),
+        Kind("booths", ".xlsx", N("Export", "Booth list (Excel)"), True, covers=common.BOOTHS),
+        Kind("roster", ".xlsx", N("Export", "Troupe roster (Excel)"), True, covers=common.TROUPES),
         Kind("program", ".xlsx", N("Export", "Program (Excel)"), True),
         Kind("calendar", ".ics", N("Export", "Program as calendar (.ics)"), False),
     )
 }
+
+
+def check_suffix(kind: str, out_path: str | Path) -> None:
+    """ExportError (bad input) when `out_path` does not end in the kind's extension (a
+    PDF named .xlsx would open in no program)."""
+    spec = KINDS[kind]
+    out = Path(out_path)
+    if out.suffix.lower() != spec.suffix:
+        raise ExportError(
+            message(
+                N(
+                    "Export",
+                    "{name} does not end in {suffix}: {kind} is written as a {suffix} file. "
+                    "Give a name like {example}.",
+                ),
+                name=out.name,
+                suffix=spec.suffix,
+                kind=translate(common.CONTEXT, spec.label),
+                example=(out.stem or spec.name) + spec.suffix,
+            )
+        )
 
 
 def export(
@@ -86,8 +129,10 @@ def export(
     `progress(done, total)` is called as work goes on; when `cancelled()` turns true the
     export stops with ExportCancelled and leaves no file. Raises ExportError for bad input
     (`bad_input`: among them an `out_path` that is the festival file, its journal, lock
-    or backups, or any festival file) and for a failed write (a full disk: not
-    `bad_input`), MissingFontError when a PDF cannot embed a Korean font.
+    or backups, or any festival file, an `out_path` without the kind's extension, a venue
+    that does not fit the kind, and a choice that leaves nothing to export) and for a
+    failed write (a full disk: not `bad_input`), MissingFontError when a PDF cannot embed
+    a Korean font.
     """
     spec = KINDS.get(kind)
     if spec is None:
@@ -110,7 +155,9 @@ def export(
     out = Path(out_path)
     festival = service.path  # never written over, nor its journal, lock or backups
     common.check_output(out, festival)
+    check_suffix(kind, out)
     sel = select(service, venues=venues, days=days, lang=lang)
+    sel.check_not_empty(spec.covers)
     landscape_mode = spec.landscape if landscape is None else landscape
     stamp = now or datetime.now().replace(second=0, microsecond=0)
     if spec.is_pdf:

@@ -6,15 +6,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent, QUndoStack
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +39,7 @@ from PySide6.QtWidgets import (
 from festival_app import clash_checks
 from festival_app.domain.clashes import Clash, Severity
 from festival_app.domain.errors import ValidationError
+from festival_app.gui import settings as config
 from festival_app.gui.commands import push
 from festival_app.gui.listeners import subscribe_weakly
 from festival_app.gui.models.base import language
@@ -51,6 +67,56 @@ SEVERITY_COLOURS = {
     Severity.WARNING: "#c06000",
     Severity.INFO: "#455a64",
 }
+# The panel's first width, as a share of the window's (a quarter left the timetable too
+# little room at 1280 x 800); the user's own width is kept in the window's state.
+DEFAULT_SHARE = 0.2
+MIN_DEFAULT_WIDTH, MAX_DEFAULT_WIDTH = 220, 360
+ACKNOWLEDGE_CHARS = 70  # the width of the acknowledging dialog, in average characters
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the panel's width.
+
+    A tree measures a row before it knows the width it gets, so a long message got one
+    line and was cut with "…". Here the height is measured at the width the text gets,
+    and the rows are measured again when the panel's width changes.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        tree.viewport().installEventFilter(self)
+        self._width = -1
+
+    def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width a row's text is wrapped to."""
+        depth = 1 if self.tree.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        margin = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        width = self.tree.header().sectionSize(0) or self.tree.viewport().width()
+        return max(40, width - depth * self.tree.indentation() - margin)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        width = self.text_width(index)
+        wrapped = metrics.boundingRect(
+            QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(size.width(), max(size.height(), wrapped.height() + 4))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.tree.viewport().width() != self._width:
+            self._width = self.tree.viewport().width()
+            self.tree.doItemsLayout()  # the rows' heights for the new width
+        return False
 
 
 class ClashPanel(QDockWidget):
@@ -69,11 +135,15 @@ class ClashPanel(QDockWidget):
         self.clashes: list[Clash] = []
 
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)  # it would hold the panel as wide as its one line
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setItemDelegate(WrappedRows(self.tree))
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
         self.tree.currentItemChanged.connect(self._update_buttons)
@@ -115,6 +185,31 @@ class ClashPanel(QDockWidget):
         self.summary.setText(self.tr("Checking the program…"))
         self._update_buttons()
         subscribe_weakly(service, self, "_service_changed")
+        if isinstance(parent, QMainWindow):
+            parent.installEventFilter(self)  # its first show sets the panel's share
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QMainWindow):
+            watched.removeEventFilter(self)
+            settings = getattr(watched, "settings", None)
+            stored = (
+                isinstance(settings, QSettings) and not config.WINDOW_STATE.get(settings).isEmpty()
+            )
+            if not stored:  # a width the user chose is in the stored state: kept
+                watched.resizeDocks([self], [self.sizeHint().width()], Qt.Orientation.Horizontal)
+        return False
+
+    def sizeHint(self) -> QSize:
+        """A fifth of the window's width at first (see DEFAULT_SHARE)."""
+        hint = super().sizeHint()
+        window = self.parentWidget()
+        if window is None:
+            return hint
+        width = round(window.width() * DEFAULT_SHARE)
+        width = min(
+            max(width, MIN_DEFAULT_WIDTH, self.minimumSizeHint().width()), MAX_DEFAULT_WIDTH
+        )
+        return QSize(width, hint.height())
 
     # -- content ---------------------------------------------------------------------
 
@@ -247,15 +342,25 @@ class ClashPanel(QDockWidget):
         clash = self.current_clash()
         if clash is None:
             return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Acknowledge clash"),
-            self.tr("Why is this clash acceptable?\n{message}").format(message=clash.message()),
-            QLineEdit.EchoMode.Normal,
-            clash.reason,
+        dialog = self.acknowledge_dialog(clash)
+        if dialog.exec():
+            self.acknowledge(clash.key, dialog.textValue())
+
+    def acknowledge_dialog(self, clash: Clash) -> QInputDialog:
+        """The question for a reason, its clash's message wrapped: one line of a long
+        message made the dialog wider than a 1024-pixel screen."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Acknowledge clash"))
+        dialog.setLabelText(
+            self.tr("Why is this clash acceptable?\n{message}").format(message=clash.message())
         )
-        if ok:
-            self.acknowledge(clash.key, reason)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(clash.reason)
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        width = dialog.fontMetrics().averageCharWidth() * ACKNOWLEDGE_CHARS
+        dialog.resize(max(width, dialog.minimumSizeHint().width()), dialog.sizeHint().height())
+        return dialog
 
     def acknowledge(self, key: str, reason: str) -> bool:
         """Acknowledge the clash `key` for `reason` as one undoable step."""

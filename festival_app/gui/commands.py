@@ -116,13 +116,19 @@ class DeleteRecordsCommand(QUndoCommand):
 
 
 class UpdateFestivalCommand(QUndoCommand):
-    """Change the festival's name or settings."""
+    """Change the festival's name or settings.
 
-    def __init__(self, service: FestivalService, festival: Festival, text: str) -> None:
+    `done_text` is what the status bar says once it is done ("Festival notes changed");
+    the window's feedback reads it (see `festival_app.gui.feedback`)."""
+
+    def __init__(
+        self, service: FestivalService, festival: Festival, text: str, done_text: str = ""
+    ) -> None:
         super().__init__(text)
         self.service = service
         self.new = festival
         self.old: Festival | None = None
+        self.done_text = done_text
 
     def redo(self) -> None:
         self.old = self.service.update_festival(self.new)

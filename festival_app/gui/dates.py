@@ -1,25 +1,21 @@
 """Dates and times the interface language's own way, always with 24-hour clocks.
 
 Korean: 2018년 9월 1일 (토), 14:30. English: Sat 1 Sep 2018, 14:30. Qt's locale formats
-would give Korean times as 오후 2:30, which festival staff do not use for schedules.
+would give Korean times as 오후 2:30, which festival staff do not use for schedules. The
+words come from `domain.times.format_day`, which the tables and clash messages use too.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
-
+from festival_app.domain.times import format_day
 from festival_app.gui.models.base import language
-
-KOREAN_DATE = "yyyy년 M월 d일 (ddd)"
-ENGLISH_DATE = "ddd d MMM yyyy"
 
 
 def format_date(day: date) -> str:
     """'2018년 9월 1일 (토)' in Korean, 'Sat 1 Sep 2018' in English."""
-    pattern = KOREAN_DATE if language() == "ko" else ENGLISH_DATE
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    return format_day(day, language())
 
 
 def format_datetime(moment: datetime) -> str:

@@ -18,8 +18,16 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -34,20 +42,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from festival_app import __version__
 from festival_app import language as language_choice
 from festival_app.domain.booths import BOOTH_CATEGORY_SHORT, Booth, BoothCategory
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
+from festival_app.domain.times import format_day
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.gui import commands
 from festival_app.gui import settings as config
-from festival_app.gui.dialogs.messages import show_error, show_info
+from festival_app.gui.dialogs.messages import show_error
+from festival_app.gui.feedback import EditFeedback
 from festival_app.gui.models.base import RecordTableModel, language
 from festival_app.gui.models.days import DayTableModel
+from festival_app.gui.undo_keys import UndoKeys
 from festival_app.gui.widgets.festival_form import FestivalSection
-from festival_app.gui.widgets.record_table import RecordSection, SectionSpec, SectionTexts
+from festival_app.gui.widgets.record_table import (
+    RecordSection,
+    SectionSpec,
+    SectionTexts,
+    describe_booth,
+)
 from festival_app.services import BOOTHS, PROGRAM, TROUPES, FestivalService
 from festival_app.store.errors import StoreError
 
@@ -104,6 +119,16 @@ class _AfterFirstPaint(QObject):
                 QTimer.singleShot(delay_ms, self.widget, action)
             self.waiting.clear()
         return False
+
+
+def default_size(window: QWidget) -> QSize:
+    """1280 x 800, or the screen's free area less a frame's room when it is smaller
+    (a 1024 x 768 screen)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1280, 800)
+    room = screen.availableGeometry()
+    return QSize(min(1280, room.width() - 16), min(800, room.height() - 40))
 
 
 def register_extension(extension: Extension) -> None:
@@ -169,6 +194,8 @@ class MainWindow(QMainWindow):
         service.subscribe(self._on_change)
         self.undo_stack.cleanChanged.connect(lambda *_: self.update_actions())
         self.undo_stack.indexChanged.connect(lambda *_: self.update_actions())
+        self.feedback = EditFeedback(self.undo_stack, self.statusBar())  # "Booth P-75 added"
+        self.undo_keys = UndoKeys(self)  # Ctrl+Z in a text field undoes the last edit
 
         for extension in _extensions:
             extension(self)
@@ -240,6 +267,9 @@ class MainWindow(QMainWindow):
         )
         self.delete_action = self._action(self.tr("&Delete"), self._delete, key.Delete, "delete")
         self.find_action = self._action(self.tr("&Find"), self._find, key.Find, "find")
+        self.back_up_action = self._action(
+            self.tr("&Back up now"), self.back_up_now, None, "back_up_now"
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -269,6 +299,8 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.setObjectName("tools_menu")
+        self.tools_menu.addAction(self.back_up_action)
         self.settings_menu = bar.addMenu(self.tr("&Settings"))
         self.settings_menu.setObjectName("settings_menu")
         self._build_language_menu()
@@ -417,7 +449,7 @@ class MainWindow(QMainWindow):
                 search=tr("Search days"),
                 count=tr("{0} of {1} days"),
             ),
-            lambda d: d.date.isoformat(),
+            lambda d: format_day(d.date, lang),
             lambda record, submit, parent: _editors().DayDialog(record, submit, parent),
         )
 
@@ -519,6 +551,7 @@ class MainWindow(QMainWindow):
                     lambda record, submit, parent: _editors().BoothDialog(
                         record, submit, service, lang, parent
                     ),
+                    describe=lambda b: describe_booth(b, lang),  # "P-75 (Peru Tourism, Peru)"
                 ),
             ),
         ]
@@ -679,7 +712,7 @@ class MainWindow(QMainWindow):
     def save_import_template(self) -> None:
         from festival_app.gui.dialogs.import_dialog import save_import_template
 
-        save_import_template(self)
+        save_import_template(self, self.service)
 
     def export_files(self) -> None:
         from festival_app.gui.dialogs.export_dialog import open_export_dialog
@@ -744,29 +777,38 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved a copy as {0}").format(path), 8000)
         return True
 
+    def back_up_now(self) -> Path | None:
+        """Tools > Back up now: a backup beside the automatic ones (File > Restore from
+        backup… lists it); its file, or None and a message when it could not be taken."""
+        self.finish_editing()
+        try:
+            path = self.service.take_backup()
+        except StoreError as exc:
+            show_error(self, self.tr("Not backed up"), exc.message())
+            return None
+        self.statusBar().showMessage(self.tr("Backed up to {0}").format(path), 10000)
+        return path
+
     def about(self) -> None:
-        show_info(
-            self,
-            self.tr("About"),
-            self.tr(
-                "Seoul Friendship Festival organizer {0}\n\nVenues, days, troupes, the stage "
-                "program and country booths in one festival file. Every change is saved as "
-                "it is made."
-            ).format(__version__),
-        )
+        from festival_app.gui.dialogs.about import show_about
+
+        show_about(self)
 
     # -- settings ----------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
         geometry = config.WINDOW_GEOMETRY.get(self.settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(default_size(self))
         state = config.WINDOW_STATE.get(self.settings)
         if not state.isEmpty():
             self.restoreState(state)
         splitter = config.SPLITTER_STATE.get(self.settings)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        else:  # the section names take their width; every other pixel is the section's
+            names = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 16
+            self.splitter.setSizes([names, max(1, self.width() - names)])
         key = config.CURRENT_SECTION.get(self.settings)
         self.navigation.setCurrentRow(self._keys.index(key) if key in self._keys else 0)
         config.remember_file(self.settings, self.service.path)
@@ -784,10 +826,18 @@ class MainWindow(QMainWindow):
                 save()
         self.settings.sync()
 
+    def finish_editing(self) -> None:
+        """Save what is typed but not saved yet (a festival field still being edited)."""
+        for widget in list(self.sections.values()):
+            finish = getattr(widget, "finish_editing", None)
+            if callable(finish):
+                finish()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             super().closeEvent(event)
             return
+        self.finish_editing()  # while the file is still open
         self._closed = True
         self.save_settings()
         self.undo_stack.clear()  # its commands hold the service

@@ -57,6 +57,9 @@ SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
 CURRENT_SECTION = Setting("window/section", str, "festival")
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [])
 LAST_FOLDER = Setting("files/last_folder", str, "")
+# File > Export…: the folder of the last export and the Korean font for PDFs ("": found).
+EXPORT_FOLDER = Setting("export/folder", str, "")
+EXPORT_PDF_FONT = Setting("export/pdf_font", str, "")
 # "ko", "en", or "" to follow the system's locale; read before the window exists.
 LANGUAGE = Setting(language.SETTING_KEY, str, "")
 KOREAN_FONT_WARNED = Setting("interface/korean_font_warned", bool, False)

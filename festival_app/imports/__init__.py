@@ -7,6 +7,8 @@ The import runs in three steps, each usable on its own:
 2. `plan.make_plan(service, raw)` normalises every cell, resolves rows to existing
    records (update, don't duplicate) and returns an `ImportPlan`: what would be created,
    updated or left unchanged, and every problem with sheet, row, column and suggestion.
+   A blank cell keeps the stored value; "(clear)" empties a field. `describe` words each
+   change field by field for the preview; `workbook.replan` leaves unticked rows out.
 3. `apply.apply_plan(service, plan)` writes the plan in one `service.batch()`, so the
    whole import is one transaction and one undo step.
 

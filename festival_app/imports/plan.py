@@ -4,17 +4,29 @@ Nothing is written here. The festival's records are read once into dictionaries 
 row is resolved and validated in memory with the domain's own `problems()`, so a sheet of
 12,000 booths costs five queries, not one per row. Records the workbook creates get
 negative placeholder ids; `apply` replaces them with the ids the file gives them.
+
+A blank cell leaves the record's field as it is (a new record gets the field's default);
+a cell holding just the clear marker, "(clear)", empties the field on purpose. A row finds
+its record by the record's key (a booth's code, a troupe's name and city, …) or, failing
+that, by a secondary key (a booth's category and country or organization, a troupe's
+name alone); such a change says which record the row matched. A row that could mean
+several records is an error that asks for the key.
+
+The booth workbook that `export booths` writes holds every booth twice (all booths, and
+one sheet per booth area): a record found again on another sheet is one record; the copy
+that differs from the festival is the edit, and two different edits are an error.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import difflib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from festival_app.domain.booths import Booth, BoothCategory
 from festival_app.domain.errors import Problem
@@ -26,25 +38,69 @@ from festival_app.domain.venues import conflicts as venue_conflicts
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.imports import format as fmt
 from festival_app.imports import values
+from festival_app.imports.describe import Names
 from festival_app.imports.errors import CANCELLED, ImportProblem, Severity, WorkbookError
-from festival_app.imports.format import Column, Kind, RawSheet, RawWorkbook, Sheet, fold
+from festival_app.imports.format import Column, Kind, RawSheet, RawWorkbook, Sheet, fold, joined
 from festival_app.services import FestivalService, Record
 
-# Integer fields that are never empty in the domain: a blank cell means 0.
-_ZERO_WHEN_BLANK = {"changeover_min", "setup_min", "teardown_min"}
 # Domain field names that a sheet shows under another column.
 _FIELD_COLUMN = {"venue_id": "venue", "day_id": "day", "troupe_id": "troupe"}
 _CHECK_CANCEL_EVERY = 500
+_TITLE_LIMIT = 31  # characters of a sheet title (Excel's limit)
+
+_R = TypeVar("_R", FestivalDay, Venue, Troupe, ProgramItem, Booth)
+RowKey = tuple[str, int]  # (the workbook's sheet title, row number)
+
+
+class _Clear:
+    """A cell holding the clear marker: the field is emptied on purpose."""
+
+    def __repr__(self) -> str:
+        return "CLEAR"
+
+
+CLEAR: Any = _Clear()
+
+
+@dataclass(frozen=True)
+class _Both:
+    """Two columns of one field (the exports' Korean and English country names) that
+    name different values; the record's present value tells which one was edited."""
+
+    values: tuple[Any, ...]
 
 
 @dataclass
 class Change:
     """One record the import writes: before is None when it is created."""
 
-    sheet: str
+    sheet: str  # the format's English sheet name, or the workbook's title (ImportSheet)
     row: int
     before: Record | None
     after: Record  # references to created records hold negative placeholder ids
+    # The row found the record by a secondary key (category and country, …), not its own.
+    matched: bool = False
+    source: str = ""  # the workbook's sheet title: (source, row) is what to leave out
+
+    @property
+    def key(self) -> RowKey:
+        return (self.source or self.sheet, self.row)
+
+
+@dataclass
+class FestivalChange:
+    """The festival's own fields (the Festival sheet)."""
+
+    sheet: str
+    row: int
+    before: Festival
+    after: Festival
+    matched: bool = False
+    source: str = ""
+
+    @property
+    def key(self) -> RowKey:
+        return (self.source or self.sheet, self.row)
 
 
 @dataclass
@@ -68,6 +124,12 @@ class ImportPlan:
     problems: list[ImportProblem] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     festival: tuple[Festival, Festival] | None = None  # (before, after) when it changes
+    festival_change: FestivalChange | None = None  # the same, with its row
+    # Venues, days and troupes as the import leaves them, to name references.
+    names: Names = field(default_factory=Names)
+    # The rows read, to plan again with some changes left out (see `workbook.replan`).
+    raw: RawWorkbook | None = field(default=None, repr=False)
+    skipped: frozenset[RowKey] = frozenset()
 
     @property
     def has_errors(self) -> bool:
@@ -80,6 +142,26 @@ class ImportPlan:
     @property
     def has_changes(self) -> bool:
         return bool(self.changes) or self.festival is not None
+
+    def shown(self) -> list[Change | FestivalChange]:
+        """Every change for the preview, the festival's first, then in sheet order."""
+        out: list[Change | FestivalChange] = []
+        if self.festival_change is not None:
+            out.append(self.festival_change)
+        out += self.changes
+        return out
+
+    @property
+    def created(self) -> int:
+        return sum(c.created for c in self.counts.values())
+
+    @property
+    def updated(self) -> int:
+        return sum(c.updated for c in self.counts.values())
+
+    @property
+    def unchanged(self) -> int:
+        return sum(c.unchanged for c in self.counts.values())
 
     def errors(self) -> list[ImportProblem]:
         return [p for p in self.problems if p.is_error]
@@ -120,14 +202,21 @@ def make_plan(
     raw: RawWorkbook,
     *,
     should_stop: Callable[[], bool] | None = None,
+    skip: Iterable[RowKey] = (),
 ) -> ImportPlan:
-    """Resolve a raw workbook against the festival; raises WorkbookError only if cancelled."""
+    """Resolve a raw workbook against the festival; raises WorkbookError only if cancelled.
+
+    Rows in `skip` ((sheet title, row number), as `Change.key` gives them) are left out,
+    as if the workbook did not hold them.
+    """
     snapshot = source if isinstance(source, Snapshot) else Snapshot.read(source)
-    return _Planner(snapshot, should_stop).plan(raw)
+    plan = _Planner(snapshot, should_stop, frozenset(skip)).plan(raw)
+    plan.raw = raw
+    return plan
 
 
 def _reader(column: Column) -> Callable[[object], Any]:
-    """The function that reads this column's cells.
+    """The function that reads this column's (non-blank) cells.
 
     Fixed lists, countries and yes/no repeat the same few values on every row, so their
     readings are remembered (per import); a value that fails is read again each time so
@@ -140,58 +229,75 @@ def _reader(column: Column) -> Callable[[object], Any]:
         return values.text
     if kind == Kind.DAYS:
         return values.dates
-    blank: Any = None
-    if kind == Kind.BOOL:
-        blank = False
-    elif kind == Kind.COUNTRY:
-        blank = ""
-    elif kind == Kind.INT and column.key in _ZERO_WHEN_BLANK:
-        blank = 0
-    read: Callable[[object], Any]
     if kind == Kind.INT:
-        read = values.integer
-    elif kind == Kind.TIME:
-        read = values.clock
-    elif kind == Kind.DATE:
-        read = values.day
+        return values.integer
+    if kind == Kind.TIME:
+        return values.clock
+    if kind == Kind.DATE:
+        return values.day
+    if kind == Kind.BOOL:
+        parse: Callable[[object], Any] = values.boolean
+    elif kind == Kind.COUNTRY:
+        parse = values.country
     else:
-        if kind == Kind.BOOL:
-            parse: Callable[[object], Any] = values.boolean
-        elif kind == Kind.COUNTRY:
-            parse = values.country
-        else:
-            assert kind == Kind.CHOICE and column.choices is not None
-            choices = column.choices
+        assert kind == Kind.CHOICE and column.choices is not None
+        choices = column.choices
 
-            def parse(cell: object) -> Any:
-                return values.choice(cell, choices)
+        def parse(cell: object) -> Any:
+            return values.choice(cell, choices)
 
-        seen: dict[tuple[type, object], Any] = {}
+    seen: dict[tuple[type, object], Any] = {}
 
-        def read(cell: object) -> Any:
-            key = (type(cell), cell)  # 1 and True are equal, but not the same cell
-            try:
-                return seen[key]
-            except KeyError:
-                result = seen[key] = parse(cell)
-                return result
-            except TypeError:  # not hashable
-                return parse(cell)
+    def read(cell: object) -> Any:
+        key = (type(cell), cell)  # 1 and True are equal, but not the same cell
+        try:
+            return seen[key]
+        except KeyError:
+            result = seen[key] = parse(cell)
+            return result
+        except TypeError:  # not hashable
+            return parse(cell)
 
-    def read_or_blank(cell: object) -> Any:
-        return blank if values.is_blank(cell) else read(cell)
+    return read
 
-    return read_or_blank
+
+def _empty(kind: type, name: str) -> Any:
+    """What the clear marker leaves in a field: its default ("" for text, None, False, 0)."""
+    for spec in dataclasses.fields(kind):
+        if spec.name == name:
+            if spec.default is not dataclasses.MISSING:
+                return spec.default
+            if spec.default_factory is not dataclasses.MISSING:
+                return spec.default_factory()
+    return ""
+
+
+def _same(after: Record, before: Record) -> bool:
+    """The same content, whatever the (placeholder) ids."""
+    return after == before or replace(after, id=before.id) == before
 
 
 class _RowFailed(Exception):
     """The row has an error already reported; skip the rest of it."""
 
 
+@dataclass(frozen=True)
+class _Sighting:
+    source: str  # the workbook's sheet title
+    where: str  # as problems name it
+    row: int
+
+
 class _Planner:
-    def __init__(self, snapshot: Snapshot, should_stop: Callable[[], bool] | None) -> None:
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        should_stop: Callable[[], bool] | None,
+        skip: frozenset[RowKey] = frozenset(),
+    ) -> None:
         self.should_stop = should_stop
-        self.result = ImportPlan()
+        self.skip = skip
+        self.result = ImportPlan(skipped=skip)
         self.festival = snapshot.festival
         self.next_id = -1
         # Current state (existing records, as the import would leave them), by id.
@@ -200,6 +306,14 @@ class _Planner:
         self.troupes: dict[int, Troupe] = {t.id: t for t in snapshot.troupes if t.id is not None}
         self.items: dict[int, ProgramItem] = {i.id: i for i in snapshot.items if i.id is not None}
         self.booths: dict[int, Booth] = {b.id: b for b in snapshot.booths if b.id is not None}
+        # The records as read, for a row that repeats one on another sheet.
+        self.originals: dict[tuple[type, int], Record] = {}
+        for records in (snapshot.days, snapshot.venues, snapshot.troupes, snapshot.items):
+            for record in records:
+                if record.id is not None:
+                    self.originals[(type(record), record.id)] = record
+        for booth_id, booth in self.booths.items():
+            self.originals[(Booth, booth_id)] = booth
         # Indexes for identity and references.
         self.venue_names: dict[str, int] = {}
         for venue in self.venues.values():
@@ -217,18 +331,23 @@ class _Planner:
         self.venue_booths: dict[int, set[int]] = defaultdict(set)
         for booth in self.booths.values():
             self._index_booth(booth)
-        self.seen: dict[tuple[str, object], int] = {}  # record identity -> first row
+        self.seen: dict[tuple[str, object], _Sighting] = {}  # record identity -> first row
         self.row_count = 0
         self._row_failed = False
+        self.source = ""  # the workbook's title of the sheet being read
+        self.where = ""  # the sheet as problems and changes name it
+        self.sheet_venue: int | None = None  # the booth area a booth sheet's title names
 
     # -- the whole workbook ----------------------------------------------------------------
 
     def plan(self, raw: RawWorkbook) -> ImportPlan:
-        by_sheet: dict[str, RawSheet] = {}
+        by_sheet: dict[str, list[RawSheet]] = defaultdict(list)
         for title, raw_sheet in raw.items():
             sheet = fmt.sheet_for(title)
-            if sheet is None and fmt.fold(title) in fmt.AUXILIARY_SHEETS:
-                continue  # the template's own instructions and lists
+            if sheet is None and raw_sheet.kind:
+                sheet = next(s for s in fmt.SHEETS if s.en == raw_sheet.kind)
+            if sheet is None and fmt.is_auxiliary(title):
+                continue  # the template's own instructions and lists, a summary
             if sheet is None:
                 self._problem(
                     title,
@@ -238,17 +357,7 @@ class _Planner:
                     severity=Severity.WARNING,
                 )
                 continue
-            if sheet.en in by_sheet:
-                self._problem(
-                    sheet.en,
-                    0,
-                    "",
-                    N("Import", "The workbook has this sheet twice ('{first}' and '{second}')."),
-                    first=by_sheet[sheet.en].title,
-                    second=title,
-                )
-                continue
-            by_sheet[sheet.en] = raw_sheet
+            by_sheet[sheet.en].append(raw_sheet)
         handlers: dict[str, Callable[[int, dict[str, Any]], None]] = {
             fmt.FESTIVAL.en: self._festival_row,
             fmt.DAYS.en: self._day_row,
@@ -258,8 +367,14 @@ class _Planner:
             fmt.BOOTHS.en: self._booth_row,
         }
         for sheet in fmt.SHEETS:
-            if sheet.en in by_sheet:
-                self._sheet(sheet, by_sheet[sheet.en], handlers[sheet.en])
+            # A sheet named as the format names it first, then its copies.
+            for raw_sheet in sorted(by_sheet.get(sheet.en, ()), key=lambda r: bool(r.kind)):
+                self._sheet(sheet, raw_sheet, handlers[sheet.en])
+        self.result.names = Names(
+            venues=self.venues,
+            days={d.id: d for d in self.days.values() if d.id is not None},
+            troupes=self.troupes,
+        )
         return self.result
 
     def _sheet(
@@ -268,35 +383,44 @@ class _Planner:
         counts = self.result.counts.setdefault(sheet.en, SheetCounts())
         self.sheet = sheet
         self.counts = counts
+        self.source = raw.title
+        self.where = sheet.en if fold(raw.title) in (fold(sheet.en), fold(sheet.ko)) else raw.title
+        self.sheet_venue = self._titled_venue(raw.title) if sheet is fmt.BOOTHS else None
         known = sheet.headers()
         columns: dict[str, Column] = {}
+        seen_headers: set[str] = set()
         for header in raw.headers:
             if values.is_blank(header):
                 continue
-            column = known.get(fold(values.text(header)))
+            label = values.text(header)
+            column = sheet.find(label, known)
             if column is None:
+                if not sheet.ignores(label):
+                    self._problem(
+                        self.where,
+                        0,
+                        "",
+                        N("Import", "Column '{header}' is not part of the format and was ignored."),
+                        severity=Severity.WARNING,
+                        header=label,
+                    )
+            elif fold(label) in seen_headers:
                 self._problem(
-                    sheet.en,
-                    0,
-                    "",
-                    N("Import", "Column '{header}' is not part of the format and was ignored."),
-                    severity=Severity.WARNING,
-                    header=values.text(header),
-                )
-            elif column in columns.values():
-                self._problem(
-                    sheet.en,
+                    self.where,
                     0,
                     column.en,
                     N("Import", "This column appears twice; the first is used."),
                     severity=Severity.WARNING,
                 )
             else:
+                # Two headers of one column (the exports' Korean and English country
+                # names) are both read; see _Both.
                 columns[header] = column
+            seen_headers.add(fold(label))
         for formula_row, formula_header, formula_cell in raw.unvalued_formulas:
             formula_column = columns.get(formula_header)
             self._problem(
-                sheet.en,
+                self.where,
                 formula_row,
                 formula_column.en if formula_column else "",
                 N(
@@ -314,7 +438,7 @@ class _Planner:
             missing.append(sheet.column("name_en"))
         for column in missing:
             self._problem(
-                sheet.en,
+                self.where,
                 0,
                 column.en,
                 N("Import", "The sheet has no column '{header}' ({korean}); it is required."),
@@ -333,13 +457,15 @@ class _Planner:
                 and self.should_stop()
             ):
                 raise WorkbookError(CANCELLED)
+            if (raw.title, number) in self.skip:
+                continue  # left out by the user
             self.row = number
             self._row_failed = False
             if all(values.is_blank(v) or v is False for v in cells.values()):
                 continue  # an empty row between filled ones
             if any(isinstance(v, str) and fmt.EXAMPLE_MARKER in v for v in cells.values()):
                 self._problem(
-                    sheet.en,
+                    self.where,
                     number,
                     "",
                     N("Import", "This is the template's example row; it was skipped."),
@@ -349,16 +475,30 @@ class _Planner:
             row: dict[str, Any] = {}
             for header, cell in cells.items():
                 reader = readers.get(header)
-                if reader is None:
-                    continue
+                if reader is None or values.is_blank(cell):
+                    continue  # a blank cell leaves the field as it is
                 column, read = reader
+                if values.is_clear(cell):
+                    if column.required or column.kind == Kind.CHOICE:
+                        self._error(
+                            column.key,
+                            N(
+                                "Import",
+                                "{header} cannot be cleared; fill in a value or leave the cell "
+                                "blank to keep it.",
+                            ),
+                            header=column.en,
+                        )
+                        continue
+                    self._put(row, column.key, CLEAR)
+                    continue
                 try:
-                    row[column.key] = read(cell)
+                    self._put(row, column.key, read(cell))
                 except values.CellError as exc:
                     self._cell_problem(column, exc)
             if not self._row_failed:
                 for column in sheet.columns:
-                    if column.required and values.is_blank(row.get(column.key)):
+                    if column.required and column.key not in row:
                         self._error(
                             column.key, N("Import", "{header} is required."), header=column.en
                         )
@@ -369,13 +509,39 @@ class _Planner:
                 # A cell could not be read; still say whether the row's references hold,
                 # so one round of corrections fixes the whole row.
                 with contextlib.suppress(_RowFailed):
-                    if row.get("venue"):
+                    if isinstance(row.get("venue"), str):
                         self._venue_id(row["venue"])
                 with contextlib.suppress(_RowFailed):
                     if isinstance(row.get("day"), date):
                         self._day_id(row["day"], "day")
             if self._row_failed:
                 counts.errors += 1
+
+    @staticmethod
+    def _put(row: dict[str, Any], key: str, value: Any) -> None:
+        """Set a field; a second column of the same field that disagrees makes a _Both."""
+        if key not in row:
+            row[key] = value
+            return
+        present = row[key]
+        if isinstance(present, _Both):
+            if value not in present.values:
+                row[key] = _Both((*present.values, value))
+        elif present != value:
+            row[key] = _Both((present, value))
+
+    def _titled_venue(self, title: str) -> int | None:
+        """The booth area a sheet's title names (the booth workbook has one per area; a
+        sheet title holds at most 31 characters, so a long name is cut)."""
+        key = joined(title)
+        cut = len(title.strip()) >= _TITLE_LIMIT - 1
+        found = {
+            venue_id
+            for venue_id, venue in self.venues.items()
+            for name in (venue.name_en, venue.name_ko)
+            if name and key and (key == joined(name) or (cut and joined(name).startswith(key)))
+        }
+        return found.pop() if len(found) == 1 else None
 
     # -- problems --------------------------------------------------------------------------
 
@@ -406,15 +572,13 @@ class _Planner:
 
     def _cell_problem(self, column: Column, exc: values.CellError) -> None:
         self.result.problems.append(
-            ImportProblem(
-                self.sheet.en, self.row, column.en, exc.template, exc.params, exc.suggestion
-            )
+            ImportProblem(self.where, self.row, column.en, exc.template, exc.params, exc.suggestion)
         )
         self._row_failed = True
 
     def _error(self, key: str, template: str, *, suggestion: str = "", **params: object) -> None:
         self.result.problems.append(
-            ImportProblem(self.sheet.en, self.row, self._header(key), template, params, suggestion)
+            ImportProblem(self.where, self.row, self._header(key), template, params, suggestion)
         )
         self._row_failed = True
 
@@ -426,7 +590,7 @@ class _Planner:
         for problem in problems:
             self.result.problems.append(
                 ImportProblem(
-                    self.sheet.en,
+                    self.where,
                     self.row,
                     self._header(problem.field),
                     problem.template,
@@ -438,21 +602,121 @@ class _Planner:
         if self._row_failed:
             raise _RowFailed
 
-    def _once(self, identity: tuple[str, object], key: str) -> None:
-        """Refuse a second row for the same record."""
-        first = self.seen.setdefault(identity, self.row)
-        if first != self.row:
-            self._fail(key, N("Import", "This is the same record as row {first}."), first=first)
+    # -- identity, fields and changes ------------------------------------------------------
 
-    def _record(self, before: Record | None, after: Record) -> None:
+    def _once(self, identity: tuple[str, object], key: str) -> _Sighting | None:
+        """Refuse a second row for the same record on the same sheet; a row on another
+        sheet (the booth workbook's copies) is returned as the first sighting."""
+        first = self.seen.setdefault(identity, _Sighting(self.source, self.where, self.row))
+        if first.source == self.source and first.row == self.row:
+            return None
+        if first.source == self.source:
+            self._fail(key, N("Import", "This is the same record as row {first}."), first=first.row)
+        return first
+
+    def _remember(self, kind: str, record: Record) -> None:
+        """A created record is found by its (placeholder) id from now on, too."""
+        if record.id is not None:
+            self.seen.setdefault((kind, record.id), _Sighting(self.source, self.where, self.row))
+
+    def _original(self, kind: type[_R], record_id: int | None) -> _R | None:
+        found = self.originals.get((kind, record_id)) if record_id is not None else None
+        assert found is None or isinstance(found, kind)
+        return found
+
+    def _again(
+        self, first: _Sighting, before: Record | None, original: Record | None, after: Record
+    ) -> bool:
+        """A record seen before on another sheet: True when this row is its edit.
+
+        Nothing to do when this copy says what the first said or what the festival has;
+        when the first copy left the record as it was, this one is the edit.
+        """
+        if before is not None and _same(after, before):
+            return False
+        if original is not None and after == original:
+            return False
+        if original is not None and before == original:
+            self.counts.unchanged -= 1  # the first copy was counted as unchanged
+            return True
+        self._fail(
+            "",
+            N(
+                "Import",
+                "This record is also in sheet '{sheet}' row {row} with other values; "
+                "change it in one place only.",
+            ),
+            sheet=first.where,
+            row=first.row,
+        )
+        raise AssertionError  # unreachable: _fail raises
+
+    def _record(self, before: Record | None, after: Record, *, matched: bool = False) -> None:
         if before is None:
             self.counts.created += 1
-            self.result.changes.append(Change(self.sheet.en, self.row, None, after))
+            self.result.changes.append(
+                Change(self.where, self.row, None, after, source=self.source)
+            )
         elif before == after:
             self.counts.unchanged += 1
         else:
             self.counts.updated += 1
-            self.result.changes.append(Change(self.sheet.en, self.row, before, after))
+            self.result.changes.append(
+                Change(self.where, self.row, before, after, matched, self.source)
+            )
+
+    def _given(
+        self, row: dict[str, Any], names: Iterable[str], kind: type, base: Any
+    ) -> dict[str, Any]:
+        """The fields a row fills: blank cells are absent; the clear marker gives the
+        field's empty value; two disagreeing columns are settled against `base`."""
+        out: dict[str, Any] = {}
+        for name in names:
+            if name not in row:
+                continue
+            value = row[name]
+            if value is CLEAR:
+                value = _empty(kind, name)
+            elif isinstance(value, _Both):
+                value = self._settle(name, value, getattr(base, name, None), kind)
+            out[name] = value
+        return out
+
+    def _settle(self, key: str, both: _Both, current: Any, kind: type) -> Any:
+        """Of two columns of one field, the one that differs from the record's value."""
+        choices = [_empty(kind, key) if v is CLEAR else v for v in both.values]
+        edited: list[Any] = []  # in order, each once (a list of dates is not hashable)
+        for value in choices:
+            if value != current and value not in edited:
+                edited.append(value)
+        if len(edited) == 1:
+            return edited[0]
+        if not edited:
+            return current
+        self._fail(
+            key,
+            N(
+                "Import",
+                "The columns for {header} disagree ({values}); correct one of them.",
+            ),
+            header=self._header(key),
+            values=", ".join(str(v) for v in choices),
+        )
+        raise AssertionError  # unreachable: _fail raises
+
+    @staticmethod
+    def _text(row: dict[str, Any], key: str) -> str:
+        """A text field as given for identifying the record ("" when blank or cleared)."""
+        value = row.get(key)
+        return value if isinstance(value, str) else ""
+
+    @staticmethod
+    def _options(row: dict[str, Any], key: str) -> list[str]:
+        """A text field's values for identifying the record: one, or both of two columns."""
+        value = row.get(key)
+        if isinstance(value, _Both):
+            return [v for v in value.values if isinstance(v, str) and v]
+        return [value] if isinstance(value, str) and value else []
 
     def _new_id(self) -> int:
         self.next_id -= 1
@@ -464,35 +728,40 @@ class _Planner:
         hits = difflib.get_close_matches(fold(text), list(labels), n=1, cutoff=0.6)
         return labels[hits[0]] if hits else ""
 
-    @staticmethod
-    def _fields(row: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
-        return {name: row[name] for name in names if name in row and row[name] is not None}
-
     # -- festival ---------------------------------------------------------------------------
 
     def _festival_row(self, number: int, row: dict[str, Any]) -> None:
         self._once(("festival", 0), "name_en")
-        changes = {k: v for k, v in row.items() if v is not None}
-        after = replace(self.festival, **changes)
+        names = ["name_en", "name_ko", "min_changeover", "notes"]
+        after = replace(self.festival, **self._given(row, names, Festival, self.festival))
         self._check(after.problems())
         if after == self.festival:
             self.counts.unchanged += 1
         else:
             self.counts.updated += 1
             self.result.festival = (self.festival, after)
+            self.result.festival_change = FestivalChange(
+                self.where, self.row, self.festival, after, source=self.source
+            )
 
     # -- days --------------------------------------------------------------------------------
 
     def _day_row(self, number: int, row: dict[str, Any]) -> None:
         when: date = row["date"]
-        self._once(("day", when), "date")
         before = self.days.get(when)
-        if before is None:
-            after = FestivalDay(when, row["opens"], row["closes"], id=self._new_id())
+        first = self._once(("day", when), "date")
+        original = self._original(FestivalDay, before.id if before else None)
+        base = original if first is not None else before
+        given = self._given(row, ("opens", "closes"), FestivalDay, base)
+        if base is None:
+            after = FestivalDay(when, given["opens"], given["closes"], id=self._new_id())
         else:
-            after = replace(before, **self._fields(row, ("opens", "closes")))
+            after = replace(base, **given)
         self._check(after.problems())
+        if first is not None and not self._again(first, before, original, after):
+            return
         self.days[when] = after
+        self._remember("day", after)
         self._record(before, after)
 
     # -- venues ------------------------------------------------------------------------------
@@ -510,13 +779,13 @@ class _Planner:
         return None
 
     def _venue_row(self, number: int, row: dict[str, Any]) -> None:
-        name_en, name_ko = row.get("name_en", ""), row.get("name_ko", "")
+        name_en, name_ko = self._text(row, "name_en"), self._text(row, "name_ko")
         if not (name_en or name_ko):
             self._fail("name_en", N("Import", "Name is required."))
-        if "code_prefix" in row:
+        if isinstance(row.get("code_prefix"), str):
             row["code_prefix"] = row["code_prefix"].upper()
         venue_id = self._find_venue(name_en, name_ko)
-        self._once(
+        first = self._once(
             ("venue", venue_id if venue_id is not None else fold(name_en or name_ko)), "name_en"
         )
         names = [
@@ -532,19 +801,22 @@ class _Planner:
             "closes",
             "notes",
         ]
-        given = {k: row[k] for k in names if k in row and not (k == "kind" and row[k] is None)}
         before = self.venues.get(venue_id) if venue_id is not None else None
-        if before is None:
+        original = self._original(Venue, venue_id)
+        base = original if first is not None else before
+        given = self._given(row, names, Venue, base)
+        if base is None:
             after = Venue(**{"name_en": "", **given, "id": self._new_id()})
         else:
-            if not given.get("name_en", before.name_en) and not given.get("name_ko"):
-                given.pop("name_en", None)  # a Korean name alone identified it
-            after = replace(before, **given)
+            after = replace(base, **given)
         booths = [self.booths[i] for i in self.venue_booths.get(after.id or 0, ())]
         problems = after.problems() + venue_conflicts(after, self.venues.values(), booths)
         self._check(problems)
+        if first is not None and not self._again(first, before, original, after):
+            return
         self.venues[after.id or 0] = after
         self._index_venue(after)
+        self._remember("venue", after)
         self._record(before, after)
 
     # -- troupes -----------------------------------------------------------------------------
@@ -557,9 +829,31 @@ class _Planner:
                 self.troupe_names[fold(name)].add(troupe.id)
 
     def _troupe_row(self, number: int, row: dict[str, Any]) -> None:
-        key = (fold(row["name"]), fold(row.get("city_en", "")))
+        name = self._text(row, "name")
+        key = (fold(name), fold(self._text(row, "city_en")))
         troupe_id = self.troupe_keys.get(key)
-        self._once(("troupe", key), "name")
+        matched = False
+        if troupe_id is None and "city_en" not in row:
+            # No city given: the troupe of that name, when there is just one.
+            ids = {
+                i
+                for i in self.troupe_names.get(fold(name), set())
+                if fold(self.troupes[i].name) == fold(name)
+            }
+            if len(ids) > 1:
+                self._fail(
+                    "city_en",
+                    N(
+                        "Import",
+                        "Several troupes are called '{value}'; fill in the City to tell them "
+                        "apart.",
+                    ),
+                    value=name,
+                )
+            if ids:
+                troupe_id = ids.pop()
+                matched = True
+        first = self._once(("troupe", troupe_id if troupe_id is not None else key), "name")
         names = [
             "name",
             "name_ko",
@@ -576,16 +870,21 @@ class _Planner:
             "departure",
             "notes",
         ]
-        given = {k: row[k] for k in names if k in row and not (k == "relation" and row[k] is None)}
         before = self.troupes.get(troupe_id) if troupe_id is not None else None
-        if before is None:
+        original = self._original(Troupe, troupe_id)
+        base = original if first is not None else before
+        given = self._given(row, names, Troupe, base)
+        if base is None:
             after = Troupe(**{**given, "id": self._new_id()})
         else:
-            after = replace(before, **given)
+            after = replace(base, **given)
         self._check(after.problems())
+        if first is not None and not self._again(first, before, original, after):
+            return
         self.troupes[after.id or 0] = after
         self._index_troupe(after)
-        self._record(before, after)
+        self._remember("troupe", after)
+        self._record(before, after, matched=matched)
 
     # -- program -----------------------------------------------------------------------------
 
@@ -611,6 +910,9 @@ class _Planner:
     def _venue_id(self, name: str) -> int:
         venue_id = self.venue_names.get(fold(name))
         if venue_id is None:
+            # Both languages, as the exported program writes it ("서울광장 / Seoul Plaza").
+            venue_id = values.either_half(name, lambda part: self.venue_names.get(fold(part)))
+        if venue_id is None:
             self._fail(
                 "venue",
                 N("Import", "'{value}' is not a venue of the festival or the workbook."),
@@ -622,14 +924,30 @@ class _Planner:
         assert venue_id is not None
         return venue_id
 
-    def _troupe_id(self, name: str, city: str | None) -> int:
-        ids = self.troupe_names.get(fold(name), set())
+    def _troupes_called(self, name: str, city: str | None) -> set[int]:
+        ids = set(self.troupe_names.get(fold(name), set()))
         if city:
             ids = {
                 i
                 for i in ids
                 if fold(city) in (fold(self.troupes[i].city_en), fold(self.troupes[i].city_ko))
             }
+        return ids
+
+    def _troupe_id(self, name: str, city: str | None) -> int:
+        ids = self._troupes_called(name, city)
+        if not ids:
+            # Both languages, as the exported program writes them ("베이징 가무단 / …").
+            names = [half for pair in fmt.halves(name) for half in pair]
+            cities = [city, *(half for pair in fmt.halves(city or "") for half in pair)]
+            found = {
+                next(iter(hits))
+                for one_name in names
+                for one_city in cities
+                if len(hits := self._troupes_called(one_name, one_city)) == 1
+            }
+            if len(found) == 1:
+                return found.pop()
         if len(ids) == 1:
             return next(iter(ids))
         if not ids:
@@ -653,8 +971,8 @@ class _Planner:
 
     def _item_row(self, number: int, row: dict[str, Any]) -> None:
         day_id = self._day_id(row["day"], "day")
-        venue_id = self._venue_id(row["venue"])
-        title_en, title_ko = row.get("title_en", ""), row.get("title_ko", "")
+        venue_id = self._venue_id(self._text(row, "venue"))
+        title_en, title_ko = self._text(row, "title_en"), self._text(row, "title_ko")
         if not (title_en or title_ko):
             self._fail("title_en", N("Import", "Title is required."))
         item_id = None
@@ -666,7 +984,7 @@ class _Planner:
             if item_id is not None
             else (day_id, venue_id, row["start"], fold(title_en or title_ko))
         )
-        self._once(("item", identity), "title_en")
+        first = self._once(("item", identity), "title_en")
         names = [
             "start",
             "end",
@@ -678,13 +996,17 @@ class _Planner:
             "status",
             "notes",
         ]
-        given = {k: row[k] for k in names if k in row and row[k] is not None}
-        if "troupe" in row:
-            given["troupe_id"] = (
-                self._troupe_id(row["troupe"], row.get("city")) if row["troupe"] else None
-            )
         before = self.items.get(item_id) if item_id is not None else None
-        if before is None:
+        original = self._original(ProgramItem, item_id)
+        base = original if first is not None else before
+        given = self._given(row, names, ProgramItem, base)
+        troupe = row.get("troupe")
+        if troupe is CLEAR:
+            given["troupe_id"] = None
+        elif isinstance(troupe, str):
+            city = row.get("city")
+            given["troupe_id"] = self._troupe_id(troupe, city if isinstance(city, str) else None)
+        if base is None:
             after = ProgramItem(
                 **{
                     "title_en": "",
@@ -695,10 +1017,13 @@ class _Planner:
                 }
             )
         else:
-            after = replace(before, **given)
+            after = replace(base, **given)
         self._check(after.problems(self.days.values()))
+        if first is not None and not self._again(first, before, original, after):
+            return
         self.items[after.id or 0] = after
         self._index_item(after)
+        self._remember("item", after)
         self._record(before, after)
 
     # -- booths ------------------------------------------------------------------------------
@@ -724,21 +1049,23 @@ class _Planner:
         self.booth_keys[self._booth_key(booth)].discard(booth.id)
         self.venue_booths[booth.venue_id].discard(booth.id)
 
-    def _booth_row(self, number: int, row: dict[str, Any]) -> None:
-        venue_id = self._venue_id(row["venue"])
-        venue = self.venues[venue_id]
-        category: BoothCategory = row["category"]
-        code = row.get("code", "").upper().replace(" ", "")
-        country = row.get("country", "")
-        organization = row.get("organization", "")
-        key = (category.value, country or fold(organization))
-        booth_id: int | None = None
+    def _find_booth(
+        self, category: BoothCategory, code: str, row: dict[str, Any]
+    ) -> tuple[int | None, bool]:
+        """The booth a row means: by its code, else by category and country (or
+        organization); (id or None, whether found by the secondary key)."""
         if code:
-            booth_id = self.code_owner.get(code)
-        if booth_id is None and (country or organization):
-            # A row with a code may only take over a booth that has none yet.
-            pool = self.codeless if code else self.booth_keys
-            candidates = list(pool.get(key, ()))
+            found = self.code_owner.get(code)
+            if found is not None:
+                return found, False
+        organization = fold(self._text(row, "organization"))
+        keys = [(category.value, country) for country in self._options(row, "country")]
+        if not keys and organization:
+            keys.append((category.value, organization))
+        # A row with a code may only take over a booth that has none yet.
+        pool = self.codeless if code else self.booth_keys
+        for key in keys:
+            candidates = sorted(pool.get(key, ()))
             if len(candidates) > 1:
                 codes = ", ".join(sorted(self.booths[i].code or "-" for i in candidates))
                 self._fail(
@@ -749,10 +1076,47 @@ class _Planner:
                     ),
                     codes=codes,
                 )
-            booth_id = candidates[0] if candidates else None
-        self._once(("booth", booth_id if booth_id is not None else (code, key)), "code")
+            if candidates:
+                return candidates[0], True
+        return None, False
+
+    def _booth_venue(self, row: dict[str, Any], code: str, before: Booth | None) -> int:
+        """The booth area: the row's Venue, else the booth's own, else the one the sheet's
+        title or the code's prefix names."""
+        named = row.get("venue")
+        if isinstance(named, str):
+            return self._venue_id(named)
+        if before is not None:
+            return before.venue_id
+        if self.sheet_venue is not None:
+            return self.sheet_venue
+        prefix = code.partition("-")[0] if "-" in code else ""
+        by_prefix = [i for i, v in self.venues.items() if prefix and v.code_prefix == prefix]
+        if len(by_prefix) == 1:
+            return by_prefix[0]
+        self._fail("venue", N("Import", "Venue is required to add a booth."))
+        raise AssertionError  # unreachable: _fail raises
+
+    def _booth_row(self, number: int, row: dict[str, Any]) -> None:
+        category: BoothCategory = row["category"]
+        given_code = row.get("code")
+        if isinstance(given_code, _Both):
+            self._fail(
+                "code",
+                N("Import", "The columns for {header} disagree ({values}); correct one of them."),
+                header=self._header("code"),
+                values=", ".join(map(str, given_code.values)),
+            )
+        code = given_code.upper().replace(" ", "") if isinstance(given_code, str) else ""
+        booth_id, matched = self._find_booth(category, code, row)
+        before = self.booths.get(booth_id) if booth_id is not None else None
+        venue_id = self._booth_venue(row, code, before)
+        key = (
+            category.value,
+            (self._options(row, "country") or [""])[0] or fold(self._text(row, "organization")),
+        )
+        first = self._once(("booth", booth_id if booth_id is not None else (code, key)), "code")
         names = [
-            "code",
             "category",
             "country",
             "organization",
@@ -766,17 +1130,20 @@ class _Planner:
             "gas",
             "notes",
         ]
-        given = {k: row[k] for k in names if k in row}
-        if "code" in row:
-            given["code"] = code
+        original = self._original(Booth, booth_id)
+        base = original if first is not None else before
+        given = self._given(row, names, Booth, base)
+        if given_code is not None:
+            given["code"] = code  # the clear marker takes the code away; a blank keeps it
         if "day_ids" in row:
             chosen = row["day_ids"]
+            chosen = None if chosen is CLEAR else chosen
             given["day_ids"] = frozenset(self._day_id(d, "day_ids") for d in chosen or ())
-        before = self.booths.get(booth_id) if booth_id is not None else None
-        if before is None:
+        if base is None:
             after = Booth(**{**given, "venue_id": venue_id, "id": self._new_id()})
         else:
-            after = replace(before, **given, venue_id=venue_id)
+            after = replace(base, **given, venue_id=venue_id)
+        venue = self.venues[venue_id]
         problems = after.problems(venue)
         if after.code:
             owner = self.code_owner.get(after.code)
@@ -789,8 +1156,11 @@ class _Planner:
                     )
                 )
         self._check(problems)
+        if first is not None and not self._again(first, before, original, after):
+            return
         if before is not None:
             self._unindex_booth(before)
         self.booths[after.id or 0] = after
         self._index_booth(after)
-        self._record(before, after)
+        self._remember("booth", after)
+        self._record(before, after, matched=matched)

@@ -21,7 +21,14 @@ from typing import Any
 
 from festival_app.imports import errors as e
 from festival_app.imports.errors import WorkbookError
-from festival_app.imports.format import RawSheet, RawWorkbook, fold, sheet_for
+from festival_app.imports.format import (
+    RawSheet,
+    RawWorkbook,
+    Sheet,
+    identify,
+    is_auxiliary,
+    sheet_for,
+)
 from festival_app.imports.values import is_blank, text
 
 logger = logging.getLogger(__name__)
@@ -180,7 +187,8 @@ def _read(
     formulas: Any = None  # the same workbook read for its formulas, when a sheet has some
     try:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
-        known = [ws for ws in sheets if sheet_for(ws.title) is not None]
+        definitions = {ws.title: _definition(ws) for ws in sheets}
+        known = [ws for ws in sheets if definitions[ws.title] is not None]
         if not known:
             raise WorkbookError(e.NO_SHEETS, path=str(path))
         expected = 0
@@ -216,7 +224,11 @@ def _read(
                         path, read_only=True, data_only=False, keep_links=False
                     )
                 formula_ws = formulas[ws.title]
-            sheet = _read_sheet(path, ws, formula_ws, done, expected, progress, should_stop)
+            definition = definitions[ws.title]
+            assert definition is not None
+            sheet = _read_sheet(
+                path, ws, definition, formula_ws, done, expected, progress, should_stop
+            )
             done += len(sheet.rows)
             raw[ws.title] = sheet
         return raw
@@ -224,6 +236,21 @@ def _read(
         workbook.close()
         if formulas is not None:
             formulas.close()
+
+
+def _definition(ws: Any) -> Sheet | None:
+    """The format's sheet that `ws` holds: named by its title, or else told by a header
+    row of the format's columns (the booth workbook's sheet per booth area)."""
+    found = sheet_for(ws.title)
+    if found is not None or is_auxiliary(ws.title):
+        return found
+    for cells in ws.iter_rows(max_row=HEADER_SEARCH_ROWS, max_col=MAX_COLUMNS, values_only=True):
+        labels = [text(c) for c in cells if not is_blank(c)]
+        if labels:
+            found = identify(labels)
+            if found is not None:
+                return found
+    return None
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
@@ -274,6 +301,7 @@ def _is_formula(value: object) -> bool:
 def _read_sheet(
     path: Path,
     ws: object,
+    definition: Sheet,
     formula_ws: object | None,
     done: int,
     expected: int,
@@ -282,10 +310,10 @@ def _read_sheet(
 ) -> RawSheet:
     from openpyxl.utils import get_column_letter
 
-    definition = sheet_for(ws.title)  # type: ignore[attr-defined]
-    assert definition is not None
-    wanted = set(definition.headers())
+    table = definition.headers()
     sheet = RawSheet(ws.title)  # type: ignore[attr-defined]
+    if sheet_for(sheet.title) is not definition:
+        sheet.kind = definition.en
     declared = ws.max_column if (ws.max_row or 0) > 1 else None  # type: ignore[attr-defined]
     # Some writers declare just "A1"; then every column up to the limit is read.
     max_col = min(declared or MAX_COLUMNS, MAX_COLUMNS)
@@ -310,11 +338,13 @@ def _read_sheet(
                 raise WorkbookError(e.CANCELLED)
             if progress is not None:
                 progress(done + number, expected)
-        if headers is not None and not sheet.rows and _repeats_headers(cells, wanted):
+        if headers is not None and not sheet.rows and _repeats_headers(cells, definition, table):
             continue  # the headers again in the other language, as the template has them
         if headers is None:
             labels = [text(c) for c in cells]
-            if number <= HEADER_SEARCH_ROWS and any(fold(label) in wanted for label in labels):
+            if number <= HEADER_SEARCH_ROWS and any(
+                definition.find(label, table) for label in labels if label
+            ):
                 # A header written twice: the first column counts (the plan warns).
                 positions = [(i, h) for i, h in enumerate(labels) if h]
                 firsts = {h: i for i, h in reversed(positions)}
@@ -336,6 +366,6 @@ def _read_sheet(
     return sheet
 
 
-def _repeats_headers(cells: tuple[object, ...], wanted: set[str]) -> bool:
-    labels = [fold(text(c)) for c in cells if not is_blank(c)]
-    return bool(labels) and all(label in wanted for label in labels)
+def _repeats_headers(cells: tuple[object, ...], definition: Sheet, table: dict[str, Any]) -> bool:
+    labels = [text(c) for c in cells if not is_blank(c)]
+    return bool(labels) and all(definition.find(label, table) for label in labels)

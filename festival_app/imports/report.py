@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from festival_app import i18n
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
-from festival_app.imports.plan import ImportPlan
+from festival_app.imports import describe
+from festival_app.imports.plan import Change, FestivalChange, ImportPlan
 
 CONTEXT = "Import"
 
@@ -18,7 +20,7 @@ HEADINGS = (
 
 
 def _t(text: str) -> str:
-    return translate(CONTEXT, text)
+    return i18n.translate("Import", text)
 
 
 def _width(text: str) -> int:
@@ -54,10 +56,35 @@ def counts_table(plan: ImportPlan) -> list[str]:
     return lines
 
 
-def render(plan: ImportPlan, source: str, *, applied: bool | None) -> str:
-    """The whole report; `applied` None for a dry run."""
+def change_lines(
+    change: Change | FestivalChange, plan: ImportPlan, language: str = "en"
+) -> list[str]:
+    """One change: the record and how the row found it, then for an update each field
+    that changes, before and after."""
+    lines = ["  " + describe.heading(change, plan.names, language)]
+    if change.before is None:
+        return lines
+    empty = _t("(empty)")
+    for field in describe.field_changes(change.before, change.after, plan.names, language):
+        lines.append(
+            "      "
+            + _t("{column}: {before} → {after}").format(
+                column=field.header(), before=field.before or empty, after=field.after or empty
+            )
+        )
+    return lines
+
+
+def render(plan: ImportPlan, source: str, *, applied: bool | None, language: str = "en") -> str:
+    """The whole report; `applied` None for a dry run. Every record that changes is
+    named, an update field by field."""
     lines = [_t("Import of {source}").format(source=source)]
     lines += counts_table(plan)
+    shown = plan.shown()
+    if shown and not plan.has_errors:
+        lines.append(_t("Changes ({count}):").format(count=len(shown)))
+        for change in shown:
+            lines += change_lines(change, plan, language)
     errors, warnings = plan.errors(), plan.warnings()
     if errors:
         lines.append(_t("Errors ({count}):").format(count=len(errors)))
@@ -70,15 +97,20 @@ def render(plan: ImportPlan, source: str, *, applied: bool | None) -> str:
 
 
 def summary(plan: ImportPlan, *, applied: bool | None) -> str:
-    created = sum(c.created for c in plan.counts.values())
-    updated = sum(c.updated for c in plan.counts.values())
-    unchanged = sum(c.unchanged for c in plan.counts.values())
+    created, updated, unchanged = plan.created, plan.updated, plan.unchanged
     if plan.has_errors:
         return _t("Nothing was imported: rows with errors: {count}.").format(count=plan.error_rows)
     if not plan.has_changes:
+        if unchanged == 1:
+            return _t("Nothing to change: the one row is unchanged.")
         return _t("Nothing to change: all {count} rows are unchanged.").format(count=unchanged)
     values = {"created": created, "updated": updated, "unchanged": unchanged}
     if applied is None:
+        if created == 1:
+            return _t(
+                "Dry run: 1 record would be created, {updated} updated, "
+                "{unchanged} unchanged. Nothing was written."
+            ).format(**values)
         return _t(
             "Dry run: {created} records would be created, {updated} updated, "
             "{unchanged} unchanged. Nothing was written."

@@ -3,7 +3,8 @@
 Each data sheet has its header row in the template's language, a second header row in
 the other language (the importer skips a row that only repeats headers), drop-down lists
 for every fixed list and an example row in grey. The country list lives on a hidden
-"Lists" sheet that the drop-downs reference.
+"Lists" sheet that the drop-downs reference. Made for a festival (`service`), the Venue
+and Troupe columns get drop-downs of that festival's own venues, booth areas and troupes.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from festival_app.domain import countries
+from festival_app.domain.venues import VenueKind
 from festival_app.imports import format as fmt
 from festival_app.imports.format import Column, FixedList, Kind, Sheet
+from festival_app.services import FestivalService
 from festival_app.store import outputs
 
 LISTS_SHEET = "Lists"
@@ -147,8 +150,16 @@ INSTRUCTION_LINES: dict[str, list[str]] = {
         "8. 같은 파일을 다시 가져와도 중복되지 않습니다. 공연단은 이름과 도시로, 부스는 부스 "
         "번호로(없으면 분류와 국가 또는 기관으로), 프로그램은 날짜·장소·시작·제목으로 "
         "찾아 고칩니다.",
-        "9. 가져오기 전에 바뀔 내용과 문제가 있는 행을 모두 보여 줍니다. 오류가 하나라도 "
-        "있으면 아무것도 가져오지 않습니다.",
+        "9. 가져오기 전에 바뀔 기록을 모두 항목별로(바뀌기 전과 후) 보여 주고, 문제가 있는 "
+        "행도 모두 보여 줍니다. 오류가 하나라도 있으면 아무것도 가져오지 않습니다.",
+        "10. 빈 칸은 저장된 값을 그대로 둡니다(새 기록에는 기본값). 저장된 값을 일부러 "
+        "지우려면 칸에 (clear) 또는 (지움)만 적습니다. 부스 번호 칸이 빈 행은 부스 번호를 "
+        "지우지 않습니다.",
+        "11. 부스 번호 없이 분류와 국가(또는 기관)로 부스를 찾으면, 미리 보기에 어느 "
+        "부스(예: P-49 페루 대사관)에 해당하는지 표시됩니다. 여러 부스에 해당할 수 있는 "
+        "행은 오류이며 부스 번호가 필요합니다.",
+        "12. 프로그램의 '내보내기'로 만든 부스 목록, 공연단 명단, 프로그램 엑셀 파일도 고쳐서 "
+        "다시 가져올 수 있습니다.",
     ],
     "en": [
         "Seoul Friendship Festival: application import form",
@@ -166,14 +177,24 @@ INSTRUCTION_LINES: dict[str, list[str]] = {
         "8. Importing the same file again creates no duplicates: a troupe is found by name "
         "and city, a booth by its code (without one, by category and country or "
         "organization), a program item by day, venue, start and title.",
-        "9. Before anything is written, the program shows what will change and every row "
-        "with a problem. If any row has an error, nothing is imported.",
+        "9. Before anything is written, the program shows every record that will change, "
+        "field by field (before and after), and every row with a problem. If any row has an "
+        "error, nothing is imported.",
+        "10. A blank cell leaves the stored value as it is (a new record gets the default). "
+        "To clear a stored value on purpose, write just (clear) or (지움) in the cell. A "
+        "booth row without a code never removes a booth's code.",
+        "11. A booth found without its code, by category and country (or organization), is "
+        "shown as 'matches P-49 …' in the preview. A row that could mean several booths is "
+        "an error and needs the code.",
+        "12. The booth list, troupe roster and program workbooks that Export writes can be "
+        "edited and imported back as well.",
     ],
 }
 
 
-def build_template(language: str = "en") -> Workbook:
-    """The template workbook with headers in `language` ('en' or 'ko')."""
+def build_template(language: str = "en", service: FestivalService | None = None) -> Workbook:
+    """The template workbook with headers in `language` ('en' or 'ko'); with `service`,
+    its Venue and Troupe columns offer that festival's venues and troupes."""
     language = "ko" if language == "ko" else "en"
     other = "en" if language == "ko" else "ko"
     workbook = Workbook()
@@ -182,7 +203,7 @@ def build_template(language: str = "en") -> Workbook:
     intro.title = INSTRUCTIONS[language]
     _instructions(intro, language, other)
     lists = workbook.create_sheet(LISTS_SHEET)
-    ranges = _lists(lists, language)
+    ranges = _lists(lists, language, _festival_lists(service, language) if service else [])
     lists.sheet_state = "hidden"
     for sheet in fmt.TEMPLATE_SHEETS:
         ws = workbook.create_sheet(_label(sheet, language))
@@ -193,12 +214,15 @@ def build_template(language: str = "en") -> Workbook:
     return workbook
 
 
-def write_template(path: str | os.PathLike[str], language: str = "en") -> Path:
+def write_template(
+    path: str | os.PathLike[str], language: str = "en", service: FestivalService | None = None
+) -> Path:
     """Write the template to `path`, whole or not at all, never over a festival file, its
-    journal or lock file (OutputError otherwise; see store.outputs)."""
+    journal or lock file (OutputError otherwise; see store.outputs). With `service`, the
+    drop-downs list that festival's venues and troupes."""
     target = Path(path)
     outputs.refuse_protected_target(target)
-    workbook = build_template(language)
+    workbook = build_template(language, service)
     with outputs.atomic_output(target) as part:
         workbook.save(part)
     return target
@@ -221,14 +245,44 @@ def _instructions(ws: Worksheet, language: str, other: str) -> None:
     ws.column_dimensions["A"].width = 110
 
 
-def _lists(ws: Worksheet, language: str) -> dict[str, str]:
-    """Write every fixed list and the countries; returns list name -> absolute range."""
+# Lists of the festival's own records (template --db), keyed by the column they serve.
+VENUE_LIST, BOOTH_AREA_LIST, TROUPE_LIST = "venue", "booth area", "troupe"
+
+
+def _festival_lists(service: FestivalService, language: str) -> list[tuple[str, list[str]]]:
+    """The festival's venues, booth areas and troupes, named in `language`, each once."""
+    venues = service.venues()
+    troupes = service.troupes()
+
+    def unique(names: list[str]) -> list[str]:
+        return list(dict.fromkeys(n for n in names if n))
+
+    out = [
+        (VENUE_LIST, unique([v.name(language) for v in venues])),
+        (
+            BOOTH_AREA_LIST,
+            unique([v.name(language) for v in venues if v.kind == VenueKind.BOOTH_AREA]),
+        ),
+        (
+            TROUPE_LIST,
+            sorted(unique([t.display_name(language) for t in troupes]), key=str.casefold),
+        ),
+    ]
+    return [(name, items) for name, items in out if items]
+
+
+def _lists(
+    ws: Worksheet, language: str, festival: list[tuple[str, list[str]]] | None = None
+) -> dict[str, str]:
+    """Write every fixed list, the countries and the festival's own lists; returns list
+    name -> absolute range."""
     columns: list[tuple[str, list[str]]] = [
         (fixed.name, fixed.labels(language)) for fixed in _FIXED_LISTS
     ]
     columns.append(("yes/no", ["예", "아니오"] if language == "ko" else ["yes", "no"]))
     names = sorted({countries.name(code, language) for code in countries.codes()})
     columns.append(("country", names))
+    columns += festival or []
     ranges: dict[str, str] = {}
     for index, (name, items) in enumerate(columns, start=1):
         letter = get_column_letter(index)
@@ -269,7 +323,7 @@ def _data_sheet(
                 cell.number_format = "hh:mm"
             longest = max(longest, len(str(value)))
         _format_column(ws, column, index, FIRST_DATA_ROW + len(examples))
-        _validate(ws, column, letter, ranges)
+        _validate(ws, sheet, column, letter, ranges)
         width = max(column.width, len(column.en) + 3, 2 * len(column.ko) + 3, longest + 2)
         ws.column_dimensions[letter].width = min(width, 60)
     ws.freeze_panes = ws.cell(row=FIRST_DATA_ROW, column=1)
@@ -300,7 +354,9 @@ def _format_column(ws: Worksheet, column: Column, index: int, first: int) -> Non
             ws.cell(row=row, column=index).number_format = "@"
 
 
-def _validate(ws: Worksheet, column: Column, letter: str, ranges: dict[str, str]) -> None:
+def _validate(
+    ws: Worksheet, sheet: Sheet, column: Column, letter: str, ranges: dict[str, str]
+) -> None:
     source: str | None = None
     if column.kind == Kind.CHOICE and column.choices is not None:
         source = ranges[column.choices.name]
@@ -308,6 +364,10 @@ def _validate(ws: Worksheet, column: Column, letter: str, ranges: dict[str, str]
         source = ranges["yes/no"]
     elif column.kind == Kind.COUNTRY:
         source = ranges["country"]
+    elif column.key == "venue":  # Program and Booths; made with --db only
+        source = ranges.get(BOOTH_AREA_LIST if sheet is fmt.BOOTHS else VENUE_LIST)
+    elif column.key == "troupe":
+        source = ranges.get(TROUPE_LIST)
     if source is None:
         return
     validation = DataValidation(

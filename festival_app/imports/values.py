@@ -6,19 +6,32 @@ import difflib
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from enum import Enum
+from typing import TypeVar
 
 from festival_app.domain import countries
 from festival_app.domain.text import without_controls
 from festival_app.domain.times import normalize_text, parse_date, parse_time
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
-from festival_app.i18n import translate
-from festival_app.imports.format import ALL_DAYS, NO, YES, FixedList, fold
+from festival_app.i18n import translate, translate_into
+from festival_app.imports.format import (
+    ALL_DAYS,
+    ALL_DAYS_EXPORTED,
+    CLEAR_MARKER,
+    CLEAR_MARKER_KO,
+    NO,
+    YES,
+    FixedList,
+    fold,
+    halves,
+)
 
 # Excel's day 0 (serial numbers count days from here, with the 1900 leap-year bug built in).
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _MAX_CELL_TEXT = 32767  # what Excel itself holds in one cell
+T = TypeVar("T")
 
 
 class CellError(ValueError):
@@ -33,6 +46,24 @@ class CellError(ValueError):
 
 def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+_CLEAR = frozenset({fold(CLEAR_MARKER), fold(CLEAR_MARKER_KO)})
+
+
+def is_clear(value: object) -> bool:
+    """A cell holding just the clear marker: the field is to be emptied on purpose."""
+    return isinstance(value, str) and len(value) < 20 and fold(value) in _CLEAR
+
+
+def either_half(raw: str, read: Callable[[str], T | None]) -> T | None:
+    """A value written in both languages ("음식 / Food"): what both halves that can be
+    read agree on; None when no cut gives a reading, or two readings differ."""
+    for left, right in halves(raw):
+        found = [value for value in (read(left), read(right)) if value is not None]
+        if found and all(value == found[0] for value in found):
+            return found[0]
+    return None
 
 
 def text(value: object) -> str:
@@ -88,15 +119,33 @@ def boolean(value: object) -> bool:
         return value
     if isinstance(value, int | float) and value in (0, 1):
         return bool(value)
-    key = fold(text(value))
-    if key in YES:
-        return True
-    if key in NO:
-        return False
+    raw = text(value)
+    found = _yes_or_no(raw)
+    if found is None:
+        found = either_half(raw, _yes_or_no)
+    if found is not None:
+        return found
     raise CellError(
         N("Import", "'{value}' is not yes or no (write yes/no, O/X or 예/아니오)."),
         value=text(value),
     )
+
+
+def _yes_or_no(raw: str) -> bool | None:
+    key = fold(raw)
+    if key in YES:
+        return True
+    if key in NO:
+        return False
+    # The words the booth workbook writes for its needs (Export context), in Korean.
+    if key == fold(translate_into("ko", "Export", _EXPORTED_YES)):
+        return True
+    if key == fold(translate_into("ko", "Export", _EXPORTED_NO)):
+        return False
+    return None
+
+
+_EXPORTED_YES, _EXPORTED_NO = N("Export", "yes"), N("Export", "no")
 
 
 def clock(value: object) -> time:
@@ -149,6 +198,8 @@ def choice(value: object, fixed: FixedList) -> Enum:
     raw = text(value)
     table = fixed.lookup()
     found = table.get(fold(raw))
+    if found is None:  # both languages, as the exported workbooks may write it
+        found = either_half(raw, lambda part: table.get(fold(part)))
     if found is not None:
         return found
     hits = difflib.get_close_matches(fold(raw), list(table), n=1, cutoff=0.6)
@@ -181,7 +232,7 @@ def dates(value: object) -> list[date] | None:
     if isinstance(value, date | datetime):
         return [day(value)]
     raw = text(value)
-    if fold(raw) in ALL_DAYS:
+    if _all_days(raw) or either_half(raw, lambda part: True if _all_days(part) else None):
         return None
     out: list[date] = []
     for part in re.split(r"[,;、，\n]+", raw):
@@ -197,3 +248,14 @@ def dates(value: object) -> list[date] | None:
                     value=raw,
                 ) from None
     return out
+
+
+_ALL_DAYS = frozenset(fold(spelling) for spelling in ALL_DAYS)
+
+
+def _all_days(raw: str) -> bool:
+    key = fold(raw)
+    return key in _ALL_DAYS or key in (
+        fold(ALL_DAYS_EXPORTED),
+        fold(translate_into("ko", "Export", ALL_DAYS_EXPORTED)),
+    )

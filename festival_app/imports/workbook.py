@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from festival_app.imports.apply import ImportResult, apply_plan
 from festival_app.imports.errors import HAS_ERRORS, WorkbookError
-from festival_app.imports.plan import ImportPlan, Snapshot, make_plan
+from festival_app.imports.plan import ImportPlan, RowKey, Snapshot, make_plan
 from festival_app.imports.reader import Progress, read_workbook
 from festival_app.services import FestivalService
 
@@ -25,6 +25,17 @@ def preview_workbook(
     """
     raw = read_workbook(path, progress=progress, should_stop=should_stop)
     return make_plan(service, raw, should_stop=should_stop)
+
+
+def replan(snapshot: Snapshot, plan: ImportPlan, leave_out: Iterable[RowKey]) -> ImportPlan:
+    """`plan` again without the rows in `leave_out` (`Change.key`s the user unticked).
+
+    Planned against the same snapshot, so every `before` is still the record as it was
+    read for the preview: a record changed elsewhere since is refused when applied. A
+    change that needs one left out (a booth in a new booth area) becomes an error.
+    """
+    assert plan.raw is not None, "a plan made by make_plan keeps its rows"
+    return make_plan(snapshot, plan.raw, skip={*plan.skipped, *leave_out})
 
 
 def import_workbook(service: FestivalService, path: str | os.PathLike[str]) -> ImportResult:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from festival_app import paths
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store import errors, schema
 from festival_app.store.db import Database, check_file, copy_pages, translate_sqlite_error
 
@@ -84,7 +85,9 @@ def folder_for(path: str | Path) -> Path:
         folder = paths.backups_dir() / f"{path.name}-{digest}"
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise errors.BackupError(path, f"the backups folder cannot be written ({exc})") from exc
+        raise errors.BackupError(
+            path, N("StoreError", "the backups folder cannot be written ({error})"), error=exc
+        ) from exc
     return folder
 
 
@@ -250,7 +253,9 @@ def replace_damaged(path: str | Path, backup: str | Path, *, label: str = "damag
     try:
         kept = _keep_damaged_copy(path, label) if path.exists() and path.stat().st_size else None
         if path.exists() and path.stat().st_size and kept is None:
-            raise errors.BackupError(path, "no copy of the damaged file could be kept")
+            raise errors.BackupError(
+                path, N("StoreError", "no copy of the damaged file could be kept")
+            )
         journal = _journal(path)
         if journal.exists():
             # A journal left beside it belongs to the damaged file, never to the backup.
@@ -278,7 +283,7 @@ def _refuse_same_file(backup: Path, path: Path) -> None:
     except OSError:  # one of them is missing: check_file and open say so
         return
     if same:
-        raise errors.BadBackupError(backup, "it is the festival file itself")
+        raise errors.BadBackupError(backup, N("StoreError", "it is the festival file itself"))
 
 
 class BackupScheduler:

@@ -25,6 +25,7 @@ from festival_app.domain.booths import BoothCategory
 from festival_app.domain.program import ItemKind, ItemStatus
 from festival_app.domain.troupes import Relation
 from festival_app.domain.venues import VenueKind
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store import errors, schema
 from festival_app.store import lock as _lock
 
@@ -44,11 +45,16 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 
 
 class _Damage(Exception):
-    """Found while checking a file that looked like a SQLite database."""
+    """Found while checking a file that looked like a SQLite database.
 
-    def __init__(self, detail: str, *, empty: bool = False) -> None:
-        super().__init__(detail)
+    `detail` is an English source marked N("StoreError", ...), its slots in `params`:
+    the message that shows it translates it then (see errors.detail_text).
+    """
+
+    def __init__(self, detail: str, *, empty: bool = False, **params: object) -> None:
+        super().__init__(errors.detail_text(detail, params))
         self.detail = detail
+        self.params = params
         self.empty = empty
 
 
@@ -61,7 +67,7 @@ def _check_header(path: Path) -> None:
     if not path.exists():
         raise errors.FileMissingError(path)
     if path.is_dir():
-        raise errors.NotAFestivalFileError(path, "it is a folder")
+        raise errors.NotAFestivalFileError(path, N("StoreError", "it is a folder"))
     try:
         with path.open("rb") as handle:
             head = handle.read(100)
@@ -69,11 +75,11 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise errors.StoreError(path, exc.strerror or str(exc)) from exc
     if not head:
-        raise _Damage("the file is empty", empty=True)
+        raise _Damage(N("StoreError", "the file is empty"), empty=True)
     if not head.startswith(SQLITE_HEADER[: len(head)]) or len(head) < len(SQLITE_HEADER):
-        raise errors.NotAFestivalFileError(path, "it is not a database")
+        raise errors.NotAFestivalFileError(path, N("StoreError", "it is not a database"))
     if len(head) < 100:
-        raise _Damage("the file is cut short")
+        raise _Damage(N("StoreError", "the file is cut short"))
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
@@ -81,11 +87,13 @@ def _check_header(path: Path) -> None:
     # In WAL mode (a file from elsewhere) pages may still be in the -wal file beside it.
     counted = head[24:28] == head[92:96] and pages > 0 and head[18:20] == b"\x01\x01"
     if page_size < 512 or page_size & (page_size - 1):
-        raise _Damage("its header is damaged")
+        raise _Damage(N("StoreError", "its header is damaged"))
     if size % page_size or (counted and size < pages * page_size):
-        raise _Damage("the file is cut short")
+        raise _Damage(N("StoreError", "the file is cut short"))
     if int.from_bytes(head[68:72], "big") != schema.APPLICATION_ID:
-        raise errors.NotAFestivalFileError(path, "it is a database of another program")
+        raise errors.NotAFestivalFileError(
+            path, N("StoreError", "it is a database of another program")
+        )
 
 
 def _journal(path: Path) -> Path:
@@ -118,8 +126,11 @@ def _recover_hot_journal(path: Path) -> None:
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise errors.StoreError(
             path,
-            "it was not closed properly last time and can only be repaired where it can be "
-            "written; copy it to a folder of your own and open it there",
+            N(
+                "StoreError",
+                "it was not closed properly last time and can only be repaired where it can "
+                "be written; copy it to a folder of your own and open it there",
+            ),
         )
     logger.warning("recovering %s after an interrupted write", path)
     try:
@@ -161,9 +172,11 @@ def translate_sqlite_error(path: Path, exc: sqlite3.Error) -> errors.StoreError:
     if is_busy(exc):
         return _busy_error(path)
     if "full" in text:
-        return errors.WriteFailedError(path, "the disk is full")
+        return errors.WriteFailedError(path, N("StoreError", "the disk is full"))
     if "disk i/o" in text or "unable to open" in text:
-        return errors.WriteFailedError(path, "the drive could not be written (removed or failing?)")
+        return errors.WriteFailedError(
+            path, N("StoreError", "the drive could not be written (removed or failing?)")
+        )
     if "malformed" in text or "not a database" in text:
         return errors.DamagedFileError(path, str(exc), copy=None)
     return errors.WriteFailedError(path, str(exc))
@@ -222,7 +235,11 @@ class Database:
             read_only = True
         if read_only and version < schema.SCHEMA_VERSION:
             raise errors.ReadOnlyError(
-                path, "It must be updated to this program's format first, which needs writing."
+                path,
+                N(
+                    "StoreError",
+                    "It must be updated to this program's format first, which needs writing.",
+                ),
             )
         file_lock = (
             _lock.FileLock.acquire(path, take_over=take_over) if lock and not read_only else None
@@ -257,7 +274,9 @@ class Database:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != schema.APPLICATION_ID:
-                raise errors.NotAFestivalFileError(path, "it is a database of another program")
+                raise errors.NotAFestivalFileError(
+                    path, N("StoreError", "it is a database of another program")
+                )
             if version > schema.SCHEMA_VERSION:
                 raise errors.NewerVersionError(path, found=version, supported=schema.SCHEMA_VERSION)
             _check_contents(conn)
@@ -506,11 +525,15 @@ def _check_contents(conn: sqlite3.Connection) -> None:
     every start: see docs/PERFORMANCE.md)."""
     rows = conn.execute("PRAGMA quick_check").fetchall()
     if [tuple(r) for r in rows] != [("ok",)]:
-        raise _Damage(f"the database check found: {rows[0][0]}")
+        raise _Damage(N("StoreError", "the database check found: {found}"), found=rows[0][0])
     broken = conn.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         table = broken[0][0]
-        raise _Damage(f"{len(broken)} records in '{table}' point to records that are missing")
+        raise _Damage(
+            N("StoreError", "{count} records in '{table}' point to records that are missing"),
+            count=len(broken),
+            table=table,
+        )
     _check_values(conn)
 
 
@@ -568,23 +591,28 @@ def _check_values(conn: sqlite3.Connection) -> None:
         condition = " OR ".join(_wrong_values(table))
         row = conn.execute(f"SELECT id FROM {table} WHERE {condition} LIMIT 1").fetchone()
         if row is not None:
-            raise _Damage(f"record {row[0]} in '{table}' holds a value that does not exist")
+            raise _Damage(
+                N("StoreError", "record {record} in '{table}' holds a value that does not exist"),
+                record=row[0],
+                table=table,
+            )
 
 
 def check_file(path: Path) -> str | None:
-    """What is wrong with a festival file (a backup, say), or None when it is good.
+    """What is wrong with a festival file (a backup, say), or None when it is good; in
+    the interface's language.
 
     Reads only; used to check a backup before restoring or offering it.
     """
     try:
         _check_header(path)
         if _has_hot_journal(path):
-            return "it was not closed properly"
+            return errors.detail_text(N("StoreError", "it was not closed properly"))
         Database._inspect(path)
     except _Damage as damage:
-        return damage.detail
+        return errors.detail_text(damage.detail, damage.params)
     except errors.StoreError as exc:
-        return exc.detail or exc.message()
+        return exc.detail_text() or exc.message()
     return None
 
 
@@ -612,12 +640,14 @@ def _backup_before_upgrade(db: Database) -> None:
 
 def _damaged_error(path: Path, damage: _Damage) -> errors.DamagedFileError:
     """Keep a copy of a damaged file, then build the error that names it and a backup."""
-    logger.info("%s is damaged: %s", path, damage.detail)  # the caller tells the user
+    logger.info("%s is damaged: %s", path, damage)  # the caller tells the user
     error: errors.DamagedFileError
     if damage.empty:
-        error = errors.EmptyFileError(path, damage.detail)
+        error = errors.EmptyFileError(path, damage.detail, **damage.params)
     else:
-        error = errors.DamagedFileError(path, damage.detail, copy=_keep_damaged_copy(path))
+        error = errors.DamagedFileError(
+            path, damage.detail, copy=_keep_damaged_copy(path), **damage.params
+        )
     error.offer_backup(*_newest_good_backup(path))
     return error
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -10,8 +11,28 @@ from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
 
 
+def detail_text(detail: str, params: Mapping[str, object] | None = None) -> str:
+    """A detail in the interface's language, made when the message is.
+
+    The store passes `detail` as an English source marked with N("StoreError", ...) ("it is
+    not a database"), its slots filled from `params`; a system's own words (an OS error)
+    are not in the translation and pass through unchanged.
+    """
+    text = translate("StoreError", detail) if detail else detail
+    if params and "{" in text:
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return detail
+    return text
+
+
 class StoreError(Exception):
-    """A problem with the festival file that the user can understand and act on."""
+    """A problem with the festival file that the user can understand and act on.
+
+    `detail` is an English source marked for translation (or a system's own words);
+    it is translated when the message is made, so no English is left in a Korean one.
+    """
 
     template = N("StoreError", "The festival file could not be used: {detail}")
     bad_input = False  # True when the file given is at fault (exit code 2), not the system
@@ -22,10 +43,13 @@ class StoreError(Exception):
         self.params = params
         super().__init__(self.message())
 
+    def detail_text(self) -> str:
+        return detail_text(self.detail, self.params)
+
     def message(self) -> str:
         return tidy_message(
             translate("StoreError", self.template).format(
-                path=self.path, detail=self.detail, **self.params
+                path=self.path, detail=self.detail_text(), **self.params
             )
         )
 
@@ -100,7 +124,7 @@ class DamagedFileError(_OffersBackup, StoreError):
     def message(self) -> str:
         template = self.template if self.params.get("copy") else self.template_no_copy
         text = translate("StoreError", template).format(
-            path=self.path, detail=self.detail, **self.params
+            path=self.path, detail=self.detail_text(), **self.params
         )
         extra = self.backup_sentence(self.path)
         return tidy_message(f"{text} {extra}")
@@ -244,4 +268,4 @@ class StaleRecordError(StoreError):
 
     def message(self) -> str:
         template = self.deleted_template if self.deleted else self.template
-        return translate("StoreError", template).format(path=self.path, detail=self.detail)
+        return translate("StoreError", template).format(path=self.path, detail=self.detail_text())

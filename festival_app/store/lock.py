@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store import errors
 
 logger = logging.getLogger(__name__)
@@ -247,7 +248,9 @@ class FileLock:
             return True
         except OSError as exc:
             raise errors.StoreError(
-                self.festival_path, f"the lock file could not be created: {exc.strerror or exc}"
+                self.festival_path,
+                N("StoreError", "the lock file could not be created: {error}"),
+                error=exc.strerror or exc,
             ) from exc
         finally:
             with contextlib.suppress(OSError):

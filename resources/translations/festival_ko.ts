@@ -2,10 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>, frozen build</source>
+      <translation>, 독립 실행형 빌드</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>프로그램 정보</translation>
+    </message>
+    <message>
+      <source>Data folder:</source>
+      <translation>사용자 데이터 폴더:</translation>
+    </message>
+    <message>
+      <source>Korean font in PDFs:</source>
+      <translation>PDF의 한국어 글꼴:</translation>
+    </message>
+    <message>
+      <source>Korean font in the window:</source>
+      <translation>창의 한국어 글꼴:</translation>
+    </message>
+    <message>
+      <source>Log file:</source>
+      <translation>로그 파일:</translation>
+    </message>
+    <message>
+      <source>Open data folder</source>
+      <translation>사용자 데이터 폴더 열기</translation>
+    </message>
+    <message>
+      <source>Version:</source>
+      <translation>버전:</translation>
+    </message>
+    <message>
+      <source>none: PDFs cannot be made until a Korean TrueType font is installed</source>
+      <translation>없음: 한국어 트루타입 글꼴을 설치해야 PDF를 만들 수 있습니다</translation>
+    </message>
+    <message>
+      <source>{0} (Qt {1}, Python {2}{3})</source>
+      <translation>{0} (Qt {1}, Python {2}{3})</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Seoul Friendship Festival organizer</source>
-      <translation>서울우정축제 운영 프로그램</translation>
+      <translation>서울세계도시문화축제 운영 프로그램</translation>
     </message>
   </context>
   <context>
@@ -296,6 +339,10 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>--self-test is given alone (with --debug at most).</source>
+      <translation>--self-test는 단독으로 지정해야 합니다(함께 쓸 수 있는 것은 --debug뿐입니다).</translation>
+    </message>
+    <message>
       <source>Backup written to {0}</source>
       <translation>백업을 {0}에 저장했습니다</translation>
     </message>
@@ -316,12 +363,24 @@
       <translation>중단했습니다.</translation>
     </message>
     <message>
+      <source>It may have been moved, renamed or deleted. Check the shortcut or command that started the program, or start it without --db to open the default festival file.</source>
+      <translation>파일이 옮겨졌거나 이름이 바뀌었거나 삭제되었을 수 있습니다. 프로그램을 시작한 바로 가기나 명령을 확인하거나, --db 없이 시작하여 기본 축제 파일을 여십시오.</translation>
+    </message>
+    <message>
       <source>No clashes.</source>
       <translation>충돌이 없습니다.</translation>
     </message>
     <message>
       <source>Restored {0} from {1}</source>
       <translation>{1}에서 {0}을(를) 복원했습니다</translation>
+    </message>
+    <message>
+      <source>Self-test passed.</source>
+      <translation>자체 검사를 통과했습니다.</translation>
+    </message>
+    <message>
+      <source>The backup {0} does not exist. Nothing was changed. 'festival-app backup --db {1} --list' lists the backups of the file.</source>
+      <translation>백업 {0}이(가) 없습니다. 아무것도 바뀌지 않았습니다. 이 파일의 백업 목록은 'festival-app backup --db {1} --list' 명령으로 볼 수 있습니다.</translation>
     </message>
     <message>
       <source>The file as it was is kept as {0}</source>
@@ -332,8 +391,16 @@
       <translation>{0} 폴더가 없습니다.</translation>
     </message>
     <message>
+      <source>The self-test failed at step '{0}'.</source>
+      <translation>자체 검사가 '{0}' 단계에서 실패했습니다.</translation>
+    </message>
+    <message>
       <source>The state before restoring was backed up to {0}</source>
       <translation>복원 전 상태를 {0}에 백업했습니다</translation>
+    </message>
+    <message>
+      <source>There is no festival file at {0}.</source>
+      <translation>{0}에 축제 파일이 없습니다.</translation>
     </message>
     <message>
       <source>There is no festival file at {0}. Create one with 'festival-app init {0}'.</source>
@@ -364,12 +431,20 @@
       <translation>공연단 {0:&gt;6}개  프로그램 항목 {1:&gt;6}개  부스 {2:&gt;6}개</translation>
     </message>
     <message>
+      <source>{0} already exists; it was left unchanged. Add --force to replace it.</source>
+      <translation>{0}이(가) 이미 있어 그대로 두었습니다. 바꾸려면 --force를 붙이십시오.</translation>
+    </message>
+    <message>
       <source>{0} is a folder; give a file name like template.xlsx.</source>
       <translation>{0}은(는) 폴더입니다. template.xlsx 같은 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
       <source>{0} is a folder; give a file name.</source>
       <translation>{0}은 폴더입니다. 파일 이름을 지정하세요.</translation>
+    </message>
+    <message>
+      <source>{0} is a folder; give the backup file. Nothing was changed.</source>
+      <translation>{0}은(는) 폴더입니다. 백업 파일을 지정하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
       <source>{0} is not a day of the festival (its days: {1}).</source>
@@ -396,11 +471,11 @@
     </message>
     <message>
       <source>Create a new festival file. It holds the Seoul Friendship Festival 2018 as sample data unless --empty is given. An existing file is never overwritten.</source>
-      <translation>새 축제 파일을 만듭니다. --empty를 지정하지 않으면 2018년 서울우정축제가 예시 자료로 들어갑니다. 이미 있는 파일은 덮어쓰지 않습니다.</translation>
+      <translation>새 축제 파일을 만듭니다. --empty를 지정하지 않으면 2018년 서울세계도시문화축제가 예시 자료로 들어갑니다. 이미 있는 파일은 덮어쓰지 않습니다.</translation>
     </message>
     <message>
-      <source>Import an application workbook (.xlsx; make one with 'festival-app template'). Prints per sheet what is created, updated and unchanged, and every problem row. The workbook is applied, as one transaction, only when no row has an error; otherwise nothing is written and the exit code is 2. Like the window, it refuses a file that the program has open for editing (see --wait and --take-over), and it backs the file up before writing.</source>
-      <translation>신청 통합 문서(.xlsx, 'festival-app template'로 만들 수 있음)를 가져옵니다. 시트별로 새로 만들 것, 바꿀 것, 그대로인 것의 수와 문제가 있는 모든 행을 출력합니다. 오류가 있는 행이 하나도 없을 때만 한 번의 트랜잭션으로 반영하고, 그렇지 않으면 아무것도 쓰지 않으며 종료 코드는 2입니다. 창과 마찬가지로 프로그램이 편집 중인 파일은 거절하며(--wait, --take-over 참고), 쓰기 전에 파일을 백업합니다.</translation>
+      <source>Import an application workbook (.xlsx; make one with 'festival-app template'). Prints per sheet what is created, updated and unchanged, every record that changes (an update field by field, before and after), and every problem row. The workbook is applied, as one transaction, only when no row has an error; otherwise nothing is written and the exit code is 2. Like the window, it refuses a file that the program has open for editing (see --wait and --take-over), and it backs the file up before writing.</source>
+      <translation>신청서 엑셀 파일(.xlsx, 'festival-app template' 명령으로 만들 수 있습니다)을 가져옵니다. 시트별로 새로 만들고 수정하고 변경 없이 두는 기록, 바뀌는 모든 기록(수정은 열마다 변경 전과 후), 문제가 있는 모든 행을 출력합니다. 오류가 있는 행이 하나도 없을 때에만 엑셀 파일의 내용을 하나의 트랜잭션으로 반영하며, 그렇지 않으면 아무것도 쓰지 않고 종료 코드 2로 끝납니다. 창과 마찬가지로 프로그램에서 편집 중인 파일은 거부하며(--wait와 --take-over 참조), 쓰기 전에 파일을 백업합니다.</translation>
     </message>
     <message>
       <source>Korean TrueType font for PDFs</source>
@@ -408,7 +483,7 @@
     </message>
     <message>
       <source>Organizer for the Seoul Friendship Festival: venues, days, troupes, the stage program and country booths, kept in one SQLite festival file. Without a sub-command the window opens.</source>
-      <translation>서울우정축제 운영 프로그램: 장소, 축제일, 공연단, 무대 프로그램과 국가별 부스를 하나의 SQLite 축제 파일에 담습니다. 하위 명령 없이 실행하면 창이 열립니다.</translation>
+      <translation>서울세계도시문화축제 운영 프로그램: 장소, 축제일, 공연단, 무대 프로그램과 국가별 부스를 하나의 SQLite 축제 파일에 담습니다. 하위 명령 없이 실행하면 창이 열립니다.</translation>
     </message>
     <message>
       <source>Replace the contents of the festival file with a backup, in one step. The present state is backed up first, so the restore can be undone by restoring that backup. A damaged backup is refused and nothing changes. The file must not be open for editing in the program. A damaged festival file (or one of a newer program) is kept as NAME.damaged-TIME (NAME.newer-TIME) and the backup put in its place.</source>
@@ -419,12 +494,20 @@
       <translation>축제 파일로 인쇄물, 엑셀 파일 또는 일정 파일(.ics)을 만듭니다. KIND는 다음 중 하나입니다: {0}. 파일은 완전히 저장되거나 전혀 저장되지 않습니다. PDF에는 한국어 트루타입 글꼴이 포함됩니다(글꼴을 고르려면 FESTIVAL_APP_PDF_FONT에 .ttf 파일을 지정하십시오).</translation>
     </message>
     <message>
-      <source>Write the import template: sheets Days, Venues, Troupes, Program and Booths with their header rows, drop-down lists, example rows and instructions in Korean and English. An existing file at PATH is replaced.</source>
-      <translation>가져오기 서식을 저장합니다. 일정(Days), 장소(Venues), 공연단(Troupes), 프로그램(Program), 부스(Booths) 시트에 머리글 행, 드롭다운 목록, 예시 행과 한국어·영어 안내가 들어 있습니다. PATH에 이미 있는 파일은 새 파일로 바뀝니다.</translation>
+      <source>Write the import template: sheets Days, Venues, Troupes, Program and Booths with their header rows, drop-down lists, example rows and instructions in Korean and English. An existing file at PATH is replaced only with --force.</source>
+      <translation>가져오기 서식을 저장합니다: Days(축제일), Venues(장소), Troupes(공연단), Program(프로그램), Booths(부스) 시트와 각 시트의 머리글 행, 드롭다운 목록, 예시 행, 한국어·영어 안내가 들어갑니다. PATH에 이미 있는 파일은 --force를 지정할 때만 바꿉니다.</translation>
+    </message>
+    <message>
+      <source>a festival file whose venues and troupes fill the Venue and Troupe drop-down lists</source>
+      <translation>장소 열과 공연단 열의 드롭다운 목록에 넣을 장소와 공연단을 가져올 축제 파일</translation>
     </message>
     <message>
       <source>check only this festival day (like 2018-09-01)</source>
       <translation>이 축제일만 검사합니다(예: 2018-09-01)</translation>
+    </message>
+    <message>
+      <source>check this installation: in a temporary folder create the sample festival, check it, export a Korean PDF, a workbook and a calendar and read them back (exit 0 when all went well, 1 naming the step that failed)</source>
+      <translation>이 설치본을 검사합니다: 임시 폴더에 예시 축제를 만들어 검사하고, 한국어 PDF, 엑셀 파일, 일정 파일(.ics)을 내보낸 뒤 다시 읽습니다(모두 정상이면 종료 코드 0, 실패하면 실패한 단계를 밝히고 1)</translation>
     </message>
     <message>
       <source>copy the festival file into the backups folder (or to --out)</source>
@@ -509,6 +592,10 @@
     <message>
       <source>print one JSON array</source>
       <translation>JSON 배열 하나로 출력합니다</translation>
+    </message>
+    <message>
+      <source>replace the file at PATH if there is one</source>
+      <translation>PATH에 파일이 이미 있으면 바꿉니다</translation>
     </message>
     <message>
       <source>restore the festival file from a backup</source>
@@ -755,8 +842,20 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>비고</translation>
     </message>
     <message>
+      <source>Nothing is scheduled at {venues} on {days}. On those days there is a program at: {busy}.</source>
+      <translation>{days}에는 {venues}에 배정된 항목이 없습니다. 그 축제일에 프로그램이 있는 장소: {busy}.</translation>
+    </message>
+    <message>
+      <source>Nothing is scheduled at {venues}. The venues with a program are: {fitting}.</source>
+      <translation>{venues}에 배정된 항목이 없습니다. 프로그램이 있는 장소: {fitting}.</translation>
+    </message>
+    <message>
       <source>Nothing is scheduled here on this day.</source>
       <translation>이 축제일에는 이곳에 배정된 항목이 없습니다.</translation>
+    </message>
+    <message>
+      <source>Nothing is scheduled on {days}: there is nothing to export.</source>
+      <translation>{days}에는 배정된 항목이 없어 내보낼 것이 없습니다.</translation>
     </message>
     <message>
       <source>Organization</source>
@@ -843,8 +942,36 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>{folder} 폴더가 없습니다.</translation>
     </message>
     <message>
+      <source>There are no booth areas in this festival file.</source>
+      <translation>이 축제 파일에는 부스 구역이 없습니다.</translation>
+    </message>
+    <message>
+      <source>There are no booths at {venues} on {days}. On those days there are booths at: {busy}.</source>
+      <translation>{days}에는 {venues}에 부스가 없습니다. 그 축제일에 부스가 있는 장소: {busy}.</translation>
+    </message>
+    <message>
+      <source>There are no booths at {venues}. The booth areas are: {fitting}.</source>
+      <translation>{venues}에는 부스가 없습니다. 부스 구역: {fitting}.</translation>
+    </message>
+    <message>
+      <source>There are no booths on {days}: there is nothing to export.</source>
+      <translation>{days}에는 부스가 없어 내보낼 것이 없습니다.</translation>
+    </message>
+    <message>
       <source>There are no booths to make signs for.</source>
       <translation>안내판을 만들 부스가 없습니다.</translation>
+    </message>
+    <message>
+      <source>There are no festival days in this festival file.</source>
+      <translation>이 축제 파일에는 축제일이 없습니다.</translation>
+    </message>
+    <message>
+      <source>There are no troupes in this festival file.</source>
+      <translation>이 축제 파일에는 공연단이 없습니다.</translation>
+    </message>
+    <message>
+      <source>There are no venues with a program in this festival file.</source>
+      <translation>이 축제 파일에는 프로그램이 있는 장소가 없습니다.</translation>
     </message>
     <message>
       <source>There is no booth area to print.</source>
@@ -923,6 +1050,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>가스</translation>
     </message>
     <message>
+      <source>no</source>
+      <translation>아니요</translation>
+    </message>
+    <message>
       <source>power</source>
       <translation>전기</translation>
     </message>
@@ -939,6 +1070,14 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>수도</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>예</translation>
+    </message>
+    <message>
+      <source>{0} (bundled with the program)</source>
+      <translation>{0} (프로그램에 포함)</translation>
+    </message>
+    <message>
       <source>{count} booths</source>
       <translation>부스 {count}개</translation>
     </message>
@@ -949,6 +1088,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>{day} is not a festival day. The festival days are: {known}.</source>
       <translation>{day}은(는) 축제일이 아닙니다. 축제일: {known}.</translation>
+    </message>
+    <message>
+      <source>{name} does not end in {suffix}: {kind} is written as a {suffix} file. Give a name like {example}.</source>
+      <translation>{name}은(는) {suffix}(으)로 끝나지 않습니다. {kind}은(는) {suffix} 파일로 저장됩니다. {example}처럼 이름을 지정하십시오.</translation>
     </message>
     <message>
       <source>{path} exists and cannot be replaced.</source>
@@ -1091,18 +1234,125 @@ Your festival file is safe: every change is written as it is made, and the chang
     </message>
   </context>
   <context>
+    <name>Feedback</name>
+    <message>
+      <source>Booth {0} added</source>
+      <translation>부스 {0} 추가됨</translation>
+    </message>
+    <message>
+      <source>Booth {0} changed</source>
+      <translation>부스 {0} 변경됨</translation>
+    </message>
+    <message>
+      <source>Booth {0} deleted</source>
+      <translation>부스 {0} 삭제됨</translation>
+    </message>
+    <message>
+      <source>Day {0} added</source>
+      <translation>축제일 {0} 추가됨</translation>
+    </message>
+    <message>
+      <source>Day {0} changed</source>
+      <translation>축제일 {0} 변경됨</translation>
+    </message>
+    <message>
+      <source>Day {0} deleted</source>
+      <translation>축제일 {0} 삭제됨</translation>
+    </message>
+    <message>
+      <source>Done: {0}</source>
+      <translation>완료: {0}</translation>
+    </message>
+    <message>
+      <source>Import: {0} created, {1} changed</source>
+      <translation>가져오기: 새로 만듦 {0}건, 수정함 {1}건</translation>
+    </message>
+    <message>
+      <source>Program item '{0}' added</source>
+      <translation>프로그램 항목 '{0}' 추가됨</translation>
+    </message>
+    <message>
+      <source>Program item '{0}' changed</source>
+      <translation>프로그램 항목 '{0}' 변경됨</translation>
+    </message>
+    <message>
+      <source>Program item '{0}' deleted</source>
+      <translation>프로그램 항목 '{0}' 삭제됨</translation>
+    </message>
+    <message>
+      <source>Troupe '{0}' added</source>
+      <translation>공연단 '{0}' 추가됨</translation>
+    </message>
+    <message>
+      <source>Troupe '{0}' changed</source>
+      <translation>공연단 '{0}' 변경됨</translation>
+    </message>
+    <message>
+      <source>Troupe '{0}' deleted</source>
+      <translation>공연단 '{0}' 삭제됨</translation>
+    </message>
+    <message>
+      <source>Undone: {0}</source>
+      <translation>실행 취소됨: {0}</translation>
+    </message>
+    <message>
+      <source>Venue '{0}' added</source>
+      <translation>장소 '{0}' 추가됨</translation>
+    </message>
+    <message>
+      <source>Venue '{0}' changed</source>
+      <translation>장소 '{0}' 변경됨</translation>
+    </message>
+    <message>
+      <source>Venue '{0}' deleted</source>
+      <translation>장소 '{0}' 삭제됨</translation>
+    </message>
+    <message>
+      <source>{0} booths deleted</source>
+      <translation>부스 {0}개 삭제됨</translation>
+    </message>
+    <message>
+      <source>{0} days deleted</source>
+      <translation>축제일 {0}일 삭제됨</translation>
+    </message>
+    <message>
+      <source>{0} program items deleted</source>
+      <translation>프로그램 항목 {0}개 삭제됨</translation>
+    </message>
+    <message>
+      <source>{0} troupes deleted</source>
+      <translation>공연단 {0}개 삭제됨</translation>
+    </message>
+    <message>
+      <source>{0} venues deleted</source>
+      <translation>장소 {0}곳 삭제됨</translation>
+    </message>
+  </context>
+  <context>
     <name>FestivalSection</name>
     <message>
       <source> min</source>
       <translation>분</translation>
     </message>
     <message>
-      <source>Apply</source>
-      <translation>적용</translation>
+      <source>Change the festival's Korean name</source>
+      <translation>축제 한국어 이름 변경</translation>
     </message>
     <message>
-      <source>Change festival settings</source>
-      <translation>축제 설정 변경</translation>
+      <source>Change the festival's name</source>
+      <translation>축제 영어 이름 변경</translation>
+    </message>
+    <message>
+      <source>Change the festival's notes</source>
+      <translation>축제 비고 변경</translation>
+    </message>
+    <message>
+      <source>Change the minimum changeover</source>
+      <translation>최소 전환 시간 변경</translation>
+    </message>
+    <message>
+      <source>Changes are saved as you make them; Edit &gt; Undo takes them back.</source>
+      <translation>변경 내용은 바로 저장됩니다. 편집 &gt; 실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
       <source>Days and opening hours</source>
@@ -1113,8 +1363,24 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>축제</translation>
     </message>
     <message>
+      <source>Festival name changed</source>
+      <translation>축제 영어 이름 변경됨</translation>
+    </message>
+    <message>
+      <source>Festival notes changed</source>
+      <translation>축제 비고 변경됨</translation>
+    </message>
+    <message>
+      <source>Festival's Korean name changed</source>
+      <translation>축제 한국어 이름 변경됨</translation>
+    </message>
+    <message>
       <source>Minimum changeover between venues</source>
       <translation>장소 간 최소 전환 시간</translation>
+    </message>
+    <message>
+      <source>Minimum changeover changed</source>
+      <translation>최소 전환 시간 변경됨</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1127,10 +1393,6 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Notes</source>
       <translation>비고</translation>
-    </message>
-    <message>
-      <source>Revert</source>
-      <translation>되돌리기</translation>
     </message>
   </context>
   <context>
@@ -1262,6 +1524,14 @@ Your festival file is safe: every change is written as it is made, and the chang
       <source>No Korean font was found, so Korean text shows as empty boxes. Install one: on Debian or Ubuntu 'sudo apt install fonts-nanum', on Fedora 'sudo dnf install google-noto-sans-cjk-fonts'; Windows and macOS have one already. Then start the program again.</source>
       <translation>한국어 글꼴을 찾지 못해 한글이 빈 네모로 보입니다. 글꼴을 설치하십시오. Debian·Ubuntu에서는 'sudo apt install fonts-nanum', Fedora에서는 'sudo dnf install google-noto-sans-cjk-fonts'를 실행하고, Windows와 macOS에는 이미 있습니다. 설치한 뒤 프로그램을 다시 시작하십시오.</translation>
     </message>
+    <message>
+      <source>none (Korean shows as empty boxes)</source>
+      <translation>없음 (한글이 빈 네모로 보임)</translation>
+    </message>
+    <message>
+      <source>{0} (bundled with the program)</source>
+      <translation>{0} (프로그램에 포함)</translation>
+    </message>
   </context>
   <context>
     <name>Import</name>
@@ -1302,8 +1572,16 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>'{value}'은(는) 예/아니오 값이 아닙니다(yes/no, O/X 또는 예/아니오로 입력하십시오).</translation>
     </message>
     <message>
+      <source>(empty)</source>
+      <translation>(비어 있음)</translation>
+    </message>
+    <message>
       <source>Cell {cell} holds a formula whose result was not saved in the file, so it was read as empty. Open the workbook in Excel or LibreOffice, save it, and import it again.</source>
       <translation>{cell} 셀에는 결과가 파일에 저장되지 않은 수식이 있어 빈 칸으로 읽었습니다. 통합 문서를 Excel 또는 LibreOffice에서 열어 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+      <source>Changes ({count}):</source>
+      <translation>변경 사항 ({count}):</translation>
     </message>
     <message>
       <source>Column '{header}' is not part of the format and was ignored.</source>
@@ -1314,8 +1592,28 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>새로 만듦</translation>
     </message>
     <message>
+      <source>Dry run: 1 record would be created, {updated} updated, {unchanged} unchanged. Nothing was written.</source>
+      <translation>시험 실행: 새로 만들 기록 1건, 수정할 기록 {updated}건, 변경 없는 기록 {unchanged}건. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>Dry run: {created} records would be created, {updated} updated, {unchanged} unchanged. Nothing was written.</source>
+      <translation>시험 실행: 새로 만들 기록 {created}건, 수정할 기록 {updated}건, 변경 없는 기록 {unchanged}건. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
       <source>Errors</source>
       <translation>오류</translation>
+    </message>
+    <message>
+      <source>Errors ({count}):</source>
+      <translation>오류 ({count}):</translation>
+    </message>
+    <message>
+      <source>Import of {source}</source>
+      <translation>{source} 가져오기</translation>
+    </message>
+    <message>
+      <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
+      <translation>가져왔습니다: 새로 만듦 {created}건, 수정함 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
     <message>
       <source>Importing is switched off because the package 'defusedxml' that protects against hostile files is missing; reinstall the program.</source>
@@ -1324,6 +1622,18 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Name is required.</source>
       <translation>이름은 필수입니다.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: all {count} rows are unchanged.</source>
+      <translation>바꿀 것이 없습니다. {count}행 모두 변경 사항이 없습니다.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: the one row is unchanged.</source>
+      <translation>바꿀 것이 없습니다. 하나뿐인 행에 변경 사항이 없습니다.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: rows with errors: {count}.</source>
+      <translation>아무것도 가져오지 않았습니다. 오류가 있는 행: {count}.</translation>
     </message>
     <message>
       <source>Reading the workbook was cancelled.</source>
@@ -1346,6 +1656,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>{path}의 '{sheet}' 시트가 {max_rows}행을 넘습니다. 파일을 나누십시오.</translation>
     </message>
     <message>
+      <source>The columns for {header} disagree ({values}); correct one of them.</source>
+      <translation>{header} 열들의 값이 서로 다릅니다({values}). 그중 하나를 고치십시오.</translation>
+    </message>
+    <message>
       <source>The import could not be written: {detail}. Nothing was changed.</source>
       <translation>가져온 내용을 저장하지 못했습니다: {detail}. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -1356,10 +1670,6 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>The workbook could not be read: {detail}</source>
       <translation>엑셀 파일을 읽지 못했습니다: {detail}</translation>
-    </message>
-    <message>
-      <source>The workbook has this sheet twice ('{first}' and '{second}').</source>
-      <translation>엑셀 파일에 같은 시트가 두 번 있습니다('{first}', '{second}').</translation>
     </message>
     <message>
       <source>The workbook has {count} rows with errors; nothing was imported.</source>
@@ -1376,6 +1686,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>This is the template's example row; it was skipped.</source>
       <translation>서식의 예시 행이어서 건너뛰었습니다.</translation>
+    </message>
+    <message>
+      <source>This record is also in sheet '{sheet}' row {row} with other values; change it in one place only.</source>
+      <translation>이 기록은 '{sheet}' 시트 {row}행에도 다른 값으로 있습니다. 한 곳에서만 바꾸십시오.</translation>
     </message>
     <message>
       <source>This row matches several booths ({codes}); give the booth's code.</source>
@@ -1398,8 +1712,36 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>수정함</translation>
     </message>
     <message>
+      <source>Venue is required to add a booth.</source>
+      <translation>부스를 추가하려면 장소를 입력해야 합니다.</translation>
+    </message>
+    <message>
+      <source>Warnings ({count}):</source>
+      <translation>경고 ({count}):</translation>
+    </message>
+    <message>
+      <source>all days</source>
+      <translation>전체 축제일</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>아니요</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>예</translation>
+    </message>
+    <message>
+      <source>{column}: {before} → {after}</source>
+      <translation>{column}: {before} → {after}</translation>
+    </message>
+    <message>
       <source>{date} is not a festival day (the days are {days}).</source>
       <translation>{date}은(는) 축제일이 아닙니다(축제일: {days}).</translation>
+    </message>
+    <message>
+      <source>{header} cannot be cleared; fill in a value or leave the cell blank to keep it.</source>
+      <translation>{header}은(는) 비울 수 없습니다. 값을 입력하거나, 지금 값을 그대로 두려면 셀을 빈 칸으로 두십시오.</translation>
     </message>
     <message>
       <source>{header} is required.</source>
@@ -1456,6 +1798,22 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>{path} is protected with a password; save an unprotected copy and import that.</source>
       <translation>{path}은(는) 암호로 보호되어 있습니다. 보호를 해제한 사본을 저장하여 가져오십시오.</translation>
+    </message>
+    <message>
+      <source>{place} matches {record}</source>
+      <translation>{place}: {record}에 해당</translation>
+    </message>
+    <message>
+      <source>{place}, new: {record}</source>
+      <translation>{place}, 새 기록: {record}</translation>
+    </message>
+    <message>
+      <source>{place}: {record}</source>
+      <translation>{place}: {record}</translation>
+    </message>
+    <message>
+      <source>{sheet} row {row}</source>
+      <translation>{sheet} 시트 {row}행</translation>
     </message>
   </context>
   <context>
@@ -1640,8 +1998,40 @@ Your festival file is safe: every change is written as it is made, and the chang
   <context>
     <name>ImportDialog</name>
     <message>
-      <source>Choose an .xlsx file</source>
-      <translation>.xlsx 파일 선택</translation>
+      <source>(empty)</source>
+      <translation>(비어 있음)</translation>
+    </message>
+    <message>
+      <source>1 record stays unchanged</source>
+      <translation>변경 없는 기록 1건</translation>
+    </message>
+    <message>
+      <source>1 record will be created</source>
+      <translation>새로 만들 기록 1건</translation>
+    </message>
+    <message>
+      <source>1 record will be updated</source>
+      <translation>수정할 기록 1건</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>변경 후</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>변경 전</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>변경 사항</translation>
+    </message>
+    <message>
+      <source>Changes: none can be imported until every row is right.</source>
+      <translation>변경 사항: 모든 행이 올바를 때까지 아무것도 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Changes: untick any you do not want; each opens on its fields.</source>
+      <translation>변경 사항: 원하지 않는 변경은 선택을 해제하십시오. 변경을 펼치면 열마다 바뀌는 값이 보입니다.</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -1692,6 +2082,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>가져올 것이 없습니다. {0}행 모두 이미 축제와 같습니다.</translation>
     </message>
     <message>
+      <source>Nothing to import: the one row matches the festival already.</source>
+      <translation>가져올 것이 없습니다. 하나뿐인 행이 이미 축제와 같습니다.</translation>
+    </message>
+    <message>
       <source>Problem</source>
       <translation>문제</translation>
     </message>
@@ -1716,8 +2110,12 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>{0} 읽는 중…</translation>
     </message>
     <message>
-      <source>Ready: {0} records will be created, {1} updated, {2} left unchanged.</source>
-      <translation>준비 완료: {0}건 새로 만들기, {1}건 수정, {2}건 변경 없음.</translation>
+      <source>Ready: {0}, {1}, {2}.</source>
+      <translation>준비 완료: {0}, {1}, {2}.</translation>
+    </message>
+    <message>
+      <source>Record or field</source>
+      <translation>기록 또는 열</translation>
     </message>
     <message>
       <source>Row</source>
@@ -1752,8 +2150,24 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>가져오기 서식을 {0}(으)로 저장했습니다.</translation>
     </message>
     <message>
+      <source>The ticked changes need some that are unticked (see the problems); tick those too, or untick the changes that need them.</source>
+      <translation>선택한 변경 사항 중에 선택하지 않은 변경 사항이 필요한 것이 있습니다(문제 참조). 그 변경 사항도 선택하거나, 그것이 필요한 변경 사항의 선택을 해제하십시오.</translation>
+    </message>
+    <message>
+      <source>Tick all</source>
+      <translation>모두 선택</translation>
+    </message>
+    <message>
+      <source>Type the path of an .xlsx file and press Enter, or choose one</source>
+      <translation>.xlsx 파일의 경로를 입력하고 Enter 키를 누르거나 파일을 선택하십시오</translation>
+    </message>
+    <message>
       <source>Unchanged</source>
       <translation>변경 없음</translation>
+    </message>
+    <message>
+      <source>Untick all</source>
+      <translation>모두 선택 해제</translation>
     </message>
     <message>
       <source>Updated</source>
@@ -1770,6 +2184,22 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>festival-import-template.xlsx</source>
       <translation>축제-가져오기-서식.xlsx</translation>
+    </message>
+    <message>
+      <source>{0} of {1} changes are unticked and will not be imported.</source>
+      <translation>변경 사항 {1}건 중 {0}건은 선택하지 않아 가져오지 않습니다.</translation>
+    </message>
+    <message>
+      <source>{0} records stay unchanged</source>
+      <translation>변경 없는 기록 {0}건</translation>
+    </message>
+    <message>
+      <source>{0} records will be created</source>
+      <translation>새로 만들 기록 {0}건</translation>
+    </message>
+    <message>
+      <source>{0} records will be updated</source>
+      <translation>수정할 기록 {0}건</translation>
     </message>
   </context>
   <context>
@@ -1914,6 +2344,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>추가(&amp;A)…</translation>
     </message>
     <message>
+      <source>&amp;Back up now</source>
+      <translation>지금 백업(&amp;B)</translation>
+    </message>
+    <message>
       <source>&amp;Delete</source>
       <translation>삭제(&amp;D)</translation>
     </message>
@@ -1978,10 +2412,6 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>(최근 파일 없음)</translation>
     </message>
     <message>
-      <source>About</source>
-      <translation>정보</translation>
-    </message>
-    <message>
       <source>Add '{0}'</source>
       <translation>'{0}' 추가</translation>
     </message>
@@ -2004,6 +2434,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>As the system</source>
       <translation>시스템 설정에 따름</translation>
+    </message>
+    <message>
+      <source>Backed up to {0}</source>
+      <translation>{0}에 백업했습니다</translation>
     </message>
     <message>
       <source>Booths</source>
@@ -2138,6 +2572,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>새 축제 파일</translation>
     </message>
     <message>
+      <source>Not backed up</source>
+      <translation>백업하지 못함</translation>
+    </message>
+    <message>
       <source>Not created</source>
       <translation>만들지 못함</translation>
     </message>
@@ -2197,7 +2635,7 @@ Your festival file is safe: every change is written as it is made, and the chang
       <source>Seoul Friendship Festival organizer {0}
 
 Venues, days, troupes, the stage program and country booths in one festival file. Every change is saved as it is made.</source>
-      <translation>서울우정축제 운영 프로그램 {0}
+      <translation>서울세계도시문화축제 운영 프로그램 {0}
 
 장소, 축제일, 공연단, 무대 프로그램과 국가별 부스를 하나의 축제 파일로 관리합니다. 모든 변경은 할 때마다 저장됩니다.</translation>
     </message>
@@ -2223,7 +2661,7 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
     <message>
       <source>{0} [read-only] – Seoul Friendship Festival organizer</source>
-      <translation>{0} [읽기 전용] – 서울우정축제 운영 프로그램</translation>
+      <translation>{0} [읽기 전용] – 서울세계도시문화축제 운영 프로그램</translation>
     </message>
     <message>
       <source>{0} already exists; it was left unchanged. Choose a new name.</source>
@@ -2263,7 +2701,7 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
     <message>
       <source>{0} – Seoul Friendship Festival organizer</source>
-      <translation>{0} – 서울우정축제 운영 프로그램</translation>
+      <translation>{0} – 서울세계도시문화축제 운영 프로그램</translation>
     </message>
   </context>
   <context>
@@ -2369,6 +2807,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>Arrival</source>
       <translation>도착</translation>
+    </message>
+    <message>
+      <source>Blank: not known yet.</source>
+      <translation>비워 두면 미정으로 둡니다.</translation>
     </message>
     <message>
       <source>Booth area</source>
@@ -2479,6 +2921,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>14:30처럼 시각을 입력하십시오.</translation>
     </message>
     <message>
+      <source>Every space of this area is taken.</source>
+      <translation>이 부스 구역의 자리가 모두 찼습니다.</translation>
+    </message>
+    <message>
       <source>Exhibitor</source>
       <translation>운영자</translation>
     </message>
@@ -2567,6 +3013,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>사후 철수 시간(분)</translation>
     </message>
     <message>
+      <source>The next free space in this area is {0}.</source>
+      <translation>이 부스 구역의 다음 빈 자리는 {0}입니다.</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>제목 (영어)</translation>
     </message>
@@ -2593,6 +3043,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>Zone</source>
       <translation>권역</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>미정</translation>
     </message>
   </context>
   <context>
@@ -2757,6 +3211,81 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
   </context>
   <context>
+    <name>SelfTest</name>
+    <message>
+      <source>Booth workbook: {0} sheets, {1} booths read back.</source>
+      <translation>부스 엑셀 파일: 시트 {0}개, 부스 {1}개를 다시 읽었습니다.</translation>
+    </message>
+    <message>
+      <source>Calendar: {0} events read back.</source>
+      <translation>일정 파일: 일정 {0}건을 다시 읽었습니다.</translation>
+    </message>
+    <message>
+      <source>Checked for clashes: {0} found, none of them an error.</source>
+      <translation>충돌 검사: {0}건을 찾았으며 오류는 없습니다.</translation>
+    </message>
+    <message>
+      <source>Created the sample festival: {0} troupes, {1} booths, {2} program items.</source>
+      <translation>예시 축제를 만들었습니다: 공연단 {0}개, 부스 {1}개, 프로그램 항목 {2}개.</translation>
+    </message>
+    <message>
+      <source>Korean PDF: {0} pages, {1} embedded with glyphs for {2} Hangul syllables; font {3}.</source>
+      <translation>한국어 PDF: {0}쪽, 포함된 글꼴 {1}(한글 {2}자의 글리프), 사용한 글꼴 {3}.</translation>
+    </message>
+    <message>
+      <source>Korean translation loaded ({0}).</source>
+      <translation>한국어 번역을 불러왔습니다({0}).</translation>
+    </message>
+    <message>
+      <source>No embedded font of the PDF holds Hangul (fonts: {0}).</source>
+      <translation>PDF에 포함된 글꼴 중 한글이 들어 있는 글꼴이 없습니다(글꼴: {0}).</translation>
+    </message>
+    <message>
+      <source>The Korean translation file is missing.</source>
+      <translation>한국어 번역 파일이 없습니다.</translation>
+    </message>
+    <message>
+      <source>The Korean translation is there but not used: {0}</source>
+      <translation>한국어 번역 파일이 있지만 쓰이지 않습니다: {0}</translation>
+    </message>
+    <message>
+      <source>The PDF has no pages.</source>
+      <translation>PDF에 쪽이 없습니다.</translation>
+    </message>
+    <message>
+      <source>The PDF is cut off or not a PDF.</source>
+      <translation>PDF가 잘려 있거나 PDF가 아닙니다.</translation>
+    </message>
+    <message>
+      <source>The PDF uses fonts it does not embed: {0}</source>
+      <translation>PDF가 포함하지 않은 글꼴을 사용합니다: {0}</translation>
+    </message>
+    <message>
+      <source>The calendar holds {0} events instead of {1}.</source>
+      <translation>일정 파일에 일정이 {1}건이 아니라 {0}건 있습니다.</translation>
+    </message>
+    <message>
+      <source>The sample festival came out empty.</source>
+      <translation>예시 축제가 비어 있습니다.</translation>
+    </message>
+    <message>
+      <source>The sample festival has {0} clashes marked as errors: {1}</source>
+      <translation>예시 축제에 오류로 표시된 충돌이 {0}건 있습니다: {1}</translation>
+    </message>
+    <message>
+      <source>The workbook lists {0} booths instead of {1}.</source>
+      <translation>엑셀 파일에 부스가 {1}개가 아니라 {0}개 있습니다.</translation>
+    </message>
+    <message>
+      <source>festival-app {0} self-test</source>
+      <translation>festival-app {0} 자체 검사</translation>
+    </message>
+    <message>
+      <source>{0} is not a compiled translation.</source>
+      <translation>{0}은(는) 컴파일된 번역 파일이 아닙니다.</translation>
+    </message>
+  </context>
+  <context>
     <name>Severity</name>
     <message>
       <source>Error</source>
@@ -2773,6 +3302,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
   </context>
   <context>
     <name>StoreError</name>
+    <message>
+      <source>It must be updated to this program's format first, which needs writing.</source>
+      <translation>먼저 이 프로그램의 파일 형식으로 갱신해야 하며, 갱신하려면 파일에 쓸 수 있어야 합니다.</translation>
+    </message>
     <message>
       <source>The backup could not be made or used: {detail}</source>
       <translation>백업을 만들거나 사용하지 못했습니다: {detail}</translation>
@@ -2818,6 +3351,50 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>{path}에 축제 파일이 없습니다. 'festival-app init {path}'로 만드십시오.</translation>
     </message>
     <message>
+      <source>it is a database of another program</source>
+      <translation>다른 프로그램의 데이터베이스입니다</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>폴더입니다</translation>
+    </message>
+    <message>
+      <source>it is not a database</source>
+      <translation>데이터베이스 파일이 아닙니다</translation>
+    </message>
+    <message>
+      <source>it is the festival file itself</source>
+      <translation>축제 파일 자체입니다</translation>
+    </message>
+    <message>
+      <source>it was not closed properly</source>
+      <translation>제대로 닫히지 않았습니다</translation>
+    </message>
+    <message>
+      <source>it was not closed properly last time and can only be repaired where it can be written; copy it to a folder of your own and open it there</source>
+      <translation>지난번에 제대로 닫히지 않아 쓰기가 가능한 곳에서만 복구할 수 있습니다. 본인의 폴더로 복사한 뒤 그곳에서 여십시오</translation>
+    </message>
+    <message>
+      <source>its header is damaged</source>
+      <translation>파일 머리부가 손상되었습니다</translation>
+    </message>
+    <message>
+      <source>no copy of the damaged file could be kept</source>
+      <translation>손상된 파일의 사본을 보관하지 못했습니다</translation>
+    </message>
+    <message>
+      <source>record {record} in '{table}' holds a value that does not exist</source>
+      <translation>'{table}'의 기록 {record}에 있을 수 없는 값이 들어 있습니다</translation>
+    </message>
+    <message>
+      <source>the backups folder cannot be written ({error})</source>
+      <translation>백업 폴더에 쓸 수 없습니다({error})</translation>
+    </message>
+    <message>
+      <source>the database check found: {found}</source>
+      <translation>데이터베이스 검사 결과: {found}</translation>
+    </message>
+    <message>
       <source>the disk is full</source>
       <translation>디스크가 가득 찼습니다</translation>
     </message>
@@ -2826,8 +3403,28 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>디스크 할당량을 모두 썼습니다</translation>
     </message>
     <message>
+      <source>the drive could not be written (removed or failing?)</source>
+      <translation>드라이브에 쓸 수 없습니다(분리되었거나 고장 났을 수 있습니다)</translation>
+    </message>
+    <message>
+      <source>the file is cut short</source>
+      <translation>파일이 중간에 잘려 있습니다</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
       <source>the file would be larger than allowed</source>
       <translation>파일이 허용된 크기보다 커집니다</translation>
+    </message>
+    <message>
+      <source>the lock file could not be created: {error}</source>
+      <translation>잠금 파일을 만들지 못했습니다: {error}</translation>
+    </message>
+    <message>
+      <source>{count} records in '{table}' point to records that are missing</source>
+      <translation>'{table}'의 기록 {count}건이 없는 기록을 가리킵니다</translation>
     </message>
     <message>
       <source>{detail} was changed elsewhere (by another program or window) since it was read here. Nothing was written; the record is shown again as it is now.</source>
@@ -2931,6 +3528,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
   </context>
   <context>
     <name>Timetable</name>
+    <message>
+      <source>&amp;Check clashes</source>
+      <translation>충돌 검사(&amp;C)</translation>
+    </message>
     <message>
       <source>Edit '{0}'</source>
       <translation>'{0}' 편집</translation>

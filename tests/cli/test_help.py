@@ -35,11 +35,12 @@ def test_english_help_is_argparse_s_own(
     code, out, _ = _run(["--help"], "en", monkeypatch, capsys)
     assert code == 0
     lines = out.splitlines()
-    assert lines[:2] == [
-        "usage: festival-app [-h] [--version] [--db PATH] [--smoke-test] [--debug]",
+    assert lines[:3] == [
+        "usage: festival-app [-h] [--version] [--db PATH] [--smoke-test] [--self-test]",
+        "                    [--debug]",
         "                    COMMAND ...",
     ]
-    assert lines[3] == (
+    assert lines[4] == (
         "Organizer for the Seoul Friendship Festival: venues, days, troupes, the stage"
     )
     assert "positional arguments:" in lines
@@ -79,7 +80,7 @@ def test_help_in_korean(
     code, out, _ = _run(["--help"], "ko", monkeypatch, capsys)
     assert code == 0
     assert out.startswith("사용법: festival-app [-h] [--version]")
-    assert "서울우정축제 운영 프로그램" in out  # the program's description
+    assert "서울세계도시문화축제 운영 프로그램" in out  # the program's description, official name
     assert "\n위치 인자:\n" in out and "\n옵션:\n" in out
     assert "  -h, --help    이 도움말을 보여 주고 종료합니다\n" in out
     assert "  --version     프로그램 버전을 보여 주고 종료합니다\n" in out

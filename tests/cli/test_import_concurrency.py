@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -37,27 +38,41 @@ def _workbook(path: Path, headers: list[str], rows: list[list[object]]) -> Path:
     return path
 
 
-def _start_import(workbook: Path, festival: Path, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [
-            sys.executable,
-            str(REPO / "main.py"),
-            "import",
-            str(workbook),
-            "--db",
-            str(festival),
-            *list(extra),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
+class _Import:
+    """A command-line import running in a process of its own. Its output goes to files,
+    so that a long report never blocks it on a full pipe while the other one waits."""
+
+    def __init__(self, workbook: Path, festival: Path, *extra: str) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="import-", dir=festival.parent))
+        self.out, self.err = folder / "out.txt", folder / "err.txt"
+        with self.out.open("w") as out, self.err.open("w") as err:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    str(REPO / "main.py"),
+                    "import",
+                    str(workbook),
+                    "--db",
+                    str(festival),
+                    *extra,
+                ],
+                stdout=out,
+                stderr=err,
+                text=True,
+                cwd=REPO,
+            )
+
+    def finish(self) -> tuple[int, str, str]:
+        code = self.process.wait(timeout=3600)
+        return code, self.out.read_text(), self.err.read_text()
 
 
-def _finish(process: subprocess.Popen[str]) -> tuple[int, str, str]:
-    out, err = process.communicate(timeout=300)
-    return process.returncode, out, err
+def _start_import(workbook: Path, festival: Path, *extra: str) -> _Import:
+    return _Import(workbook, festival, *extra)
+
+
+def _finish(running: _Import) -> tuple[int, str, str]:
+    return running.finish()
 
 
 def _rows(festival: Path, sql: str) -> list[tuple[object, ...]]:
@@ -76,8 +91,8 @@ def test_two_imports_of_the_same_new_troupes_at_once_create_them_once(
     ]
     workbook = _workbook(tmp_path / "new.xlsx", ["Troupe", "City", "Relation"], rows)
     before = _rows(festival, "SELECT count(*) FROM troupe")[0][0]
-    first = _start_import(workbook, festival, "--wait", "240")
-    second = _start_import(workbook, festival, "--wait", "240")
+    first = _start_import(workbook, festival, "--wait", "3000")
+    second = _start_import(workbook, festival, "--wait", "3000")
     results = [_finish(first), _finish(second)]
     assert [code for code, _, _ in results] == [0, 0], results
     reports = sorted(out for _, out, _ in results)
@@ -104,8 +119,8 @@ def test_two_imports_updating_the_same_troupes_keep_both_changes(
         ["Troupe", "City", "Phone"],
         [[name, city, f"+82-2-{i:04d}"] for i, (name, city) in enumerate(names)],
     )
-    first = _start_import(notes, festival, "--wait", "240")
-    second = _start_import(phones, festival, "--wait", "240")
+    first = _start_import(notes, festival, "--wait", "3000")
+    second = _start_import(phones, festival, "--wait", "3000")
     results = [_finish(first), _finish(second)]
     assert [code for code, _, _ in results] == [0, 0], results
     stored = _rows(festival, "SELECT name, notes, phone FROM troupe ORDER BY id")
@@ -143,11 +158,11 @@ def test_an_import_waits_for_the_window_when_asked(festival: Path, tmp_path: Pat
         [["Patient troupe", "Busan", "sister"]],
     )
     window = FestivalService.open(festival, lock=True)
-    waiting = _start_import(workbook, festival, "--wait", "240")
+    waiting = _start_import(workbook, festival, "--wait", "3000")
     try:
         # It waits rather than failing: still running while the window has the file.
         with pytest.raises(subprocess.TimeoutExpired):
-            waiting.wait(timeout=1.5)
+            waiting.process.wait(timeout=1.5)
     finally:
         window.close()
     code, _out, err = _finish(waiting)

@@ -220,8 +220,9 @@ def test_ordinary_outputs_are_still_written_and_replaced(festival: Path) -> None
     result = cli("export", "booths", "--db", "f.sqlite3", "--out", "list.xlsx", cwd=festival.parent)
     assert result.returncode == 0, result.stderr
     assert openpyxl.load_workbook(festival.parent / "list.xlsx").sheetnames
-    # A database of another program is no festival file: the template may replace it.
-    result = cli("template", "--out", "other.sqlite3", cwd=festival.parent)
+    # A database of another program is no festival file: the template may replace it
+    # (when asked to replace what is there).
+    result = cli("template", "--out", "other.sqlite3", "--force", cwd=festival.parent)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in festival.parent.iterdir()) == [
         "f.sqlite3",

@@ -412,8 +412,8 @@ def test_an_item_before_the_troupe_arrives_is_an_error() -> None:
     assert clash.troupe_id == BEIJING
     assert clash.key == f"troupe_not_present:1:t{BEIJING}"
     assert clash.message() == (
-        "Beijing troupe is on the Main Stage on 2018-09-01 14:00-14:30, "
-        "but arrives only on 2018-09-02"
+        "Beijing troupe is on the Main Stage on Sat 1 Sep 2018 14:00-14:30, "
+        "but arrives only on Sun 2 Sep 2018"
     )
     assert kinds(clashes(item(1, "14:00", "14:30", day=SUN), troupes=troupes)) == []
 
@@ -423,7 +423,8 @@ def test_an_item_after_the_troupe_leaves_is_an_error() -> None:
     [clash] = scheduled(clashes(item(1, "14:00", "14:30", day=SUN), troupes=troupes))
     assert clash.kind == ClashKind.TROUPE_NOT_PRESENT
     assert clash.message() == (
-        "Beijing troupe is on the Main Stage on 2018-09-02 14:00-14:30, but leaves on 2018-09-01"
+        "Beijing troupe is on the Main Stage on Sun 2 Sep 2018 14:00-14:30, "
+        "but leaves on Sat 1 Sep 2018"
     )
     # On the day of departure the troupe is still here.
     assert kinds(clashes(item(1, "14:00", "14:30", day=SAT), troupes=troupes)) == []

@@ -75,3 +75,53 @@ def pdf_page_words(path: Path, page: int) -> tuple[float, list[Word]]:
         (html.unescape(text), float(x0), float(y0), float(x1), float(y1))
         for x0, y0, x1, y1, text in re.findall(pattern, out)
     ]
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom (from the top)
+
+
+def pdf_filled_boxes(path: Path, page: int) -> list[Box]:
+    """The filled and stroked rectangles drawn on one page ("x y w h re" then "B"), such
+    as the overview's program blocks, in points from the page's top left."""
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(path)
+    sheet = reader.pages[page - 1]
+    height = float(sheet.mediabox.height)
+    content = ContentStream(sheet.get_contents(), reader)
+    ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    saved: list[list[float]] = []
+    pending: list[float] | None = None
+    boxes: list[Box] = []
+
+    def apply(x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = ctm
+        return a * x + c * y + e, b * x + d * y + f
+
+    for operands, operator in content.operations:
+        if operator == b"q":
+            saved.append(list(ctm))
+        elif operator == b"Q":
+            ctm = saved.pop()
+        elif operator == b"cm":
+            a, b, c, d, e, f = (float(v) for v in operands)
+            n = ctm
+            ctm = [
+                a * n[0] + b * n[2],
+                a * n[1] + b * n[3],
+                c * n[0] + d * n[2],
+                c * n[1] + d * n[3],
+                e * n[0] + f * n[2] + n[4],
+                e * n[1] + f * n[3] + n[5],
+            ]
+        elif operator == b"re":
+            pending = [float(v) for v in operands]
+        elif operator in (b"B", b"B*") and pending is not None:
+            x, y, w, h = pending
+            (x0, y0), (x1, y1) = apply(x, y), apply(x + w, y + h)
+            boxes.append((min(x0, x1), height - max(y0, y1), max(x0, x1), height - min(y0, y1)))
+            pending = None
+        else:
+            pending = None if operator != b"re" else pending
+    return boxes

@@ -16,6 +16,7 @@ from festival_app.services import FestivalService
 from tests.interface_language import _interface_language as _interface_language
 from tests.interface_language import fragment as fragment
 from tests.interface_language import redo_text as redo_text
+from tests.interface_language import said as said
 from tests.interface_language import tr as tr
 from tests.interface_language import undo_text as undo_text
 
@@ -86,7 +87,11 @@ def drive_dialog(
             QTimer.singleShot(10, step)
             return
         result["dialog_title"] = dialog.windowTitle()
-        fill(dialog)
+        try:
+            fill(dialog)
+        except BaseException:
+            dialog.reject()  # a failing fill fails the test, instead of a dialog left open
+            raise
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         result["errors"] = {name: dialog.error_text(name) for name in [*dialog.fields, "general"]}
         result["stayed_open"] = dialog.isVisible()

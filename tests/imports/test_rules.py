@@ -315,25 +315,30 @@ def test_booth_identity_by_code_or_category_with_country_or_organization(
     )
     plan = preview_workbook(sample_service, path)
     assert not plan.problems, messages(plan)
-    # The Thai booth is updated: its Organization cell is blank, which clears it.
-    assert counts(plan, "Booths") == (1, 2, 0, 0)
+    # The Thai booth is unchanged: its blank Organization cell leaves the organization.
+    assert counts(plan, "Booths") == (1, 1, 1, 0)
+    (update,) = [c for c in plan.changes if c.before is not None]
+    assert update.matched and update.before == unhcr
     apply_plan(sample_service, plan)
     after = {b.id: b for b in sample_service.booths()}
     assert after[unhcr.id].staff == 9 and after[unhcr.id].code == "P-54"
+    assert after[thai.id] == thai
     assert len(after) == len(booths) + 1
 
 
-def test_blank_optional_column_absent_keeps_values(
+def test_blank_cell_and_absent_column_keep_values(
     sample_service: FestivalService, make_workbook: Callable[..., Path]
 ) -> None:
-    """A column missing from the sheet leaves that field as it is; a blank cell clears it."""
+    """A column missing from the sheet and a blank cell both leave the field as it is."""
     thai = next(b for b in sample_service.booths() if b.code == "M-01")
     path = make_workbook(
         {"Booths": [["Code", "Venue", "Category", "Notes"], ["M-01", "Mugyo-ro", "food", None]]}
     )
-    apply_plan(sample_service, preview_workbook(sample_service, path))
+    plan = preview_workbook(sample_service, path)
+    assert counts(plan, "Booths") == (0, 0, 1, 0)
+    apply_plan(sample_service, plan)
     stored = next(b for b in sample_service.booths() if b.code == "M-01")
-    assert stored.notes == "" and stored.phone == thai.phone and stored.country == thai.country
+    assert stored == thai
 
 
 def test_duplicate_rows_are_errors(
@@ -356,10 +361,10 @@ def test_duplicate_rows_are_errors(
 def test_missing_required_column(
     sample_service: FestivalService, make_workbook: Callable[..., Path]
 ) -> None:
-    path = make_workbook({"Booths": [["Code", "Category"], ["M-01", "food"]]})
+    path = make_workbook({"Booths": [["Code", "Venue"], ["M-01", "Mugyo-ro"]]})
     plan = preview_workbook(sample_service, path)
     assert plan.has_errors
-    assert "no column 'Venue' (장소)" in plan.errors()[0].message()
+    assert "no column 'Category' (분류)" in plan.errors()[0].message()
 
 
 def test_the_import_is_one_transaction_and_one_undo_step(

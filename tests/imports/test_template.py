@@ -256,7 +256,7 @@ def test_template_filled_import_then_export_booths_gives_the_same_records(
     assert got["M-01"]["Country (English)"] == "Thailand"
     assert got["M-01"]["Organization"] == "Embassy of Thailand"
     assert got["M-01"]["Phone"] == "010-0000-0001"
-    assert (got["M-01"]["Power"], got["M-01"]["Water"], got["M-01"]["Gas"]) == (True, True, False)
+    assert (got["M-01"]["Power"], got["M-01"]["Water"], got["M-01"]["Gas"]) == ("yes", "yes", "no")
     assert got["M-02"]["Country (Korean)"] == "베트남" and got["M-02"]["Staff"] == 3
     assert got["M-02"]["Days"] == "2026-09-05"
     assert (

@@ -1,8 +1,10 @@
 """`festival-app import PATH --db DB [--dry-run]`: import an application workbook.
 
 The report lists per sheet how many records would be created, updated and left unchanged,
-and every row with an error or warning. Without --dry-run the workbook is applied only
-when no row has an error (exit 0); otherwise nothing is written and the exit code is 2.
+every record that changes (an update field by field, before and after, and which record
+a row without its key matched), and every row with an error or warning. Without
+--dry-run the workbook is applied only when no row has an error (exit 0); otherwise
+nothing is written and the exit code is 2.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=translate(
             "CliHelp",
             "Import an application workbook (.xlsx; make one with 'festival-app template'). "
-            "Prints per sheet what is created, updated and unchanged, and every problem row. "
+            "Prints per sheet what is created, updated and unchanged, every record that "
+            "changes (an update field by field, before and after), and every problem row. "
             "The workbook is applied, as one transaction, only when no row has an error; "
             "otherwise nothing is written and the exit code is 2. Like the window, it "
             "refuses a file that the program has open for editing (see --wait and "
@@ -66,10 +69,11 @@ def run(args: argparse.Namespace) -> int:
 
     # Workbooks may hold the labels the Korean printouts show ("기념식"): read them too.
     language.korean_labels()
+    speaks = language.chosen_language(language.stored_setting())
     if args.dry_run:
         with festival_file(args.db, read_only=True) as service:
             plan = _read(lambda: preview_workbook(service, args.path))
-            print(report.render(plan, str(args.path), applied=None))
+            print(report.render(plan, str(args.path), applied=None, language=speaks))
         return EXIT_USAGE if plan.has_errors else EXIT_OK
     # Writing: the one-writer lock, as the window takes it, and a backup first.
     with reporting_store_errors():
@@ -77,7 +81,9 @@ def run(args: argparse.Namespace) -> int:
     with using(writer) as service:
         service.take_backup(backups.BEFORE_IMPORT)
         plan, result = _read(lambda: plan_and_apply(service, args.path))
-        print(report.render(plan, str(args.path), applied=True if result else None))
+        print(
+            report.render(plan, str(args.path), applied=True if result else None, language=speaks)
+        )
     return EXIT_USAGE if plan.has_errors else EXIT_OK
 
 

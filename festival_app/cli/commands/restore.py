@@ -7,6 +7,8 @@ from pathlib import Path
 
 from festival_app.cli.common import (
     EXIT_OK,
+    EXIT_USAGE,
+    CliError,
     add_db_argument,
     add_lock_arguments,
     open_for_writing,
@@ -45,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    _check_source(args.source, args.db)
     # The lock: restoring under a window that is editing the file would undo its work.
     # Not festival_file(): a file that cannot be opened has a remedy here.
     with reporting_store_errors():
@@ -63,3 +66,24 @@ def run(args: argparse.Namespace) -> int:
     print(translate("Cli", "Restored {0} from {1}").format(args.db, args.source))
     print(translate("Cli", "The state before restoring was backed up to {0}").format(before))
     return EXIT_OK
+
+
+def _check_source(source: Path, festival: Path) -> None:
+    """Refuse a backup that is not there (or is a folder) before anything is opened: the
+    store would report it as a missing festival file and suggest creating one."""
+    if source.is_dir():
+        raise CliError(
+            translate("Cli", "{0} is a folder; give the backup file. Nothing was changed.").format(
+                source
+            ),
+            EXIT_USAGE,
+        )
+    if not source.exists():
+        raise CliError(
+            translate(
+                "Cli",
+                "The backup {0} does not exist. Nothing was changed. "
+                "'festival-app backup --db {1} --list' lists the backups of the file.",
+            ).format(source, festival),
+            EXIT_USAGE,
+        )

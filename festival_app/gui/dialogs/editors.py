@@ -13,10 +13,13 @@ from dataclasses import replace
 from datetime import date, time
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent, QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +28,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +63,26 @@ from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
 
 Submit = Callable[[Any], None]
+
+MIN_WIDTH = 520  # a form narrower than this looks cramped even with short fields
+COMBO_CHARS = 28  # a drop-down asks for room for this many characters at most
+POPUP_MAX_WIDTH = 640
+SPIN_ARROWS = 48  # a number field's arrows, frame and text margins
+
+
+def fit_combo(box: QComboBox) -> None:
+    """A drop-down asks for room for its entries up to COMBO_CHARS characters, not for
+    its longest one: the country list (260 names in two languages) made the form wider
+    than the dialog, which cut every field on the right. The list that opens is as wide
+    as its entries; a long list's field takes the form's whole width."""
+    longest = max((len(box.itemText(i)) for i in range(box.count())), default=0)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(max(4, min(longest, COMBO_CHARS)))
+    if longest > COMBO_CHARS:
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())
+    view = box.view()
+    wanted = view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24  # and a scroll bar
+    view.setMinimumWidth(min(max(wanted, 0), POPUP_MAX_WIDTH))
 
 
 def _tr(text: str) -> str:
@@ -125,6 +150,111 @@ class _Reader:
             raise FieldsInvalid(self.problems)
 
 
+class OptionalNumberBox(QSpinBox):
+    """A whole number, or nothing ("unknown"): the field may be left blank.
+
+    Blank is the spin box's minimum, UNKNOWN, shown as empty text (with "unknown" greyed
+    in); anything but digits is refused as it is typed."""
+
+    UNKNOWN = -1
+
+    def __init__(self, value: int | None, maximum: int = 100_000) -> None:
+        super().__init__()
+        self.setRange(self.UNKNOWN, maximum)
+        self.lineEdit().setPlaceholderText(_tr("unknown"))
+        self.set_number(value)
+
+    def number(self) -> int | None:
+        value = self.value()
+        return None if value == self.UNKNOWN else value
+
+    def set_number(self, value: int | None) -> None:
+        self.setValue(self.UNKNOWN if value is None else value)
+
+    def textFromValue(self, value: int) -> str:
+        return "" if value == self.UNKNOWN else super().textFromValue(value)
+
+    def valueFromText(self, text: str) -> int:
+        return self.UNKNOWN if not text.strip() else super().valueFromText(text)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if not text.strip():
+            return (QValidator.State.Acceptable, text, pos)
+        if not text.strip().isdigit():
+            return (QValidator.State.Invalid, text, pos)
+        return super().validate(text, pos)
+
+
+class SearchableCombo(QComboBox):
+    """A drop-down of many entries that finds them by typing any part of their text
+    (a country in English or Korean: each entry holds both names).
+
+    Typed text that is not an entry is settled when the field is left: an entry `lookup`
+    finds for it (a country's other spellings), else the one entry holding it, else the
+    choice stays as it was."""
+
+    def __init__(
+        self,
+        choices: Sequence[tuple[Any, str]],
+        current: Any,
+        lookup: Callable[[str], Any] | None = None,
+    ) -> None:
+        super().__init__()
+        for value, label in choices:
+            self.addItem(label, value)
+        index = next((i for i, (v, _) in enumerate(choices) if v == current), 0)
+        self.setCurrentIndex(index)
+        self.lookup = lookup
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.completer()
+        edit = self.lineEdit()
+        assert completer is not None and edit is not None  # an editable combo has both
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        edit.editingFinished.connect(self.settle)
+
+    def settle(self) -> None:
+        """Make the typed text one of the entries (see the class)."""
+        typed = normalize_text(self.currentText())
+        key = typed.casefold()
+        texts = [self.itemText(i).casefold() for i in range(self.count())]
+        index = -1
+        if key in texts:
+            index = texts.index(key)
+        elif not key:
+            index = self.findData("")  # "(none)", when there is one
+        elif self.lookup is not None and (found := self.lookup(typed)) is not None:
+            index = self.findData(found)
+        if index < 0 and key:
+            holding = [i for i, text in enumerate(texts) if key in text]
+            index = holding[0] if len(holding) == 1 else -1
+        if index < 0:
+            index = self.currentIndex()
+        self.setCurrentIndex(index)
+        self.setEditText(self.itemText(index))
+
+    def currentData(self, role: int = Qt.ItemDataRole.UserRole) -> Any:
+        self.settle()  # what was typed, read as one of the entries
+        return super().currentData(role)
+
+
+def country_combo(language: str, current: str) -> SearchableCombo:
+    """The countries (both names in each entry, sorted in `language`), searchable."""
+    return SearchableCombo(_country_choices(language), current, countries.find)
+
+
+def next_free_code(venue: Venue, used: set[str]) -> str:
+    """The booth area's first space code that no booth has ("" when all are taken)."""
+    for number in range(1, (venue.booth_spaces or 0) + 1):
+        code = venue.space_code(number)
+        if code not in used:
+            return code
+    return ""
+
+
 class RecordDialog(QDialog):
     """A form for one record. Subclasses add fields and say how to build the record."""
 
@@ -147,28 +277,74 @@ class RecordDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         body_layout.addLayout(self.form)
         body_layout.addStretch(1)  # spare height below the fields, not between them
-        scroll = QScrollArea()
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
+        self.form_area = QScrollArea()
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_area.setWidget(body)
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(self.form_area)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        self.resize(600, 660)
+        self._sized = False  # sized to the form when first shown (see sizeHint)
+
+    # -- size --------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        """The whole form, at least MIN_WIDTH wide, within the screen's free area (the
+        form scrolls when the screen is lower than it)."""
+        outer = self.layout()
+        assert outer is not None
+        margins = outer.contentsMargins()
+        spacing = outer.spacing()
+        form = self.form_area.widget()
+        assert form is not None
+        body = form.sizeHint()
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = max(MIN_WIDTH, body.width() + scrollbar + margins.left() + margins.right())
+        height = body.height() + self.buttons.sizeHint().height() + spacing
+        height += margins.top() + margins.bottom()
+        if not self.general_error.isHidden():
+            height += self.general_error.sizeHint().height() + spacing
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            # Room for the window's frame and title bar, which the size does not include.
+            width = min(width, room.width() - 40)
+            height = min(height, room.height() - 60)
+        return QSize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # before QDialog centres it on its parent
+            self._sized = True
+            self.resize(self.sizeHint())
+        super().showEvent(event)
 
     # -- building the form -------------------------------------------------------------
 
     def add(self, name: str, label: str, widget: QWidget, hint: str = "") -> None:
+        for combo in [widget, *widget.findChildren(QComboBox)]:
+            if isinstance(combo, QComboBox):
+                fit_combo(combo)
+        if isinstance(widget, QAbstractSpinBox) and widget.lineEdit().placeholderText():
+            # Room for the hint ("unknown") beside the arrows, not just for the digits.
+            shown = widget.fontMetrics().horizontalAdvance(widget.lineEdit().placeholderText())
+            widget.setMinimumWidth(max(widget.minimumSizeHint().width(), shown + SPIN_ARROWS))
         box = QWidget()
+        # The row takes the form's width, so that a hint or a message under a narrow field
+        # (a number) wraps at the form's edge, not at the field's, and is not cut.
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        policy = widget.sizePolicy().horizontalPolicy().value
+        if policy & QSizePolicy.PolicyFlag.ExpandFlag.value:
+            column.addWidget(widget)
+        else:  # a narrow field keeps its own width, on the left
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         if hint:
             note = QLabel(hint)
             note.setStyleSheet("color: palette(mid);")
@@ -307,7 +483,6 @@ class DayDialog(RecordDialog):
         self.add(
             "closes", _tr("Closes"), self.line(_time_text(day.closes if day else None), "18:00")
         )
-        self.resize(420, 260)
 
     def build(self) -> FestivalDay:
         read = _Reader()
@@ -384,7 +559,7 @@ class TroupeDialog(RecordDialog):
         self.add("name_ko", _tr("Troupe (Korean)"), self.line(t.name_ko))
         self.add("city_en", _tr("City"), self.line(t.city_en, "Beijing"))
         self.add("city_ko", _tr("City (Korean)"), self.line(t.city_ko, "베이징"))
-        self.add("country", _tr("Country"), self.combo(_country_choices(language), t.country))
+        self.add("country", _tr("Country"), country_combo(language, t.country))
         self.add(
             "relation",
             _tr("Relation to Seoul"),
@@ -539,9 +714,7 @@ class BoothDialog(RecordDialog):
         b = booth or Booth(
             venue_id=areas[0].id if areas and areas[0].id else 0, category=BoothCategory.FOOD
         )
-        self.add(
-            "code", _tr("Code"), self.line(b.code, "M-01"), _tr("Empty until a space is assigned.")
-        )
+        self.add("code", _tr("Code"), self.line(b.code), _tr("Empty until a space is assigned."))
         self.add(
             "venue_id",
             _tr("Booth area"),
@@ -549,12 +722,21 @@ class BoothDialog(RecordDialog):
                 [(v.id, f"{v.name(language)} ({v.code_prefix})") for v in areas], b.venue_id
             ),
         )
+        # The code's hint is the chosen area's next free space (this booth's own is free).
+        self.areas = {v.id: v for v in areas}
+        self.used_codes = {
+            x.code for x in service.booths() if x.code and (booth is None or x.id != booth.id)
+        }
+        area_box = self.fields["venue_id"]
+        assert isinstance(area_box, QComboBox)
+        area_box.currentIndexChanged.connect(lambda *_: self._show_free_code())
+        self._show_free_code()
         self.add(
             "category",
             _tr("Category"),
             self.combo(_labels(BOOTH_CATEGORY_LABELS, "BoothCategory"), b.category),
         )
-        self.add("country", _tr("Country"), self.combo(_country_choices(language), b.country))
+        self.add("country", _tr("Country"), country_combo(language, b.country))
         self.add(
             "organization",
             _tr("Organization"),
@@ -565,7 +747,7 @@ class BoothDialog(RecordDialog):
         self.add("contact", _tr("Contact person"), self.line(b.contact))
         self.add("email", _tr("Email"), self.line(b.email, "name@example.org"))
         self.add("phone", _tr("Phone"), self.line(b.phone))
-        self.add("staff", _tr("Staff"), self.line("" if b.staff is None else str(b.staff)))
+        self.add("staff", _tr("Staff"), OptionalNumberBox(b.staff), _tr("Blank: not known yet."))
         needs = QWidget()
         row = QHBoxLayout(needs)
         row.setContentsMargins(0, 0, 0, 0)
@@ -606,7 +788,7 @@ class BoothDialog(RecordDialog):
             "contact": _text(f["contact"]),
             "email": _text(f["email"]),
             "phone": _text(f["phone"]),
-            "staff": read.number("staff", f["staff"]),  # type: ignore[arg-type]
+            "staff": f["staff"].number(),  # type: ignore[attr-defined]
             "power": self.power.isChecked(),
             "water": self.water.isChecked(),
             "gas": self.gas.isChecked(),
@@ -616,13 +798,31 @@ class BoothDialog(RecordDialog):
         read.done()
         return replace(self.booth, **values) if self.booth else Booth(**values)
 
+    def _show_free_code(self) -> None:
+        area_box = self.fields["venue_id"]
+        assert isinstance(area_box, QComboBox)
+        area = self.areas.get(area_box.currentData())
+        edit = self.fields["code"]
+        assert isinstance(edit, QLineEdit)
+        free = next_free_code(area, self.used_codes) if area is not None else ""
+        if free:
+            edit.setPlaceholderText(free)
+            edit.setToolTip(_tr("The next free space in this area is {0}.").format(free))
+        else:
+            edit.setPlaceholderText("")
+            edit.setToolTip(_tr("Every space of this area is taken."))
+
 
 __all__ = [
     "BoothDialog",
     "DayDialog",
     "FieldsInvalid",
+    "OptionalNumberBox",
     "ProgramItemDialog",
     "RecordDialog",
+    "SearchableCombo",
     "TroupeDialog",
     "VenueDialog",
+    "country_combo",
+    "next_free_code",
 ]

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from festival_app.exports import KINDS, ExportCancelled, ExportError, MissingFontError, export
+from festival_app.exports.common import fitting_venues, refuse_protected
+from festival_app.exports.registry import check_suffix
 from festival_app.gui import settings as app_settings
 from festival_app.gui.dates import format_date
 from festival_app.gui.dialogs.messages import show_error
@@ -37,8 +39,13 @@ from festival_app.services import FestivalService
 
 logger = logging.getLogger(__name__)
 
-PDF_FONT = app_settings.Setting("export/pdf_font", str, "")
-EXPORT_FOLDER = app_settings.Setting("export/folder", str, "")
+# The kind the dialog starts on in each section of the window (others: the first kind).
+KIND_OF_SECTION = {
+    "timetable": "timetable",
+    "program": "program",
+    "troupes": "roster",
+    "booths": "booths",
+}
 
 
 class ExportWorker(QThread):
@@ -93,7 +100,9 @@ class ExportWorker(QThread):
 class ExportDialog(QDialog):
     """What, which venues and days, language, paper, orientation and where to save."""
 
-    def __init__(self, service: FestivalService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: FestivalService, parent: QWidget | None = None, kind: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.worker: ExportWorker | None = None
@@ -107,10 +116,18 @@ class ExportDialog(QDialog):
         self.kind_combo = QComboBox()
         for name, spec in KINDS.items():
             self.kind_combo.addItem(QCoreApplication.translate("Export", spec.label), name)
+        if kind in KINDS:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
         form.addRow(self.tr("&What:"), self.kind_combo)
 
+        # Which venues each kind can be about: only those are offered (see _kind_changed).
+        venues, items, booths = service.venues(), service.program(), service.booths()
+        self._fitting = {
+            name: {v.id for v in fitting_venues(spec.covers, venues, items, booths)}
+            for name, spec in KINDS.items()
+        }
         self.venue_list = QListWidget()
-        for venue in service.venues():
+        for venue in venues:
             item = QListWidgetItem(
                 venue.name("ko")
                 + (f" / {venue.name_en}" if venue.name_ko and venue.name_en else "")
@@ -164,7 +181,7 @@ class ExportDialog(QDialog):
         path_label.setBuddy(self.path_edit)
         form.addRow(path_label, path_row)
 
-        self.font_edit = QLineEdit(PDF_FONT.get(self._settings))
+        self.font_edit = QLineEdit(app_settings.EXPORT_PDF_FONT.get(self._settings))
         self.font_edit.setPlaceholderText(
             self.tr("found automatically (NanumGothic, Malgun Gothic, …)")
         )
@@ -187,6 +204,7 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.buttons)
 
+        self._named_after = ""  # the kind whose name the file name is, if it is one's
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
@@ -200,14 +218,32 @@ class ExportDialog(QDialog):
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(spec.default_paper))
         self.orientation_combo.setCurrentIndex(1 if spec.landscape else 0)
         for widget in (self.paper_combo, self.orientation_combo):
-            widget.setEnabled(spec.suffix != ".ics")
+            widget.setEnabled(spec.has_pages)
         self.font_edit.setEnabled(spec.is_pdf)
+        # Only the venues this kind can be about; a tick on a hidden one counts for nothing
+        # (and is there again when the user switches back).
+        fitting = self._fitting[spec.name]
+        for row in range(self.venue_list.count()):
+            item = self.venue_list.item(row)
+            item.setHidden(item.data(Qt.ItemDataRole.UserRole) not in fitting)
         current = self.path_edit.text().strip()
         if current:
-            self.path_edit.setText(str(Path(current).with_suffix(spec.suffix)))
+            path = Path(current)
+            # The name the dialog gave (the last kind's) follows the kind; the user's stays.
+            stem = spec.name if path.stem == self._named_after else path.stem
+            self.path_edit.setText(str(path.with_name(stem + spec.suffix)))
         else:
-            folder = EXPORT_FOLDER.get(self._settings) or str(Path.home())
-            self.path_edit.setText(str(Path(folder) / f"{spec.name}{spec.suffix}"))
+            self.path_edit.setText(str(self.start_folder() / f"{spec.name}{spec.suffix}"))
+        self._named_after = spec.name
+
+    def start_folder(self) -> Path:
+        """Where a new export goes: the folder of the last export, else the folder last
+        used to open or save a festival file, else the home folder."""
+        for setting in (app_settings.EXPORT_FOLDER, app_settings.LAST_FOLDER):
+            folder = setting.get(self._settings)
+            if folder and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home()
 
     def browse(self) -> None:
         spec = KINDS[self.kind()]
@@ -219,24 +255,26 @@ class ExportDialog(QDialog):
             if path.suffix.lower() != spec.suffix:
                 path = path.with_suffix(spec.suffix)
             self.path_edit.setText(str(path))
+            app_settings.EXPORT_FOLDER.set(self._settings, str(path.parent))
 
     def _checked(self, widget: QListWidget) -> list[object]:
         out = []
         for row in range(widget.count()):
             item = widget.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
+            if item.checkState() == Qt.CheckState.Checked and not item.isHidden():
                 out.append(item.data(Qt.ItemDataRole.UserRole))
         return out
 
     def options(self) -> dict[str, object]:
         venues = [int(v) for v in self._checked(self.venue_list)]  # type: ignore[call-overload]
         days = [date.fromisoformat(str(d)) for d in self._checked(self.day_list)]
+        pages = KINDS[self.kind()].has_pages
         return {
             "venues": venues or None,
             "days": days or None,
             "lang": self.lang_combo.currentData(),
-            "paper": self.paper_combo.currentData(),
-            "landscape": bool(self.orientation_combo.currentData()),
+            "paper": self.paper_combo.currentData() if pages else None,
+            "landscape": bool(self.orientation_combo.currentData()) if pages else None,
             "font": self.font_edit.text().strip() or None,
         }
 
@@ -253,8 +291,17 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Tick at least one day."))
             return
         out = Path(text).expanduser()
-        PDF_FONT.set(self._settings, self.font_edit.text().strip())
-        EXPORT_FOLDER.set(self._settings, str(out.parent))
+        if not out.suffix:
+            out = out.with_name(out.name + KINDS[self.kind()].suffix)
+            self.path_edit.setText(str(out))
+        try:
+            refuse_protected(out, self.service.path)  # the worker checks again
+            check_suffix(self.kind(), out)
+        except ExportError as exc:
+            self._failed(exc.message, False)
+            return
+        app_settings.EXPORT_PDF_FONT.set(self._settings, self.font_edit.text().strip())
+        app_settings.EXPORT_FOLDER.set(self._settings, str(out.parent))
         self.worker = ExportWorker(self.service.path, self.kind(), out, self.options(), self)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
@@ -330,6 +377,9 @@ class ExportDialog(QDialog):
 
 
 def open_export_dialog(parent: QWidget | None, service: FestivalService) -> None:
-    """File > Export…: the export dialog, modal."""
-    dialog = ExportDialog(service, parent)
+    """File > Export…: the export dialog, modal, on the kind that fits the window's
+    current section (the Booths section: the booth list)."""
+    current_key = getattr(parent, "current_key", None)
+    section = current_key() if callable(current_key) else ""
+    dialog = ExportDialog(service, parent, kind=KIND_OF_SECTION.get(section))
     dialog.exec()

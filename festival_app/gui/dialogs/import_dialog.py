@@ -2,8 +2,12 @@
 
 The workbook is read and checked in a worker thread (the window never freezes; a progress
 bar and Cancel). The records the check compares against are read first, in the GUI
-thread, so the worker never touches the festival file. Nothing is written until the user
-presses Import, and then only when no row has an error.
+thread, so the worker never touches the festival file. The preview names every record
+that would change, with each field before and after (and which record a row without its
+key matched); each change can be unticked. Nothing is written until the user presses
+Import, and then only when no row has an error; the ticked changes are written in one
+transaction, as one undo step. A path typed into the Workbook field is read when Enter
+is pressed or the field is left.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
-from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,8 +28,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,14 +40,19 @@ from PySide6.QtWidgets import (
 from festival_app.gui import commands
 from festival_app.gui.dialogs.messages import show_error, show_info
 from festival_app.i18n import translate
+from festival_app.imports import describe
 from festival_app.imports.apply import ImportResult, apply_plan, redo_import, undo_import
 from festival_app.imports.errors import CANCELLED, WorkbookError
-from festival_app.imports.plan import ImportPlan, Snapshot
-from festival_app.imports.workbook import preview_workbook
+from festival_app.imports.plan import Change, FestivalChange, ImportPlan, RowKey, Snapshot
+from festival_app.imports.workbook import preview_workbook, replan
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
 
 logger = logging.getLogger(__name__)
+
+# Updates are shown opened (each field before and after) up to this many; more start closed.
+_OPENED_UPDATES = 200
+_CHANGE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _tr(text: str) -> str:
@@ -119,19 +131,30 @@ class ImportDialog(QDialog):
         self.service = service
         self.undo_stack = undo_stack
         self.plan: ImportPlan | None = None
+        self.snapshot: Snapshot | None = None  # what the plan was made against
         self.reader: _Reader | None = None
         self.path: Path | None = None
+        self.shown: list[Change | FestivalChange] = []  # the changes listed, in order
         self.setWindowTitle(self.tr("Import applications from Excel"))
-        self.resize(900, 600)
+        self.resize(900, 640)
 
         layout = QVBoxLayout(self)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(self.tr("Workbook:")))
+        label = QLabel(self.tr("Workbook:"))
+        chooser.addWidget(label)
         self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("Choose an .xlsx file"))
+        self.path_edit.setPlaceholderText(
+            self.tr("Type the path of an .xlsx file and press Enter, or choose one")
+        )
+        self.path_edit.setClearButtonEnabled(True)
+        label.setBuddy(self.path_edit)
+        # Enter reads the workbook typed (again, when it is shown already); leaving the
+        # field reads it when it was edited.
+        self.path_edit.returnPressed.connect(lambda: self._path_typed(again=True))
+        self.path_edit.editingFinished.connect(self._path_typed)
         chooser.addWidget(self.path_edit, 1)
         self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose)
         chooser.addWidget(self.choose_button)
         layout.addLayout(chooser)
@@ -158,8 +181,45 @@ class ImportDialog(QDialog):
         self.counts.setFixedHeight(self.counts.horizontalHeader().sizeHint().height() + 4)
         layout.addWidget(self.counts)
 
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        changes_box = QWidget()
+        changes_layout = QVBoxLayout(changes_box)
+        changes_layout.setContentsMargins(0, 0, 0, 0)
+        self.changes_label = QLabel(self.tr("Changes"))
+        self.changes_label.setWordWrap(True)
+        changes_layout.addWidget(self.changes_label)
+        self.changes = QTreeWidget()
+        self.changes.setColumnCount(3)
+        self.changes.setHeaderLabels(
+            [self.tr("Record or field"), self.tr("Before"), self.tr("After")]
+        )
+        self.changes.setAlternatingRowColors(True)
+        self.changes.setUniformRowHeights(True)
+        self.changes.setWordWrap(False)
+        self.changes.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.changes.header().setStretchLastSection(True)
+        self.changes.itemChanged.connect(self._ticked)
+        self.changes.itemExpanded.connect(self._fill_fields)
+        changes_layout.addWidget(self.changes, 1)
+        ticks = QHBoxLayout()
+        self.tick_all_button = QPushButton(self.tr("Tick all"))
+        self.untick_all_button = QPushButton(self.tr("Untick all"))
+        for button, state in (
+            (self.tick_all_button, Qt.CheckState.Checked),
+            (self.untick_all_button, Qt.CheckState.Unchecked),
+        ):
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, s=state: self._tick_all(s))
+            ticks.addWidget(button)
+        ticks.addStretch(1)
+        changes_layout.addLayout(ticks)
+        splitter.addWidget(changes_box)
+
+        problems_box = QWidget()
+        problems_layout = QVBoxLayout(problems_box)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
         self.problems_label = QLabel(self.tr("Problems"))
-        layout.addWidget(self.problems_label)
+        problems_layout.addWidget(self.problems_label)
         self.problems = QTableWidget(0, 5)
         self.problems.setHorizontalHeaderLabels(
             [
@@ -172,7 +232,11 @@ class ImportDialog(QDialog):
         )
         self._readonly_table(self.problems)
         self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.problems, 1)
+        problems_layout.addWidget(self.problems, 1)
+        splitter.addWidget(problems_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
@@ -180,9 +244,14 @@ class ImportDialog(QDialog):
         )
         self.import_button.setEnabled(False)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Enter in the Workbook field reads the file; it never presses a button.
+        for button in (self.import_button, self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.import_button.clicked.connect(self.commit)
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.buttons)
+        self._show_ticks_enabled(False)
         if path is not None:
             self.start(path)
 
@@ -203,6 +272,28 @@ class ImportDialog(QDialog):
         if name:
             self.start(Path(name))
 
+    def _path_typed(self, again: bool = False) -> None:
+        """Enter in the Workbook field, or leaving it after an edit: read that workbook."""
+        edited = self.path_edit.isModified()
+        self.path_edit.setModified(False)
+        if not (edited or again) or not self.isVisible():
+            return  # focus left an untouched field, or the dialog is closing
+        typed = self.path_edit.text().strip().strip('"')
+        if not typed:
+            return
+        path = Path(typed).expanduser()
+        if not again and path == self.path and (self.reading() or self.plan is not None):
+            return  # that workbook is being read or shown already
+        self.start(path)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the Workbook field has done its work (editingFinished): it must not
+        # reach the dialog, which would take it for its default button.
+        if self.path_edit.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def start(self, path: Path) -> None:
         """Read and check `path` in the background."""
         self.stop_reading()
@@ -212,10 +303,12 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.counts.setRowCount(0)
         self.problems.setRowCount(0)
+        self._clear_changes()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Reading {0}…").format(path.name))
-        reader = _Reader(Snapshot.read(self.service), path, self)
+        self.snapshot = Snapshot.read(self.service)
+        reader = _Reader(self.snapshot, path, self)
         # Results of a reading that was cancelled or replaced may still be queued: drop them.
         reader.progressed.connect(
             lambda done, expected: (
@@ -248,17 +341,28 @@ class ImportDialog(QDialog):
     def _failed(self, message: str, cancelled: bool) -> None:
         self.progress.setVisible(False)
         self.status.setText(self.tr("Reading was cancelled.") if cancelled else message)
-        self.reader = None
+        self._reader_done()
+
+    def _reader_done(self) -> None:
+        """The reading has sent its result: let its thread end before it can go (a QThread
+        destroyed while running aborts the program), which takes no time now."""
+        reader, self.reader = self.reader, None
+        if reader is not None:
+            reader.wait()
 
     def _planned(self, plan: ImportPlan) -> None:
         self.progress.setVisible(False)
-        self.reader = None
+        self._reader_done()
         self.plan = plan
         self._show_counts(plan)
         self._show_problems(plan)
-        created = sum(c.created for c in plan.counts.values())
-        updated = sum(c.updated for c in plan.counts.values())
-        unchanged = sum(c.unchanged for c in plan.counts.values())
+        self._show_changes(plan)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
         if plan.has_errors:
             self.status.setText(
                 self.tr(
@@ -266,19 +370,158 @@ class ImportDialog(QDialog):
                     "nothing can be imported until every row is right."
                 ).format(plan.error_rows)
             )
-        elif not plan.has_changes:
+            self.import_button.setEnabled(False)
+            return
+        if not plan.has_changes:
+            unchanged = plan.unchanged
             self.status.setText(
-                self.tr("Nothing to import: all {0} rows match the festival already.").format(
+                self.tr("Nothing to import: the one row matches the festival already.")
+                if unchanged == 1
+                else self.tr("Nothing to import: all {0} rows match the festival already.").format(
                     unchanged
                 )
             )
-        else:
-            self.status.setText(
-                self.tr(
-                    "Ready: {0} records will be created, {1} updated, {2} left unchanged."
-                ).format(created, updated, unchanged)
+            self.import_button.setEnabled(False)
+            return
+        text = self.tr("Ready: {0}, {1}, {2}.").format(
+            self._created_text(plan.created),
+            self._updated_text(plan.updated),
+            self._unchanged_text(plan.unchanged),
+        )
+        left_out = len(self.unticked())
+        if left_out:
+            text += " " + self.tr(
+                "{0} of {1} changes are unticked and will not be imported."
+            ).format(left_out, len(self.shown))
+        self.status.setText(text)
+        self.import_button.setEnabled(left_out < len(self.shown))
+
+    def _created_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 record will be created")
+        return self.tr("{0} records will be created").format(count)
+
+    def _updated_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 record will be updated")
+        return self.tr("{0} records will be updated").format(count)
+
+    def _unchanged_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 record stays unchanged")
+        return self.tr("{0} records stay unchanged").format(count)
+
+    # -- the changes, each with its fields ----------------------------------------------------
+
+    def _clear_changes(self) -> None:
+        self.changes.blockSignals(True)
+        self.changes.clear()
+        self.changes.blockSignals(False)
+        self.shown = []
+        self.changes_label.setText(self.tr("Changes"))
+        self._show_ticks_enabled(False)
+
+    def _show_ticks_enabled(self, enabled: bool) -> None:
+        self.tick_all_button.setEnabled(enabled)
+        self.untick_all_button.setEnabled(enabled)
+
+    def _show_changes(self, plan: ImportPlan) -> None:
+        """Every change as a ticked line; an update opened on its fields (before, after),
+        a new record's fields shown when it is opened."""
+        from festival_app.gui.models.base import language
+
+        self._clear_changes()
+        if plan.has_errors:
+            self.changes_label.setText(
+                self.tr("Changes: none can be imported until every row is right.")
             )
-        self.import_button.setEnabled(not plan.has_errors and plan.has_changes)
+            return
+        self.shown = plan.shown()
+        lang = language()
+        updates = sum(1 for c in self.shown if c.before is not None)
+        self.changes.blockSignals(True)
+        self.changes.setUpdatesEnabled(False)
+        try:
+            items = []
+            for index, change in enumerate(self.shown):
+                item = QTreeWidgetItem([describe.heading(change, plan.names, lang), "", ""])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked)
+                item.setData(0, _CHANGE_ROLE, index)
+                item.setToolTip(0, item.text(0))
+                item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                items.append(item)
+            self.changes.addTopLevelItems(items)
+            if updates <= _OPENED_UPDATES:
+                for item, change in zip(items, self.shown, strict=True):
+                    if change.before is not None:
+                        self._fill_fields(item)
+                        item.setExpanded(True)
+        finally:
+            self.changes.setUpdatesEnabled(True)
+            self.changes.blockSignals(False)
+        # The records' names as wide as they need (up to three fifths of the view), the
+        # values in what is left; a cut text shows whole in its tooltip.
+        for column in (0, 1):
+            self.changes.resizeColumnToContents(column)
+        room = self.changes.viewport().width()
+        self.changes.setColumnWidth(0, max(300, min(self.changes.columnWidth(0), room * 3 // 5)))
+        self.changes.setColumnWidth(1, max(120, min(self.changes.columnWidth(1), room // 4)))
+        self.changes_label.setText(
+            self.tr("Changes: untick any you do not want; each opens on its fields.")
+        )
+        self._show_ticks_enabled(bool(self.shown))
+
+    def _fill_fields(self, item: QTreeWidgetItem) -> None:
+        """The fields of one change (once, when first opened)."""
+        from festival_app.gui.models.base import language
+
+        if item.parent() is not None or item.childCount() or self.plan is None:
+            return
+        index = item.data(0, _CHANGE_ROLE)
+        if index is None:
+            return
+        change = self.shown[index]
+        empty = self.tr("(empty)")
+        fields = describe.field_changes(change.before, change.after, self.plan.names, language())
+        blocked = self.changes.blockSignals(True)
+        for field in fields:
+            before = (field.before or empty) if change.before is not None else ""
+            child = QTreeWidgetItem([field.header(), before, field.after or empty])
+            for column in (1, 2):
+                child.setToolTip(column, child.text(column))
+            item.addChild(child)
+        if not fields:
+            item.setChildIndicatorPolicy(
+                QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
+            )
+        self.changes.blockSignals(blocked)
+
+    def _ticked(self, item: QTreeWidgetItem, column: int) -> None:
+        if item.parent() is None and column == 0:
+            self._show_status()
+
+    def _tick_all(self, state: Qt.CheckState) -> None:
+        self.changes.blockSignals(True)
+        for row in range(self.changes.topLevelItemCount()):
+            self.change_item(row).setCheckState(0, state)
+        self.changes.blockSignals(False)
+        self._show_status()
+
+    def change_item(self, index: int) -> QTreeWidgetItem:
+        """The line of the `index`th change (as `shown` lists them)."""
+        item = self.changes.topLevelItem(index)
+        assert item is not None
+        return item
+
+    def unticked(self) -> list[RowKey]:
+        """The rows whose changes the user unticked."""
+        out = []
+        for row in range(self.changes.topLevelItemCount()):
+            item = self.change_item(row)
+            if item.checkState(0) != Qt.CheckState.Checked:
+                out.append(self.shown[item.data(0, _CHANGE_ROLE)].key)
+        return out
 
     def _show_counts(self, plan: ImportPlan) -> None:
         self.counts.setRowCount(len(plan.counts))
@@ -327,11 +570,31 @@ class ImportDialog(QDialog):
     # -- committing -----------------------------------------------------------------------------
 
     def commit(self) -> None:
-        """Import every row as one undo step (only offered when no row has an error)."""
+        """Import the ticked changes as one undo step (only offered when no row has an
+        error). Unticked ones are left out by planning again against the same snapshot,
+        so a record changed elsewhere since the preview is still refused."""
         if self.plan is None or self.plan.has_errors or not self.plan.has_changes:
             return
+        plan = self.plan
+        left_out = self.unticked()
+        if left_out:
+            if len(left_out) >= len(self.shown):
+                return
+            assert self.snapshot is not None
+            plan = replan(self.snapshot, self.plan, left_out)
+            if plan.has_errors:
+                self._show_problems(plan)
+                self.status.setText(
+                    self.tr(
+                        "The ticked changes need some that are unticked (see the problems); "
+                        "tick those too, or untick the changes that need them."
+                    )
+                )
+                return
+            if not plan.has_changes:
+                return
         name = self.path.name if self.path else ""
-        command = ImportCommand(self.service, self.plan, self.tr("Import {0}").format(name))
+        command = ImportCommand(self.service, plan, self.tr("Import {0}").format(name))
         try:
             commands.push(self.undo_stack, command)
         except WorkbookError as exc:
@@ -369,8 +632,9 @@ def open_import_dialog(
     dialog.exec()
 
 
-def save_import_template(parent: QWidget | None) -> None:
-    """File > Import template…: save the template workbook where the user chooses."""
+def save_import_template(parent: QWidget | None, service: FestivalService | None = None) -> None:
+    """File > Import template…: save the template workbook where the user chooses; with
+    `service`, its Venue and Troupe drop-downs list that festival's venues and troupes."""
     from festival_app.gui.models.base import language
     from festival_app.imports.template import write_template
 
@@ -386,7 +650,7 @@ def save_import_template(parent: QWidget | None) -> None:
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
     try:
-        write_template(path, language())
+        write_template(path, language(), service)
     except StoreError as exc:  # a festival file chosen, a full disk, ...
         show_error(parent, _tr("Template not saved"), exc.message())
         return

@@ -13,6 +13,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from festival_app.domain.korean import attach_particles
 from festival_app.gui.dialogs.messages import show_error
 from festival_app.services import FestivalService
 from festival_app.store import errors
@@ -50,7 +51,7 @@ def ask_locked(parent: QWidget | None, error: errors.LockedByOtherError) -> Choi
     box = QMessageBox(
         QMessageBox.Icon.Warning if error.stale else QMessageBox.Icon.Information,
         title,
-        text,
+        attach_particles(text),  # {0}이(가): the particle that fits the name
         QMessageBox.StandardButton.NoButton,
         parent,
     )

@@ -298,5 +298,6 @@ def install(window: MainWindow) -> None:
         menu.insertAction(actions[actions.index(anchor) + 1], action)
     else:
         menu.addAction(action)
+    window.tools_menu.addAction(action)  # with Tools > Back up now, as well as in File
     window.restore_backup_action = action  # type: ignore[attr-defined]
     window.backups_of_window = _BackupsOfWindow(window)  # type: ignore[attr-defined]

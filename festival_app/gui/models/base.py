@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from festival_app.domain.times import format_time, normalize_text
+from festival_app.domain.times import format_day, format_time, normalize_text
 from festival_app.services import FestivalService
 
 R = TypeVar("R")
@@ -89,6 +89,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     own_kind: ClassVar[str]  # the kind of the rows; other kinds are lookups (names)
     editable: ClassVar[frozenset[int]] = frozenset()
     numeric: ClassVar[frozenset[int]] = frozenset()
+    date_columns: ClassVar[frozenset[int]] = frozenset()  # also found by search as ISO
+    # Shown only when chosen (right-click a heading): without them the table fits the
+    # window's width at 1280 x 800.
+    hidden_columns: ClassVar[frozenset[int]] = frozenset()
+    # Hidden too, in this order, when a narrower window has no room even for the headings.
+    expendable_columns: ClassVar[tuple[int, ...]] = ()
 
     def __init__(self, service: FestivalService, parent: Any = None) -> None:
         super().__init__(parent)
@@ -204,6 +210,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             # Stored text is already normalized (editors and imports do it); only the
             # typed search words are, in set_search.
             text = f"{' '.join(self._row_cells(i))} {self.extra_search(self._records[i])}"
+            if self.date_columns:  # dates show the language's way; typed ISO finds them too
+                values = self._values[i] or []
+                text += " " + " ".join(
+                    values[c].isoformat() for c in self.date_columns if values[c] is not None
+                )
             text = text.casefold()
             self._search[i] = text
         return text
@@ -319,6 +330,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 return row
         return None
 
+    def rows_of(self, record_ids: set[Any]) -> list[int]:
+        """The rows shown of the records with these ids, in order (hidden ones: none)."""
+        records = self._records
+        return [row for row, i in enumerate(self._order) if _id(records[i]) in record_ids]
+
     # -- Qt's model interface ------------------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -406,8 +422,10 @@ def one_line(text: str) -> str:
     return " ".join(text.split())[:200]
 
 
-def date_cell(value: date | None) -> Cell:
-    return ("" if value is None else value.isoformat(), value)
+def date_cell(value: date | None, language: str) -> Cell:
+    """A date the interface language's way (README: 2018년 9월 1일 (토) / Sat 1 Sep 2018);
+    sorted by the date, and found by search in that form and as 2018-09-01 too."""
+    return ("" if value is None else format_day(value, language), value)
 
 
 def time_cell(value: time | None) -> Cell:

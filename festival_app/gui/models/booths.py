@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from festival_app.domain.booths import BOOTH_CATEGORY_LABELS, Booth
-from festival_app.domain.times import normalize_text
+from festival_app.domain.times import format_short_day, normalize_text
 from festival_app.gui.models.base import (
     Cell,
     EditRefused,
@@ -46,6 +46,10 @@ class BoothTableModel(RecordTableModel[Booth]):
     own_kind = BOOTHS
     editable = frozenset({BoothColumn.CODE, BoothColumn.STAFF})
     numeric = frozenset({BoothColumn.STAFF})
+    hidden_columns = frozenset(
+        {BoothColumn.CONTACT, BoothColumn.EMAIL, BoothColumn.PHONE, BoothColumn.NOTES}
+    )
+    expendable_columns = (BoothColumn.DAYS, BoothColumn.NEEDS)
     headers = {
         BoothColumn.CODE: N("BoothTableModel", "Code"),
         BoothColumn.VENUE: N("BoothTableModel", "Booth area"),
@@ -67,7 +71,8 @@ class BoothTableModel(RecordTableModel[Booth]):
         self._venues = {v.id: v.name(self.language) for v in venues}
         self._venue_search = {v.id: f"{v.name_en} {v.name_ko} {v.zone}" for v in venues}
         days = self.service.days()
-        self._day_labels = {d.id: d.date.strftime("%m-%d") for d in days}
+        # The language's way, without the year all days share: "Sun 2 Sep", "9월 2일 (일)".
+        self._day_labels = {d.id: format_short_day(d.date, self.language) for d in days}
         self._every_day = self.tr("every day")
         self._categories = {
             c: QCoreApplication.translate("BoothCategory", label)

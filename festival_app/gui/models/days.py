@@ -33,6 +33,7 @@ class DayTableModel(RecordTableModel[FestivalDay]):
     kinds = frozenset({DAYS})
     own_kind = DAYS
     editable = frozenset({DayColumn.DATE, DayColumn.OPENS, DayColumn.CLOSES})
+    date_columns = frozenset({DayColumn.DATE})
     headers = {
         DayColumn.DATE: N("DayTableModel", "Date"),
         DayColumn.WEEKDAY: N("DayTableModel", "Weekday"),
@@ -48,7 +49,7 @@ class DayTableModel(RecordTableModel[FestivalDay]):
 
         weekday = QLocale().dayName(QDate(day.date.year, day.date.month, day.date.day).dayOfWeek())
         return [
-            date_cell(day.date),
+            date_cell(day.date, self.language),
             (weekday, day.date),
             time_cell(day.opens),
             time_cell(day.closes),

@@ -19,6 +19,7 @@ from festival_app.gui.models.base import (
     Cell,
     EditRefused,
     RecordTableModel,
+    date_cell,
     number_cell,
     one_line,
     time_cell,
@@ -49,6 +50,9 @@ class ProgramTableModel(RecordTableModel[ProgramItem]):
     own_kind = PROGRAM
     editable = frozenset({ProgramColumn.STATUS})
     numeric = frozenset({ProgramColumn.SETUP, ProgramColumn.TEARDOWN})
+    date_columns = frozenset({ProgramColumn.DAY})
+    hidden_columns = frozenset({ProgramColumn.SETUP, ProgramColumn.TEARDOWN, ProgramColumn.NOTES})
+    expendable_columns = (ProgramColumn.KIND, ProgramColumn.TITLE_KO)
     headers = {
         ProgramColumn.DAY: N("ProgramTableModel", "Day"),
         ProgramColumn.START: N("ProgramTableModel", "Start"),
@@ -77,7 +81,7 @@ class ProgramTableModel(RecordTableModel[ProgramItem]):
         troupe_name = troupe.display_name(self.language) if troupe else ""
         venue_name = venue.name(self.language) if venue else ""
         return [
-            (day.isoformat() if day else "", day),
+            date_cell(day, self.language),
             time_cell(item.start),
             time_cell(item.end),
             (venue_name, venue_name),

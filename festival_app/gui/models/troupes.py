@@ -44,6 +44,19 @@ class TroupeTableModel(RecordTableModel[Troupe]):
     kinds = frozenset({TROUPES, PROGRAM})  # program: the count of items
     own_kind = TROUPES
     numeric = frozenset({TroupeColumn.PERFORMERS, TroupeColumn.ITEMS})
+    date_columns = frozenset({TroupeColumn.ARRIVAL, TroupeColumn.DEPARTURE})
+    hidden_columns = frozenset(
+        {
+            TroupeColumn.CITY_KO,
+            TroupeColumn.CONTACT,
+            TroupeColumn.EMAIL,
+            TroupeColumn.PHONE,
+            TroupeColumn.ARRIVAL,
+            TroupeColumn.DEPARTURE,
+            TroupeColumn.NOTES,
+        }
+    )
+    expendable_columns = (TroupeColumn.GENRE, TroupeColumn.RELATION)
     headers = {
         TroupeColumn.NAME: N("TroupeTableModel", "Troupe"),
         TroupeColumn.NAME_KO: N("TroupeTableModel", "Troupe (Korean)"),
@@ -81,8 +94,8 @@ class TroupeTableModel(RecordTableModel[Troupe]):
             (troupe.contact, troupe.contact),
             (troupe.email, troupe.email),
             (troupe.phone, troupe.phone),
-            date_cell(troupe.arrival),
-            date_cell(troupe.departure),
+            date_cell(troupe.arrival, self.language),
+            date_cell(troupe.departure, self.language),
             (one_line(troupe.notes), troupe.notes),
         ]
 

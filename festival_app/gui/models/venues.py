@@ -32,6 +32,8 @@ class VenueTableModel(RecordTableModel[Venue]):
     kinds = frozenset({VENUES})
     own_kind = VENUES
     numeric = frozenset({VenueColumn.CAPACITY, VenueColumn.BOOTH_SPACES, VenueColumn.CHANGEOVER})
+    hidden_columns = frozenset({VenueColumn.CODE_PREFIX, VenueColumn.CHANGEOVER})
+    expendable_columns = (VenueColumn.NOTES, VenueColumn.HOURS)
     headers = {
         VenueColumn.NAME: N("VenueTableModel", "Venue"),
         VenueColumn.NAME_KO: N("VenueTableModel", "Venue (Korean)"),

@@ -202,21 +202,31 @@ class ProgramBlock(QGraphicsItem):
         self._paint_text(painter, body, cancelled)
 
     def _paint_text(self, painter: QPainter, body: QRectF, cancelled: bool) -> None:
-        line = _fonts()[2]
         text_rect = body.adjusted(5, 2, -4, -1)
-        if text_rect.height() < line * 0.8:
+        lines = self._shown_lines(text_rect)
+        if not lines:
             return
+        painter.setPen(QColor("#777777") if cancelled else QColor("#1b1b1b"))
+        y = text_rect.top()
+        for font, ascent, text in lines:
+            painter.setFont(font)
+            painter.drawText(QPointF(text_rect.left(), y + ascent), text)
+            y += _fonts()[2]
+
+    def _shown_lines(self, text_rect: QRectF) -> list[tuple[QFont, float, str]]:
+        line = _fonts()[2]
+        if text_rect.height() < line * 0.8:
+            return []
         start, end = self.display_span()
         rows = max(1, int(text_rect.height() // line))
         key = (start, end, rows, text_rect.width(), self.item, self.troupe_name)
         if self._text_cache is None or self._text_cache[0] != key:
             self._text_cache = (key, self._text_lines(start, end, rows, text_rect.width()))
-        painter.setPen(QColor("#777777") if cancelled else QColor("#1b1b1b"))
-        y = text_rect.top()
-        for font, ascent, text in self._text_cache[1]:
-            painter.setFont(font)
-            painter.drawText(QPointF(text_rect.left(), y + ascent), text)
-            y += line
+        return self._text_cache[1]
+
+    def text_lines(self) -> list[str]:
+        """The lines of text the block shows now, as painted (elided to its width)."""
+        return [text for _, _, text in self._shown_lines(self.body_rect().adjusted(5, 2, -4, -1))]
 
     def _text_lines(
         self, start: int, end: int, rows: int, width: float
@@ -229,14 +239,22 @@ class ProgramBlock(QGraphicsItem):
             title = QCoreApplication.translate("Timetable", "{title} (cancelled)").format(
                 title=title
             )
+        # Who performs matters as much as the title: a short block (20 minutes at the
+        # usual zoom has room for two lines) puts time and title on one line and the
+        # troupe on the next, each cut with "…" at the block's edge.
+        troupe = self.troupe_name if self.troupe_name and self.troupe_name != title else ""
         lines: list[tuple[QFont, str]]
         if rows == 1:
             # One line: the start is enough, the title needs the room.
             lines = [(bold, f"{format_time(from_minutes(start))}  {title}")]
+            if troupe:
+                lines = [(bold, f"{format_time(from_minutes(start))}  {title} · {troupe}")]
+        elif rows == 2 and troupe:
+            lines = [(bold, f"{when}  {title}"), (base, troupe)]
         else:
             lines = [(bold, when), (base, title)]
-            if self.troupe_name and rows >= 3:
-                lines.append((base, self.troupe_name))
+            if troupe:
+                lines.append((base, troupe))
         out = []
         for font, text in lines[:rows]:
             metrics = QFontMetricsF(font)

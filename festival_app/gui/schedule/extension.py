@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 
 from festival_app.domain.program import ProgramItem
 from festival_app.gui.clash_panel import ClashPanel
@@ -55,6 +56,24 @@ def install(window: MainWindow) -> None:
     panel = ClashPanel(window.service, window.undo_stack, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     window.view_menu.addAction(panel.toggleViewAction())
+
+    def check_clashes() -> None:
+        """Tools > Check clashes: show the clash panel (also when closed) and check now."""
+        window.finish_editing()
+        panel.show()
+        panel.raise_()
+        panel.refresh(force=True)
+        window.statusBar().showMessage(panel.summary.text(), 10_000)
+
+    check = QAction(_tr("&Check clashes"), window)
+    check.setObjectName("check_clashes")
+    check.triggered.connect(lambda *_: check_clashes())
+    tools = window.tools_menu.actions()
+    if tools:  # first in the menu, before the window's own Back up now
+        window.tools_menu.insertAction(tools[0], check)
+    else:
+        window.tools_menu.addAction(check)
+    window.check_clashes_action = check  # type: ignore[attr-defined]
 
     def show_items(ids: list[object]) -> None:
         window.show_section(SECTION)

@@ -30,6 +30,7 @@ from shiboken6 import isValid
 from festival_app.domain.clashes import Clash
 from festival_app.domain.errors import ValidationError
 from festival_app.domain.festival import FestivalDay
+from festival_app.domain.korean import attach_particles
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.times import from_minutes
 from festival_app.domain.troupes import Troupe
@@ -93,6 +94,9 @@ class TimetableWidget(QWidget):
         self._troupe_names: dict[int, str] = {}
         self.day_clashes = DayClashes()
         self._marks: dict[int, ClashMark] = {}
+        # The items selected by clicking a clash in the panel: their selection outlines
+        # the clash, so it ends with the clash (an undo, a fix elsewhere).
+        self._clash_selection: frozenset[int] = frozenset()
         # (before, after) of the one item a move command of this widget is saving right now
         self._expected: tuple[ProgramItem, ProgramItem] | None = None
 
@@ -346,6 +350,20 @@ class TimetableWidget(QWidget):
                 lambda cs=tuple(clashes): [self._clash_text(c) for c in cs],  # type: ignore[misc]
             )
         self.scene.set_clash_marks(self._marks, None if everything else item_ids)
+        self._end_clash_selection()
+
+    def _end_clash_selection(self) -> None:
+        """Deselect the items a clicked clash selected once that clash is gone, so that no
+        outline is left of a clash that no longer is (unless the selection changed since)."""
+        chosen = self._clash_selection
+        if not chosen:
+            return
+        if set(self.scene.selected_ids()) != chosen:
+            self._clash_selection = frozenset()  # the user has selected something else
+            return
+        if not any(chosen <= set(c.item_ids) for c in self.day_clashes.clashes):
+            self._clash_selection = frozenset()
+            self.scene.clearSelection()
 
     def _clash_text(self, clash: Clash) -> str:
         if clash.acknowledged:
@@ -388,6 +406,7 @@ class TimetableWidget(QWidget):
 
     def show_message(self, text: str) -> None:
         """Tell the user, without a blocking dialog, why something was not done."""
+        text = attach_particles(text)  # a Korean text's 이(가) fits the names in it
         self.message_label.setText(text)
         self.view.setStatusTip(text)
         self._message_timer.start()
@@ -589,7 +608,9 @@ class TimetableWidget(QWidget):
             day = self.current_day()
             for other in self._days:
                 if day is not None and other.id != day.id and other.id is not None:
-                    label = self.tr("Duplicate to {day}").format(day=format_date(other.date))
+                    label = attach_particles(
+                        self.tr("Duplicate to {day}").format(day=format_date(other.date))
+                    )
                     action = menu.addAction(label)
                     action.triggered.connect(lambda _=False, d=other.id: self.duplicate_selected(d))
             menu.addSeparator()
@@ -609,6 +630,7 @@ class TimetableWidget(QWidget):
         if day is None or all(i.day_id != day.id for i in items):
             self.set_day(items[0].day_id)
         blocks = self.scene.select_ids([i.id for i in items if i.id is not None])
+        self._clash_selection = frozenset(b.item_id for b in blocks)
         if not blocks:
             hidden = [i for i in items if i.venue_id not in self.scene.geometry.venue_ids]
             if hidden:

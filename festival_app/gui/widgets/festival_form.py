@@ -1,25 +1,29 @@
-"""The Festival section: the festival's names and settings, and its days."""
+"""The Festival section: the festival's names and settings, and its days.
+
+Like every other edit in the program, each field is saved as it is edited: when the user
+leaves it (or presses Enter), and, for a field still being typed in, when the section is
+left, the window closes, or Undo is pressed. Each saved field is one undo step.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from festival_app.domain.errors import ValidationError
-from festival_app.domain.festival import Festival
 from festival_app.domain.times import normalize_text
 from festival_app.gui.commands import UpdateFestivalCommand
 from festival_app.gui.dialogs.messages import ERROR_STYLE
@@ -34,6 +38,8 @@ if TYPE_CHECKING:
 class FestivalSection(QWidget):
     """Name (English, Korean), minimum changeover, notes; the days below, edited in place."""
 
+    FIELDS = ("name_en", "name_ko", "min_changeover", "notes")
+
     def __init__(self, window: MainWindow, days: RecordSection) -> None:
         super().__init__()
         self.window_ = window
@@ -43,13 +49,30 @@ class FestivalSection(QWidget):
         group = QGroupBox(self.tr("Festival"))
         form = QFormLayout(group)
         self.name_en = QLineEdit()
+        self.name_en.setObjectName("festival_name_en")
         self.name_ko = QLineEdit()
+        self.name_ko.setObjectName("festival_name_ko")
         self.min_changeover = QSpinBox()
+        self.min_changeover.setObjectName("festival_min_changeover")
         self.min_changeover.setRange(0, 24 * 60)
         self.min_changeover.setSuffix(self.tr(" min"))
         self.notes = QPlainTextEdit()
+        self.notes.setObjectName("festival_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
+        # (undo step, status bar message once saved) per field
+        self.step_texts = {
+            "name_en": (self.tr("Change the festival's name"), self.tr("Festival name changed")),
+            "name_ko": (
+                self.tr("Change the festival's Korean name"),
+                self.tr("Festival's Korean name changed"),
+            ),
+            "min_changeover": (
+                self.tr("Change the minimum changeover"),
+                self.tr("Minimum changeover changed"),
+            ),
+            "notes": (self.tr("Change the festival's notes"), self.tr("Festival notes changed")),
+        }
         self.errors: dict[str, QLabel] = {}
         for name, label, widget in (
             ("name_en", self.tr("Name"), self.name_en),
@@ -62,30 +85,26 @@ class FestivalSection(QWidget):
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(widget)
             error = QLabel()
+            error.setObjectName(f"error_{name}")
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
             column.addWidget(error)
             self.errors[name] = error
             form.addRow(label, box)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.apply_button = QPushButton(self.tr("Apply"))
-        self.revert_button.clicked.connect(self.load)
-        self.apply_button.clicked.connect(self.apply)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.apply_button)
-        form.addRow(buttons)
+        hint = QLabel(self.tr("Changes are saved as you make them; Edit > Undo takes them back."))
+        hint.setStyleSheet("color: palette(mid);")
+        hint.setWordWrap(True)
+        form.addRow(hint)
         layout.addWidget(group)
         days_group = QGroupBox(self.tr("Days and opening hours"))
         days_layout = QVBoxLayout(days_group)
         days_layout.addWidget(days)
         layout.addWidget(days_group, 1)
-        for edit in (self.name_en, self.name_ko):
-            edit.textEdited.connect(self._edited)
-        self.min_changeover.valueChanged.connect(self._edited)
-        self.notes.textChanged.connect(self._edited)
+        self.name_en.editingFinished.connect(lambda: self.save_field("name_en"))
+        self.name_ko.editingFinished.connect(lambda: self.save_field("name_ko"))
+        self.min_changeover.editingFinished.connect(lambda: self.save_field("min_changeover"))
+        self.notes.installEventFilter(self)  # a plain text edit has no editingFinished
         window.service.subscribe(self._on_change)
         read_only = window.service.read_only
         for widget in (self.name_en, self.name_ko, self.notes):
@@ -98,52 +117,78 @@ class FestivalSection(QWidget):
             self.load()
 
     def load(self) -> None:
+        """Show the festival as the file has it (a field already showing its value is left
+        alone, so that its cursor stays where it is)."""
         festival = self.window_.service.festival()
-        self._loading = True
-        self.name_en.setText(festival.name_en)
-        self.name_ko.setText(festival.name_ko)
-        self.min_changeover.setValue(festival.min_changeover)
-        self.notes.setPlainText(festival.notes)
-        self._loading = False
+        self.shown = festival
+        for name in self.FIELDS:
+            value = getattr(festival, name)
+            if self.value(name) == value:
+                continue
+            if name == "min_changeover":
+                self.min_changeover.setValue(value)
+            elif name == "notes":
+                self.notes.setPlainText(value)
+            else:
+                widget = self.name_en if name == "name_en" else self.name_ko
+                widget.setText(value)
         for error in self.errors.values():
             error.hide()
-        self._set_dirty(False)
 
-    def _edited(self, *args: object) -> None:
-        if not getattr(self, "_loading", False):
-            self._set_dirty(True)
+    def value(self, name: str) -> Any:
+        """What field `name` holds now, as it would be saved."""
+        if name == "min_changeover":
+            return self.min_changeover.value()
+        if name == "notes":
+            return self.notes.toPlainText().strip()
+        widget = self.name_en if name == "name_en" else self.name_ko
+        return normalize_text(widget.text())
 
-    def _set_dirty(self, dirty: bool) -> None:
-        writable = not self.window_.service.read_only
-        self.apply_button.setEnabled(dirty and writable)
-        self.revert_button.setEnabled(dirty)
+    def unsaved(self) -> list[str]:
+        """The fields whose text differs from what the file has (as last read)."""
+        return [name for name in self.FIELDS if self.value(name) != getattr(self.shown, name)]
 
-    def edited_festival(self) -> Festival:
-        return replace(
-            self.window_.service.festival(),
-            name_en=normalize_text(self.name_en.text()),
-            name_ko=normalize_text(self.name_ko.text()),
-            min_changeover=self.min_changeover.value(),
-            notes=self.notes.toPlainText().strip(),
-        )
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self.save_field("notes")
+        return super().eventFilter(watched, event)
 
-    def apply(self) -> None:
-        for error in self.errors.values():
-            error.hide()
-        festival = self.edited_festival()
-        command = UpdateFestivalCommand(
-            self.window_.service, festival, self.tr("Change festival settings")
-        )
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another section is shown: what is being typed is saved. (When the window closes,
+        # it has saved it already, before it closed the file.)
+        if not event.spontaneous() and self.window_.isVisible():
+            self.finish_editing()
+        super().hideEvent(event)
+
+    def finish_editing(self) -> None:
+        """Save every field that was changed but not saved yet (each as its own step)."""
+        for name in self.unsaved():
+            self.save_field(name)
+
+    def save_field(self, name: str) -> bool:
+        """Save field `name` if it changed, as one undo step; a message under the field
+        when the festival's rules refuse it (the typed text stays, to be corrected)."""
+        if self.window_.service.read_only or name not in self.unsaved():
+            return True
+        if getattr(self.window_, "_closed", False):  # the file is closed: a refused value
+            return False  # (no name at all) cannot be saved now either
+        error = self.errors[name]
+        error.hide()
+        # The other fields as the file has them now: only this one changes.
+        festival = replace(self.window_.service.festival(), **{name: self.value(name)})
+        text, done = self.step_texts[name]
+        command = UpdateFestivalCommand(self.window_.service, festival, text, done)
         try:
             self.window_.push(command)
         except ValidationError as exc:
-            for problem in exc.problems:
-                label = self.errors.get(problem.field, self.errors["name_en"])
-                label.setText(problem.message())
-                label.show()
+            error.setText("\n".join(p.message() for p in exc.problems))
+            error.show()
+            return False
         except StoreError as exc:
-            self.errors["name_en"].setText(exc.message())
-            self.errors["name_en"].show()
+            error.setText(exc.message())
+            error.show()
+            return False
+        return True
 
     def save_settings(self) -> None:
         self.days.save_settings()

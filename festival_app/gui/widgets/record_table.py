@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from festival_app.domain.booths import Booth
 from festival_app.domain.errors import ValidationError
 from festival_app.domain.times import format_time
 from festival_app.domain.troupes import Troupe
@@ -45,6 +48,7 @@ from festival_app.gui.dialogs.messages import (
     show_error,
 )
 from festival_app.gui.models.base import RecordTableModel, language
+from festival_app.gui.widgets.column_fit import add_column_menu, fit_columns
 from festival_app.services import Dependents
 from festival_app.store.errors import StoreError
 
@@ -80,6 +84,9 @@ class SectionSpec:
     texts: SectionTexts
     label: Callable[[Any], str]
     dialog: Callable[[Any | None, Callable[[Any], None], QWidget], RecordDialog]
+    # How a delete confirmation names a record when its label alone does not say what it
+    # is (a booth's code: "P-75 (Peru Tourism, Peru)"); None: by its label.
+    describe: Callable[[Any], str] | None = None
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -164,7 +171,16 @@ class RecordSection(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         self.table.doubleClicked.connect(self._double_clicked)
+        # The actions act on the rows selected and shown. A search (or a reload) resets
+        # the model, which drops the selection without a signal: the records the user
+        # selected are kept by id and selected again where they are shown (a search that
+        # hides a selected booth leaves nothing to edit; clearing it selects it again).
+        self._kept_ids: set[Any] = set()
+        self._user_selected = False  # the selection changed since it was last kept
+        self._restoring = False
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelAboutToBeReset.connect(self._keep_selection)
+        model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
         model.rowsRemoved.connect(self._update_count)
@@ -176,6 +192,7 @@ class RecordSection(QWidget):
                     self.table.setItemDelegateForColumn(column, ChoiceDelegate(options, self.table))
         layout.addWidget(self.table, 1)
         self._restore_header()
+        add_column_menu(self.table)  # right-click a heading to show or hide columns
         self._update_count()
         self.update_actions()
         # Make the search text in idle time, a few hundred rows at a time, so the first
@@ -211,19 +228,9 @@ class RecordSection(QWidget):
 
     def _fit_columns(self) -> None:
         """Columns as wide as their header and first rows (QTableView's own fitting
-        reads every row of a table that is not shown yet: 1.6 s for 12,000 booths)."""
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        head_metrics = header.fontMetrics()
-        rows = min(self.model.rowCount(), 200)
-        for column in range(self.model.columnCount()):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = head_metrics.horizontalAdvance(title) + 28  # room for the sort arrow
-            for row in range(rows):
-                text = self.model.index(row, column).data()
-                if text:
-                    width = max(width, metrics.horizontalAdvance(text) + 14)
-            header.resizeSection(column, min(max(width, 50), 280))
+        reads every row of a table that is not shown yet: 1.6 s for 12,000 booths),
+        secondary ones hidden, narrowed to the table's width once it is shown."""
+        fit_columns(self.table, self.model.hidden_columns)
 
     def save_settings(self) -> None:
         state = self.table.horizontalHeader().saveState()
@@ -240,8 +247,41 @@ class RecordSection(QWidget):
         )
 
     def _selection_changed(self, *args: object) -> None:
+        if not self._restoring:
+            self._user_selected = True
         self.update_actions()
         self.selection_changed.emit()  # the window updates its actions
+
+    def _keep_selection(self) -> None:
+        """Before a reset: the ids of the records selected (when the user changed the
+        selection since the last reset; else the ones kept then, shown or not)."""
+        if self._user_selected:
+            self._kept_ids = {getattr(r, "id", None) for r in self.selected_records()}
+            self._user_selected = False
+
+    def _restore_selection(self) -> None:
+        """After a reset: select the kept records that are shown; the actions follow."""
+        rows = self.model.rows_of(self._kept_ids) if self._kept_ids else []
+        if rows:
+            selection = QItemSelection()
+            last = self.model.columnCount() - 1
+            start = previous = rows[0]
+            for row in [*rows[1:], None]:
+                if row is not None and row == previous + 1:
+                    previous = row
+                    continue
+                selection.select(self.model.index(start, 0), self.model.index(previous, last))
+                if row is not None:
+                    start = previous = row
+            self._restoring = True
+            try:
+                self.table.selectionModel().select(
+                    selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+            finally:
+                self._restoring = False
+        self.update_actions()
+        self.selection_changed.emit()
 
     def update_actions(self, selected: int | None = None) -> None:
         """Enable the buttons for `selected` rows (counted here when not given)."""
@@ -337,16 +377,20 @@ class RecordSection(QWidget):
             return
         ids = [r.id for r in records]
         labels = [self.spec.label(r) for r in records]
+        describe = self.spec.describe or self.spec.label
+        names = [describe(r) for r in records]
         texts = self.spec.texts
         if len(records) == 1:
-            question = texts.ask_one.format(labels[0])
+            question = texts.ask_one.format(names[0])
             undo_text = texts.delete_one.format(labels[0])
+            named: list[str] = []  # the question names it
         else:
             question = texts.ask_many.format(len(records))
             undo_text = texts.delete_many.format(len(records))
+            named = names
         service = self.window_.service
         deps = service.dependents(self.spec.kind, ids)
-        details = self._describe(labels, deps)
+        details = self._describe(named, deps)
         keep_items = False
         if self.spec.kind is Troupe and deps.items:
             choice = ask_troupe_items(self, self.tr("Delete troupes"), question, details)
@@ -366,8 +410,8 @@ class RecordSection(QWidget):
             show_error(self, self.tr("Not deleted"), exc.message())
 
     def _describe(self, labels: list[str], deps: Dependents) -> str:
-        """Names what goes and what depends on it, a few of each."""
-        lines = [_names(labels, self.tr("… and {0} more"))]
+        """Names what goes (unless the question did) and what depends on it, a few of each."""
+        lines = [_names(labels, self.tr("… and {0} more"))] if labels else []
         if deps.items:
             lang = language()
             titles = [f"{i.title(lang)} ({format_time(i.start)})" for i in deps.items]
@@ -394,6 +438,21 @@ class RecordSection(QWidget):
         return "\n\n".join(lines)
 
 
+def describe_booth(booth: Booth, lang: str) -> str:
+    """A booth as a delete confirmation names it: its code with who exhibits and the
+    country ("P-75 (Peru Tourism, Peru)"); without a code, who and the country."""
+    from festival_app.domain import countries
+
+    who = booth.exhibitor or booth.organization
+    parts = [p for p in (booth.code, who, countries.name(booth.country, lang)) if p]
+    parts = list(dict.fromkeys(parts))  # an exhibitor named like the country: once
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    return f"{parts[0]} ({', '.join(parts[1:])})"
+
+
 def _names(labels: list[str], more: str) -> str:
     shown = ", ".join(labels[:NAMED_AT_MOST])
     if len(labels) > NAMED_AT_MOST:
@@ -401,4 +460,4 @@ def _names(labels: list[str], more: str) -> str:
     return shown
 
 
-__all__ = ["ChoiceDelegate", "RecordSection", "SectionSpec", "SectionTexts"]
+__all__ = ["ChoiceDelegate", "RecordSection", "SectionSpec", "SectionTexts", "describe_booth"]
