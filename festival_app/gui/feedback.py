@@ -9,7 +9,6 @@ module does not know are named by their undo text.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -24,7 +23,6 @@ from festival_app.domain.venues import Venue
 from festival_app.gui.commands import DeleteRecordsCommand, SaveRecordCommand
 from festival_app.gui.models.base import language
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
-from festival_app.services import ChangeLog
 
 SHOWN_MS = 10_000  # how long a message stays in the status bar
 
@@ -87,17 +85,6 @@ def _kind_text(texts: dict[type, str], kind: type) -> str | None:
     return QCoreApplication.translate("Feedback", text) if text is not None else None
 
 
-def _import_log(command: QUndoCommand) -> ChangeLog | None:
-    """The records an import step wrote; None when `command` is not an import (its
-    module is loaded only once the import dialog was used)."""
-    module = sys.modules.get("festival_app.gui.dialogs.import_dialog")
-    kind = getattr(module, "ImportCommand", None)
-    if kind is None or not isinstance(command, kind):
-        return None
-    log = getattr(getattr(command, "result", None), "log", None)
-    return log if isinstance(log, ChangeLog) else None
-
-
 def describe(command: QUndoCommand) -> str:
     """What a step that was just done (or redone) did, as one sentence."""
     done = getattr(command, "done_text", "")
@@ -128,11 +115,6 @@ def describe(command: QUndoCommand) -> str:
         template = _kind_text(DELETED_MANY, command.kind)
         if template is not None:
             return template.format(len(command.ids))
-    log = _import_log(command)
-    if log is not None:
-        return _tr("Import: {0} created, {1} changed").format(
-            len(log.created()), len(log.updated())
-        )
     return _tr("Done: {0}").format(command.text())
 
 

@@ -833,6 +833,11 @@ class MainWindow(QMainWindow):
             if callable(finish):
                 finish()
 
+    @property
+    def closed(self) -> bool:
+        """True once the window has closed its festival file."""
+        return self._closed
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             super().closeEvent(event)

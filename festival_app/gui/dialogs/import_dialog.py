@@ -68,6 +68,16 @@ class ImportCommand(QUndoCommand):
         self.plan = plan
         self.result: ImportResult | None = None
 
+    @property
+    def done_text(self) -> str:
+        """What the status bar says once the import is done (see gui/feedback.py)."""
+        if self.result is None:
+            return ""
+        log = self.result.log
+        return QCoreApplication.translate("Feedback", "Import: {0} created, {1} changed").format(
+            len(log.created()), len(log.updated())
+        )
+
     def redo(self) -> None:
         # A record changed elsewhere since the plan read it (or since the last undo)
         # refuses the whole step; the views then read the file again.

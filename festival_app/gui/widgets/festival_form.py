@@ -170,7 +170,7 @@ class FestivalSection(QWidget):
         when the festival's rules refuse it (the typed text stays, to be corrected)."""
         if self.window_.service.read_only or name not in self.unsaved():
             return True
-        if getattr(self.window_, "_closed", False):  # the file is closed: a refused value
+        if self.window_.closed:  # the file is closed: a refused value
             return False  # (no name at all) cannot be saved now either
         error = self.errors[name]
         error.hide()
