@@ -22,10 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generate
-
+from bench.generate import generate
 from festival_app.store import backups
 from festival_app.store.db import Database
 

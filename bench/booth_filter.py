@@ -17,12 +17,11 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generate import generate  # noqa: E402
+from bench.generate import generate
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGET_MS = 50.0
 

@@ -18,17 +18,17 @@ import time as clock
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, time, timedelta
+from functools import partial
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generate import generate
-
+from bench.generate import generate
 from festival_app import clash_checks
-from festival_app.domain.clashes import Clash, find_clashes
+from festival_app.domain.clash_finder import find_clashes
+from festival_app.domain.clashes import Clash
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.times import from_minutes
@@ -144,10 +144,10 @@ def bench_generated(scales: list[int], runs: int, folder: Path) -> None:
                 items,
                 service.acknowledgements(),
             )
-            wall, cpu, found = best(runs, lambda p=program: find_clashes(*p))  # type: ignore[misc]
-            full, _, _ = best(runs, lambda s=service: clash_checks.check(s))  # type: ignore[misc]
+            wall, cpu, found = best(runs, partial(find_clashes, *program))
+            full, _, _ = best(runs, partial(clash_checks.check, service))
             day_id = service.days()[0].id
-            day, _, _ = best(runs, lambda s=service, d=day_id: clash_checks.check(s, d))  # type: ignore[misc]
+            day, _, _ = best(runs, partial(clash_checks.check, service, day_id))
         finally:
             service.close()
         assert isinstance(found, list)
@@ -169,7 +169,7 @@ def bench_synthetic(sizes: list[int], runs: int) -> dict[int, tuple[float, float
     found: dict[int, list[Clash]] = {}
     for _ in range(runs):
         for n, program in programs.items():
-            wall, cpu, result = best(1, lambda p=program: find_clashes(*p))  # type: ignore[misc]
+            wall, cpu, result = best(1, partial(find_clashes, *program))
             assert isinstance(result, list)
             walls[n].append(wall)
             cpus[n].append(cpu)

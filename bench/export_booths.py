@@ -20,11 +20,9 @@ import time
 import tracemalloc
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generate import generate
-
+from bench.generate import generate
 from festival_app.exports import export
 from festival_app.services import FestivalService
 

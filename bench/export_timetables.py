@@ -19,11 +19,9 @@ import time
 import tracemalloc
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generate import generate
-
+from bench.generate import generate
 from festival_app.exports import export
 from festival_app.services import FestivalService
 
@@ -54,7 +52,7 @@ def run_export(db: Path, out: Path) -> tuple[float, int]:
 
 
 def bare_canvas(out: Path, pages: int, lines: int) -> float:
-    """reportlab alone: `pages` pages of `lines` lines of mixed Korean/English text."""
+    """Reportlab alone: `pages` pages of `lines` lines of mixed Korean/English text."""
     from reportlab.pdfgen.canvas import Canvas
 
     from festival_app.exports.fonts import find_korean_font

@@ -23,12 +23,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generate import generate  # noqa: E402
-from startup import BARE, timed  # noqa: E402
+from bench.generate import generate
+from bench.startup import BARE, timed
+
+REPO = Path(__file__).resolve().parent.parent
 
 SCALES = (1, 10, 100)
 LATIN_FONTS = Path("/usr/share/fonts/truetype/dejavu")

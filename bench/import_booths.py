@@ -26,11 +26,9 @@ import time
 import tracemalloc
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generate import generate
-
+from bench.generate import generate
 from festival_app.domain.booths import Booth
 from festival_app.domain.countries import name as country_name
 from festival_app.imports.apply import apply_plan

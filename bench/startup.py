@@ -21,11 +21,11 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generate import generate  # noqa: E402
+from bench.generate import generate
+
+REPO = Path(__file__).resolve().parent.parent
 
 BARE = """
 import sys

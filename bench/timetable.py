@@ -31,17 +31,16 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shiboken6
-from generate import generate
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QImage, QPainter, QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from bench.generate import generate
 from festival_app import clash_checks
 from festival_app.gui.clash_panel import ClashPanel, connect_clash_panel
 from festival_app.gui.schedule.blocks import ProgramBlock
@@ -93,7 +92,7 @@ def make_window(
     if with_panel:
         panel = ClashPanel(service, stack)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-        connect_clash_panel(panel, timetable)
+        connect_clash_panel(panel, timetable.show_items)
     window.resize(1400, 900)
     window.show()
     QApplication.processEvents()

@@ -16,17 +16,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QMessageLogContext,
-    QObject,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from festival_app import language, paths
-from festival_app.store.errors import StoreError
+from festival_app.domain.errors import UserError
 
 if TYPE_CHECKING:
     from festival_app.services import FestivalService
@@ -72,7 +70,7 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
 
     try:
         service = _open(path, smoke_test=smoke_test)
-    except StoreError as exc:  # a smoke test reports on stderr; the window told the user
+    except UserError as exc:  # a smoke test reports on stderr; the window told the user
         logger.warning("cannot open %s: %s", path, exc.message())
         print(f"festival-app: {exc.message()}", file=sys.stderr)
         return 2 if exc.bad_input else 1
@@ -80,12 +78,14 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
         return 1
 
     from festival_app.gui.dialogs import restore_dialog
-    from festival_app.gui.main_window import MainWindow, register_extension
+    from festival_app.gui.main_window import MainWindow
     from festival_app.gui.schedule import extension as timetable
 
-    timetable.register()  # the Timetable section and the Clashes dock
-    register_extension(restore_dialog.install)  # Restore from backup…, automatic backups
-    window = MainWindow(service, settings)
+    extensions = (
+        timetable.install,  # the Timetable section and the Clashes dock
+        restore_dialog.install,  # Restore from backup…, automatic backups
+    )
+    window = MainWindow(service, settings, extensions)
     if smoke_test:
         return _smoke_test(app, window, hook)
     window.show()
@@ -100,7 +100,7 @@ def _open(path: Path, *, smoke_test: bool) -> FestivalService | None:
     """Open the festival file for the window; None when it cannot be (the user was told).
 
     The window locks the file for editing, asks when someone else has it and offers the
-    newest backup when it is damaged. A smoke test opens it plainly (StoreError raised).
+    newest backup when it is damaged. A smoke test opens it plainly (a StoreError raised).
     """
     from festival_app.services import FestivalService
 
@@ -121,24 +121,11 @@ def _no_display() -> bool:
     )
 
 
-class _FirstPaint(QObject):
-    """Quits the application once the watched window has painted."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__()
-        self.app = app
-        self.painted = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, self.app.quit)
-        return False
-
-
 def _smoke_test(app: QApplication, window: QWidget, hook: CrashHandler) -> int:
-    watcher = _FirstPaint(app)
-    window.installEventFilter(watcher)
+    from festival_app.gui.first_paint import AfterFirstPaint
+
+    watcher = AfterFirstPaint(window)
+    watcher.add(app.quit, 0)
 
     def timeout() -> None:
         print("festival-app: the window was not painted within a minute", file=sys.stderr)
@@ -157,7 +144,10 @@ def _smoke_test(app: QApplication, window: QWidget, hook: CrashHandler) -> int:
 
 
 class CrashHandler:
-    """sys.excepthook: logs the traceback and shows what happened (stderr in smoke tests)."""
+    """sys.excepthook: logs the traceback and shows what happened (stderr in smoke tests).
+
+    Only bugs get here: a user error is told where it happens (a failed undo or redo by
+    its undo command, see `gui.commands`)."""
 
     def __init__(self, log_file: Path | None, *, smoke_test: bool) -> None:
         self.log_file = log_file
@@ -183,41 +173,12 @@ class CrashHandler:
             return
         if self._showing:  # an error while the dialog is up: logged only
             return
-        if isinstance(value, StoreError):
-            # The environment's fault (a full disk during undo, say), not a bug. The
-            # write was rolled back, but the undo stack had already stepped, so its
-            # history no longer matches the file: start it afresh.
-            self._store_failure(value)
-            return
         self._showing = True
         try:
             from festival_app.gui.dialogs.crash import CrashDialog
 
             dialog = CrashDialog(f"{kind.__name__}: {value}", details, self.log_file)
             dialog.exec()
-        finally:
-            self._showing = False
-
-    def _store_failure(self, error: StoreError) -> None:
-        self._showing = True
-        try:
-            for widget in QApplication.topLevelWidgets():
-                stack = getattr(widget, "undo_stack", None)
-                if stack is not None:
-                    stack.clear()
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                QCoreApplication.translate("CrashHandler", "Festival file"),
-                error.message(),
-            )
-            box.setInformativeText(
-                QCoreApplication.translate(
-                    "CrashHandler",
-                    "Nothing was lost: the file is as it was before this step. The undo "
-                    "history was cleared because it no longer matches the file.",
-                )
-            )
-            box.exec()
         finally:
             self._showing = False
 

@@ -2,7 +2,7 @@
 
 `check` runs the clash finder over the festival file; `acknowledge` and `unacknowledge`
 keep the organizers' decisions in the file. Both writers return what was there before, so
-an undo command can put it back exactly (`restore`).
+an undo command can put it back exactly (`put_back`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from festival_app.domain import rules
-from festival_app.domain.clashes import Acknowledgement, Clash, ClashKind, find_clashes
+from festival_app.domain.clashes import Acknowledgement, Clash, ClashKind
 from festival_app.domain.errors import Problem, ValidationError
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.services import FestivalService
@@ -22,6 +22,9 @@ def check(service: FestivalService, day_id: int | None = None, language: str = "
     With `day_id`, only clashes with an item on that day are returned; troupes without any
     item concern the whole festival and come only without a day.
     """
+    # The finder needs numpy, which takes a while to load: not before the first check.
+    from festival_app.domain.clash_finder import find_clashes
+
     items = service.program(day_id)
     clashes = find_clashes(
         service.festival(),
@@ -60,7 +63,7 @@ def unacknowledge(service: FestivalService, key: str) -> str | None:
     return previous.reason if previous else None
 
 
-def restore(service: FestivalService, key: str, previous: Acknowledgement | None) -> None:
+def put_back(service: FestivalService, key: str, previous: Acknowledgement | None) -> None:
     """Put the acknowledgement of `key` back exactly as `service.acknowledgement()` gave it."""
     service.put_acknowledgement(key, previous)
 

@@ -1,4 +1,4 @@
-"""`festival-app --self-test`: does this installation work, from start to printout?
+"""`festival-app --self-test`: whether this installation works, from start to printout.
 
 In a temporary folder: create the sample festival, check it for clashes, look that the
 Korean translation is there and used, export a Korean PDF (its Korean font embedded), a
@@ -44,6 +44,8 @@ class StepFailed(Exception):
 
 @dataclass(frozen=True)
 class Outcome:
+    """The result of one step of the self-test."""
+
     step: str
     ok: bool
     detail: str
@@ -61,6 +63,8 @@ _STREAM = re.compile(rb"stream\r?\n(.*?)\r?\n?endstream", re.DOTALL)
 
 @dataclass(frozen=True)
 class EmbeddedFont:
+    """A font embedded in the test printout, and how much Hangul it covers."""
+
     name: str  # without the subset prefix (ABCDEF+)
     size: int  # bytes of the embedded font program, as stored
     hangul: int  # Hangul syllables its /ToUnicode map gives glyphs for
@@ -157,9 +161,10 @@ class _Run:
             self.service = None
 
     def create(self) -> str:
-        from festival_app.cli.commands.init import create_festival_file
+        from festival_app.imports.sample import fill_with_sample
+        from festival_app.services import FestivalService
 
-        create_festival_file(self.path, sample=True)
+        FestivalService.create(self.path, fill=fill_with_sample).close()
         service = self.open()
         troupes, booths, items = (
             len(service.troupes()),
@@ -174,7 +179,7 @@ class _Run:
 
     def check(self) -> str:
         from festival_app import clash_checks
-        from festival_app.domain.clashes import Severity
+        from festival_app.domain.errors import Severity
 
         clashes = clash_checks.check(self.open(), None, "en")
         errors = [c for c in clashes if c.severity == Severity.ERROR and not c.acknowledged]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from festival_app import clash_checks
-from festival_app.domain.clashes import ClashKind, Severity
-from festival_app.domain.errors import ValidationError
+from festival_app.domain.clashes import ClashKind
+from festival_app.domain.errors import Severity, ValidationError
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ItemKind, ProgramItem
 from festival_app.domain.troupes import Troupe
@@ -123,9 +123,9 @@ def test_restore_puts_the_acknowledgement_back_exactly(empty_service: FestivalSe
     )
     before = empty_service.acknowledgement(key)
     clash_checks.acknowledge(empty_service, key, "Something else")
-    clash_checks.restore(empty_service, key, before)
+    clash_checks.put_back(empty_service, key, before)
     assert empty_service.acknowledgement(key) == before
-    clash_checks.restore(empty_service, key, None)
+    clash_checks.put_back(empty_service, key, None)
     assert empty_service.acknowledgement(key) is None
 
 

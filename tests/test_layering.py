@@ -1,4 +1,6 @@
-"""The core works without Qt: domain, store, services, imports and exports never load PySide6."""
+"""The layers hold: the core works without Qt (domain, store, services, imports, exports and
+the clash checks never load PySide6), and the import contracts in pyproject.toml (layers, no
+circles) are kept."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ REPO = Path(__file__).resolve().parent.parent
         "festival_app.domain",
         "festival_app.store",
         "festival_app.services",
+        "festival_app.imports",
+        "festival_app.exports",
+        "festival_app.clash_checks",
+        "festival_app.timetable",
         "festival_app.cli.commands.init",
     ],
 )
@@ -51,7 +57,19 @@ def _uses_of_the_database(*places: Path) -> list[str]:
 
 def test_everything_but_the_services_reaches_the_file_through_them() -> None:
     app = REPO / "festival_app"
-    outside = [p for p in app.iterdir() if p.name not in {"services.py", "store"}]
+    outside = [p for p in app.iterdir() if p.name not in {"services", "store"}]
     assert _uses_of_the_database(*outside) == []
     # The pattern does find such a line.
     assert re.search(r"\bservice\.(db|repos)\b", "backups.restore(self.service.db, path)")
+
+
+def test_the_import_contracts_are_kept() -> None:
+    """pyproject.toml's contracts: the layers of README and no import circles, lazy and
+    TYPE_CHECKING imports counted (import-linter, as `lint-imports` runs it in CI)."""
+    linter = Path(sys.executable).with_name("lint-imports")
+    if not linter.exists():
+        pytest.skip("import-linter is not installed (the dev extra)")
+    run = subprocess.run(
+        [str(linter), "--no-cache"], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]

@@ -15,7 +15,7 @@ from festival_app.domain.venues import Venue, VenueKind
 from festival_app.services import FestivalService
 
 
-def snapshot(s: FestivalService) -> tuple:
+def snapshot(s: FestivalService) -> tuple[object, ...]:
     return (s.festival(), s.days(), s.venues(), s.troupes(), s.program(), s.booths())
 
 
@@ -29,6 +29,7 @@ def small(empty_service: FestivalService) -> FestivalService:
         Venue("Mugyo-ro", "무교로", VenueKind.BOOTH_AREA, booth_spaces=60, code_prefix="M")
     )
     troupe, _ = s.save(Troupe("Tokyo Taiko", city_en="Tokyo", country="JP"))
+    assert day.id is not None and stage.id is not None and area.id is not None
     s.save(ProgramItem(day.id, stage.id, time(13), time(13, 30), "Taiko", troupe_id=troupe.id))
     s.save(
         ProgramItem(day.id, stage.id, time(14), time(14, 30), "Taiko again", troupe_id=troupe.id)
@@ -39,6 +40,7 @@ def small(empty_service: FestivalService) -> FestivalService:
 
 def test_booth_codes_are_unique_and_name_the_holder(small: FestivalService) -> None:
     area = small.venues()[1]
+    assert area.id is not None
     with pytest.raises(ValidationError) as caught:
         small.save(Booth(area.id, BoothCategory.FOOD, "M-01", "VN"))
     assert caught.value.for_field("code")
@@ -57,6 +59,7 @@ def test_venue_names_and_troupes_are_unique(small: FestivalService) -> None:
 
 def test_an_item_must_be_on_a_festival_day(small: FestivalService) -> None:
     stage = small.venues()[0]
+    assert stage.id is not None
     with pytest.raises(ValidationError) as caught:
         small.save(ProgramItem(99, stage.id, time(13), time(14), "Lost"))
     assert caught.value.for_field("day_id")
@@ -67,36 +70,40 @@ def test_deleting_a_troupe_takes_or_keeps_its_items_and_restores_exactly(
 ) -> None:
     before = snapshot(small)
     troupe = small.troupes()[0]
+    assert troupe.id is not None
     assert len(small.dependents(Troupe, [troupe.id]).items) == 2
     removal = small.delete(Troupe, [troupe.id], keep_items=True)
     assert small.troupes() == []
     assert [i.troupe_id for i in small.program()] == [None, None]
-    small.restore(removal)
+    small.undelete(removal)
     assert snapshot(small) == before
     removal = small.delete(Troupe, [troupe.id])
     assert small.program() == []
-    small.restore(removal)
+    small.undelete(removal)
     assert snapshot(small) == before
 
 
 def test_deleting_a_venue_or_day_restores_exactly(small: FestivalService) -> None:
     before = snapshot(small)
     area = small.venues()[1]
+    assert area.id is not None
     removal = small.delete(Venue, [area.id])
     assert small.booths() == []
-    small.restore(removal)
+    small.undelete(removal)
     assert snapshot(small) == before
     day = small.days()[0]
+    assert day.id is not None
     removal = small.delete(FestivalDay, [day.id])
     assert small.program() == []
     assert small.booths()[0].day_ids == frozenset()
-    small.restore(removal)
+    small.undelete(removal)
     assert snapshot(small) == before
 
 
 def test_a_batch_is_all_or_nothing_and_reverts_exactly(small: FestivalService) -> None:
     before = snapshot(small)
     area = small.venues()[1]
+    assert area.id is not None
     with pytest.raises(ValidationError), small.batch():
         small.save(Booth(area.id, BoothCategory.FOOD, "M-02", "VN"))
         small.save(Booth(area.id, BoothCategory.FOOD, "M-99", "TH"))  # not a space
@@ -116,6 +123,7 @@ def test_listeners_hear_once_per_batch(small: FestivalService) -> None:
     heard: list[frozenset[str]] = []
     small.subscribe(heard.append)
     area = small.venues()[1]
+    assert area.id is not None
     with small.batch():
         small.save(Booth(area.id, BoothCategory.FOOD, "M-02", "VN"))
         small.save(Booth(area.id, BoothCategory.FOOD, "M-03", "TH"))
@@ -140,13 +148,14 @@ def test_festival_settings_and_checked_writes_join_the_batch(small: FestivalServ
 
     before = snapshot(small)
     area = small.venues()[1]
+    assert area.id is not None
     booth = small.booths()[0]
     with small.batch() as log:
         small.update_festival(replace(small.festival(), name_ko="서울세계도시문화축제"))
         small.write_checked(Booth(area.id, BoothCategory.FOOD, "M-09", "TH"), None)
         small.write_checked(replace(booth, staff=7), booth)
     after = snapshot(small)
-    assert after != before and log.kinds() == {"festival", "booths"}
+    assert after != before and log.topics() == {"festival", "booths"}
     small.revert(log)
     assert snapshot(small) == before
     small.reapply(log)

@@ -152,11 +152,11 @@ def restrict_qt_plugins() -> None:
         return
 
     def collect_plugins(self: object, plugin_type: str) -> list[tuple[str, str]]:
-        found = original(self, plugin_type)  # type: ignore[arg-type]
+        found = original(self, plugin_type)
         return [(src, dest) for src, dest in found if plugin_kept(plugin_type, src)]
 
-    collect_plugins.festival_filtered = True  # type: ignore[attr-defined]
-    qt.QtLibraryInfo.collect_plugins = collect_plugins  # type: ignore[method-assign]
+    collect_plugins.festival_filtered = True  # type: ignore[attr-defined]  # a mark: installed once
+    qt.QtLibraryInfo.collect_plugins = collect_plugins
 
 
 def data_files(resources: str, fonts: str) -> list[tuple[str, str]]:
@@ -195,7 +195,7 @@ def trimmed_datas(datas: list[tuple[str, str, str]]) -> list[tuple[str, str, str
 
 
 class BuildError(Exception):
-    pass
+    """The build cannot go on; the message says why."""
 
 
 def find_fonts(font: Path | None, licence: Path | None) -> tuple[Path, Path | None, Path]:

@@ -128,9 +128,9 @@ def take(code: str, out: Path, size: tuple[int, int]) -> list[Path]:
     language.install(app, code)
     path = data / "festival.sqlite3"
     create_festival_file(path, sample=True)
-    timetable.register()
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(FestivalService.open(path), settings)
+    # The Timetable section and the Clashes dock.
+    window = MainWindow(FestivalService.open(path), settings, (timetable.install,))
     window.resize(*size)
     window.show()
     settle(1.0)

@@ -23,11 +23,10 @@ from festival_app.cli.common import (
     EXIT_USAGE,
     CliError,
     report,
-    store_failure,
 )
 from festival_app.cli.parser import ArgumentParser
+from festival_app.domain.errors import UserError
 from festival_app.i18n import translate
-from festival_app.store.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -151,12 +150,11 @@ def _run(args: argparse.Namespace) -> int:
         result: int = args.run(args)
         return result
     except CliError as exc:
-        report(exc.message)
+        report(exc.message())
         return exc.code
-    except StoreError as exc:  # one raised outside a festival_file() block
-        failure = store_failure(exc)
-        report(failure.message)
-        return failure.code
+    except UserError as exc:  # a StoreError raised outside a festival_file() block, say
+        report(exc.message())
+        return EXIT_USAGE if exc.bad_input else EXIT_FAILURE
     except KeyboardInterrupt:
         report(translate("Cli", "Interrupted."))
         return EXIT_FAILURE

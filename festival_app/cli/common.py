@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from festival_app.domain.errors import UserError
 from festival_app.domain.text import tidy_message
 from festival_app.i18n import translate
 from festival_app.services import FestivalService
@@ -21,13 +22,17 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
 
-class CliError(Exception):
+class CliError(UserError):
     """A failure to report on stderr with an exit code, without a traceback."""
 
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, text: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(text)
+        self.text = text
         self.code = code
+        self.bad_input = code == EXIT_USAGE
+
+    def message(self) -> str:
+        return self.text
 
 
 def report(message: str) -> None:

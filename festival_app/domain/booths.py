@@ -12,6 +12,8 @@ from festival_app.i18n import QT_TRANSLATE_NOOP as N
 
 
 class BoothCategory(StrEnum):
+    """What a booth offers; the labels are translated."""
+
     FOOD = "food"
     TOURISM = "tourism"
     NGO = "ngo"
@@ -44,6 +46,8 @@ BOOTH_CATEGORY_SHORT = {
 
 @dataclass(frozen=True, slots=True)
 class Booth:
+    """One booth: its street (venue), its space code, and who runs it."""
+
     venue_id: int
     category: BoothCategory
     code: str = ""  # empty until a space is assigned

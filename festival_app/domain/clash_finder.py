@@ -21,29 +21,75 @@ import numpy as np
 import numpy.typing as npt
 
 from festival_app.domain.clashes import (
+    NO_ACKNOWLEDGEMENTS,
     SEVERITY_OF,
-    T_AFTER_DEPARTURE,
-    T_BEFORE_ARRIVAL,
-    T_ITEM_WITHOUT_TROUPE,
-    T_OUTSIDE_DAY,
-    T_OUTSIDE_DAY_MARGINS,
-    T_OUTSIDE_VENUE,
-    T_OUTSIDE_VENUE_MARGINS,
-    T_TROUPE_CHANGEOVER,
-    T_TROUPE_OVERLAP,
-    T_TROUPE_UNSCHEDULED,
-    T_VENUE_CHANGEOVER,
-    T_VENUE_OVERLAP,
-    T_VENUE_OVERLAP_MARGINS,
     Clash,
     ClashKind,
-    Severity,
 )
+from festival_app.domain.errors import Severity
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.times import format_day, format_minutes, to_minutes
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
+
+# -- the messages it writes -------------------------------------------------------------------------
+
+T_VENUE_OVERLAP = N(
+    "Clash",
+    "'{first}' {first_start}-{first_end} and '{second}' {second_start}-{second_end} "
+    "are both on {venue}",
+)
+T_VENUE_OVERLAP_MARGINS = N(
+    "Clash",
+    "With setup and teardown, '{first}' takes {venue} {first_from}-{first_until} "
+    "and '{second}' takes it {second_from}-{second_until}",
+)
+T_TROUPE_OVERLAP = N(
+    "Clash",
+    "{troupe} is on {first_venue} {first_start}-{first_end} and on {second_venue} "
+    "{second_start}-{second_end}",
+)
+T_OUTSIDE_DAY = N(
+    "Clash",
+    "'{title}' on {venue} {start}-{end} is outside the day's hours {opens}-{closes}",
+)
+T_OUTSIDE_DAY_MARGINS = N(
+    "Clash",
+    "With setup and teardown, '{title}' takes {venue} {start}-{end}, "
+    "outside the day's hours {opens}-{closes}",
+)
+T_OUTSIDE_VENUE = N(
+    "Clash",
+    "'{title}' {start}-{end} is outside the hours of {venue}, {opens}-{closes}",
+)
+T_OUTSIDE_VENUE_MARGINS = N(
+    "Clash",
+    "With setup and teardown, '{title}' takes {venue} {start}-{end}, "
+    "outside its hours {opens}-{closes}",
+)
+T_BEFORE_ARRIVAL = N(
+    "Clash",
+    "{troupe} is on {venue} on {day} {start}-{end}, but arrives only on {arrival}",
+)
+T_AFTER_DEPARTURE = N(
+    "Clash",
+    "{troupe} is on {venue} on {day} {start}-{end}, but leaves on {departure}",
+)
+T_TROUPE_CHANGEOVER = N(
+    "Clash",
+    "{troupe} has {gap} minutes to get from {first_venue} (until {first_end}) to "
+    "{second_venue} (from {second_start}); the festival plans {minimum} minutes",
+)
+T_VENUE_CHANGEOVER = N(
+    "Clash",
+    "{venue} has {gap} minutes between '{first}' (until {first_until}) and '{second}' "
+    "(from {second_from}); it needs {minimum} minutes to change over",
+)
+T_TROUPE_UNSCHEDULED = N("Clash", "{troupe} has no item in the program")
+T_ITEM_WITHOUT_TROUPE = N("Clash", "Performance '{title}' on {venue} {start}-{end} has no troupe")
+
 
 _FAR = 1 << 40  # minutes: no hours known, nothing is outside them
 _NO_HOURS = (-_FAR, _FAR)
@@ -56,6 +102,24 @@ _KIND_INFO = {
 }
 
 hhmm = format_minutes  # short: every clash message uses it several times
+
+
+def find_clashes(
+    festival: Festival,
+    days: Sequence[FestivalDay],
+    venues: Sequence[Venue],
+    troupes: Sequence[Troupe],
+    items: Sequence[ProgramItem],
+    acknowledgements: Mapping[str, str] = NO_ACKNOWLEDGEMENTS,
+    language: str = "en",
+) -> list[Clash]:
+    """Every clash among `items`, errors first, then warnings, then infos; within a
+    severity by day and start. `acknowledgements` maps clash keys to reasons.
+
+    Troupes are reported as unscheduled when none of `items` is theirs, so pass the whole
+    program (or leave the unscheduled infos aside) when checking a single day.
+    """
+    return Finder(festival, days, venues, troupes, items, acknowledgements, language).run()
 
 
 class Finder:

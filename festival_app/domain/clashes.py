@@ -1,8 +1,10 @@
 """Clashes in the program: double bookings, troupes in two places, items outside hours.
 
-Plain Python, no I/O. This module says what a clash is (`Clash`, its kinds, severities
-and messages); `find_clashes` looks at one festival's records and returns every clash,
-errors first. The search itself is in `clash_finder`, loaded with the first check.
+Plain Python, no I/O. This module says what a clash is (`Clash`, its kinds and
+severities, its key and acknowledgements); `find_clashes` looks at one festival's records
+and returns every clash,
+errors first. The search itself, `find_clashes`, and the messages it writes are in
+`clash_finder`, which needs numpy: import it where a check runs, not at start-up.
 
 Rules, as the organizers asked for them:
 
@@ -32,31 +34,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from festival_app.domain.festival import Festival, FestivalDay
+from festival_app.domain.errors import Severity
 from festival_app.domain.korean import attach_particles
-from festival_app.domain.program import ProgramItem
-from festival_app.domain.troupes import Troupe
-from festival_app.domain.venues import Venue
-from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
 
 CONTEXT = "Clash"
 
 
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-SEVERITY_LABELS = {
-    Severity.ERROR: N("Severity", "Error"),
-    Severity.WARNING: N("Severity", "Warning"),
-    Severity.INFO: N("Severity", "Info"),
-}
-
-
 class ClashKind(StrEnum):
+    """What kind of clash the clash finder found."""
+
     VENUE_OVERLAP = "venue_overlap"
     TROUPE_OVERLAP = "troupe_overlap"
     OUTSIDE_HOURS = "outside_hours"
@@ -66,17 +53,6 @@ class ClashKind(StrEnum):
     TROUPE_UNSCHEDULED = "troupe_unscheduled"
     ITEM_WITHOUT_TROUPE = "item_without_troupe"
 
-
-CLASH_KIND_LABELS = {
-    ClashKind.VENUE_OVERLAP: N("ClashKind", "Venue double-booked"),
-    ClashKind.TROUPE_OVERLAP: N("ClashKind", "Troupe in two places"),
-    ClashKind.OUTSIDE_HOURS: N("ClashKind", "Outside opening hours"),
-    ClashKind.TROUPE_NOT_PRESENT: N("ClashKind", "Troupe not in Seoul"),
-    ClashKind.TROUPE_CHANGEOVER: N("ClashKind", "Troupe changeover too short"),
-    ClashKind.VENUE_CHANGEOVER: N("ClashKind", "Venue changeover too short"),
-    ClashKind.TROUPE_UNSCHEDULED: N("ClashKind", "Troupe not in the program"),
-    ClashKind.ITEM_WITHOUT_TROUPE: N("ClashKind", "Performance without a troupe"),
-}
 
 SEVERITY_OF = {
     ClashKind.VENUE_OVERLAP: Severity.ERROR,
@@ -136,87 +112,6 @@ def clash_key(kind: ClashKind, item_ids: Sequence[int] = (), troupe_id: int | No
     """
     key = ":".join([kind, *map(str, item_ids)])  # a ClashKind is its value as a str
     return key if troupe_id is None else f"{key}:t{troupe_id}"
-
-
-# -- templates -------------------------------------------------------------------------
-
-T_VENUE_OVERLAP = N(
-    "Clash",
-    "'{first}' {first_start}-{first_end} and '{second}' {second_start}-{second_end} "
-    "are both on {venue}",
-)
-T_VENUE_OVERLAP_MARGINS = N(
-    "Clash",
-    "With setup and teardown, '{first}' takes {venue} {first_from}-{first_until} "
-    "and '{second}' takes it {second_from}-{second_until}",
-)
-T_TROUPE_OVERLAP = N(
-    "Clash",
-    "{troupe} is on {first_venue} {first_start}-{first_end} and on {second_venue} "
-    "{second_start}-{second_end}",
-)
-T_OUTSIDE_DAY = N(
-    "Clash",
-    "'{title}' on {venue} {start}-{end} is outside the day's hours {opens}-{closes}",
-)
-T_OUTSIDE_DAY_MARGINS = N(
-    "Clash",
-    "With setup and teardown, '{title}' takes {venue} {start}-{end}, "
-    "outside the day's hours {opens}-{closes}",
-)
-T_OUTSIDE_VENUE = N(
-    "Clash",
-    "'{title}' {start}-{end} is outside the hours of {venue}, {opens}-{closes}",
-)
-T_OUTSIDE_VENUE_MARGINS = N(
-    "Clash",
-    "With setup and teardown, '{title}' takes {venue} {start}-{end}, "
-    "outside its hours {opens}-{closes}",
-)
-T_BEFORE_ARRIVAL = N(
-    "Clash",
-    "{troupe} is on {venue} on {day} {start}-{end}, but arrives only on {arrival}",
-)
-T_AFTER_DEPARTURE = N(
-    "Clash",
-    "{troupe} is on {venue} on {day} {start}-{end}, but leaves on {departure}",
-)
-T_TROUPE_CHANGEOVER = N(
-    "Clash",
-    "{troupe} has {gap} minutes to get from {first_venue} (until {first_end}) to "
-    "{second_venue} (from {second_start}); the festival plans {minimum} minutes",
-)
-T_VENUE_CHANGEOVER = N(
-    "Clash",
-    "{venue} has {gap} minutes between '{first}' (until {first_until}) and '{second}' "
-    "(from {second_from}); it needs {minimum} minutes to change over",
-)
-T_TROUPE_UNSCHEDULED = N("Clash", "{troupe} has no item in the program")
-T_ITEM_WITHOUT_TROUPE = N("Clash", "Performance '{title}' on {venue} {start}-{end} has no troupe")
-
-
-# -- the check --------------------------------------------------------------------------
-
-
-def find_clashes(
-    festival: Festival,
-    days: Sequence[FestivalDay],
-    venues: Sequence[Venue],
-    troupes: Sequence[Troupe],
-    items: Sequence[ProgramItem],
-    acknowledgements: Mapping[str, str] = NO_ACKNOWLEDGEMENTS,
-    language: str = "en",
-) -> list[Clash]:
-    """Every clash among `items`, errors first, then warnings, then infos; within a
-    severity by day and start. `acknowledgements` maps clash keys to reasons.
-
-    Troupes are reported as unscheduled when none of `items` is theirs, so pass the whole
-    program (or leave the unscheduled infos aside) when checking a single day.
-    """
-    # The finder needs numpy, which takes a while to load: not before the first check.
-    from festival_app.domain.clash_finder import Finder
-
-    return Finder(festival, days, venues, troupes, items, acknowledgements, language).run()
 
 
 def with_acknowledgements(

@@ -14,6 +14,8 @@ DEFAULT_MIN_CHANGEOVER = 30
 
 @dataclass(frozen=True, slots=True)
 class Festival:
+    """The festival itself: its name in both languages and the troupes' changeover time."""
+
     name_en: str
     name_ko: str = ""
     min_changeover: int = DEFAULT_MIN_CHANGEOVER  # minutes a troupe needs between venues
@@ -42,6 +44,8 @@ class Festival:
 
 @dataclass(frozen=True, slots=True)
 class FestivalDay:
+    """One day of the festival, with its opening hours."""
+
     date: date
     opens: time
     closes: time

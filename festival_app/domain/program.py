@@ -15,6 +15,8 @@ from festival_app.i18n import QT_TRANSLATE_NOOP as N
 
 
 class ItemKind(StrEnum):
+    """What a program item is: a parade, a ceremony, a performance..."""
+
     PARADE = "parade"
     CEREMONY = "ceremony"
     PERFORMANCE = "performance"
@@ -34,6 +36,8 @@ ITEM_KIND_LABELS = {
 
 
 class ItemStatus(StrEnum):
+    """How settled a program item is: a draft, confirmed or cancelled."""
+
     DRAFT = "draft"
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
@@ -48,6 +52,8 @@ ITEM_STATUS_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class ProgramItem:
+    """One slot of the stage program: a day, a venue, a time and (usually) a troupe."""
+
     day_id: int
     venue_id: int
     start: time

@@ -12,6 +12,8 @@ from festival_app.i18n import QT_TRANSLATE_NOOP as N
 
 
 class Relation(StrEnum):
+    """How a troupe's city is tied to Seoul: a sister city, a friendship city or other."""
+
     SISTER = "sister"
     FRIENDSHIP = "friendship"
     OTHER = "other"
@@ -26,6 +28,8 @@ RELATION_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class Troupe:
+    """A visiting troupe: its name, its city, and when it is in Seoul."""
+
     name: str
     name_ko: str = ""
     city_en: str = ""

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from festival_app.domain import rules
 from festival_app.domain.errors import Problem
 from festival_app.domain.times import normalize_text
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 
-if TYPE_CHECKING:
-    from festival_app.domain.booths import Booth
-
 
 class VenueKind(StrEnum):
+    """What a venue is for: a stage, an area of booth spaces, the parade route, or other."""
+
     STAGE = "stage"
     BOOTH_AREA = "booth_area"
     PARADE_ROUTE = "parade_route"
@@ -37,6 +34,9 @@ _PREFIX_RE = re.compile(r"^[A-Z0-9]{1,4}$")
 
 @dataclass(frozen=True, slots=True)
 class Venue:
+    """A place of the festival, named in English and/or Korean; a booth area has its
+    numbered booth spaces and their code prefix, and a venue may keep hours of its own."""
+
     name_en: str
     name_ko: str = ""
     kind: VenueKind = VenueKind.STAGE
@@ -131,57 +131,3 @@ class Venue:
 def name_key(text: str) -> str:
     """A venue name as people tell names apart: width, case and spaces ignored."""
     return "".join(normalize_text(text).split()).casefold()
-
-
-def conflicts(venue: Venue, others: Iterable[Venue], booths: Sequence[Booth]) -> list[Problem]:
-    """What `venue` breaks among the festival's other venues and its own `booths`: a name
-    or code prefix taken by another venue, booths that no longer fit."""
-    problems: list[Problem] = []
-    for other in others:
-        if other.id == venue.id:
-            continue
-        for attr in ("name_en", "name_ko"):
-            mine = getattr(venue, attr)
-            if mine and name_key(mine) == name_key(getattr(other, attr)):
-                problems.append(
-                    Problem(
-                        attr,
-                        N("Validation", "Another venue is already called '{name}'."),
-                        {"name": mine},
-                    )
-                )
-        if (
-            venue.kind == VenueKind.BOOTH_AREA == other.kind
-            and venue.code_prefix
-            and venue.code_prefix == other.code_prefix
-        ):
-            problems.append(
-                Problem(
-                    "code_prefix",
-                    N("Validation", "Code prefix {prefix} is already used by {venue}."),
-                    {"prefix": venue.code_prefix, "venue": other.name()},
-                )
-            )
-    if booths and venue.kind != VenueKind.BOOTH_AREA:
-        problems.append(
-            Problem(
-                "kind",
-                N("Validation", "{count} booths are in this venue, so it must stay a booth area."),
-                {"count": len(booths)},
-            )
-        )
-    else:
-        for booth in booths:
-            if booth.code and booth.problems(venue):
-                problems.append(
-                    Problem(
-                        "booth_spaces",
-                        N(
-                            "Validation",
-                            "Booth {code} would no longer fit; move it before changing the spaces.",
-                        ),
-                        {"code": booth.code},
-                    )
-                )
-                break
-    return problems

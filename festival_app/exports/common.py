@@ -11,6 +11,7 @@ from pathlib import Path
 
 from festival_app.domain import countries
 from festival_app.domain.booths import BOOTH_CATEGORY_LABELS, Booth
+from festival_app.domain.errors import UserError
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ITEM_KIND_LABELS, ITEM_STATUS_LABELS, ProgramItem
 from festival_app.domain.times import normalize_text, parse_date
@@ -34,13 +35,16 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-class ExportError(Exception):
+class ExportError(UserError):
     """An export that cannot be made; `bad_input` marks the user's mistake (exit code 2)."""
 
-    def __init__(self, message: str, *, bad_input: bool = True) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, text: str, *, bad_input: bool = True) -> None:
+        super().__init__(text)
+        self.text = text
         self.bad_input = bad_input
+
+    def message(self) -> str:
+        return self.text
 
 
 class ExportCancelled(Exception):

@@ -155,7 +155,7 @@ def _text_width(text: str) -> int:
 
 
 def _sheet_title(name: str, used: set[str]) -> str:
-    """A sheet name Excel accepts: no [ ] : * ? / \\ ', at most 31 characters, unique;
+    r"""A sheet name Excel accepts: no [ ] : * ? / \ ', at most 31 characters, unique;
     both languages joined by " - " ("전체 부스 - All booths"), never runs of spaces."""
     base = name.replace(" / ", " - ")
     base = re.sub(r"[\[\]:*?/\\']", " ", base)

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from festival_app import paths
+from festival_app.domain.errors import UserError
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
 
@@ -39,8 +40,10 @@ _PREFERRED = ("NanumGothic.", "NanumBarunGothic.", "malgun.", "AppleGothic.", "N
 _SAMPLE = "가한글"
 
 
-class MissingFontError(Exception):
+class MissingFontError(UserError):
     """No Korean TrueType font could be found or used; the message says what to install."""
+
+    bad_input = False  # the machine lacks a font, not the user's input: exit code 1
 
     def __init__(self, detail: str = "") -> None:
         self.detail = detail

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -41,6 +41,10 @@ INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#888888")
 SHADE = colors.HexColor("#e9eef5")
+# reportlab's paragraph alignments: TA_LEFT, TA_CENTER, TA_RIGHT, TA_JUSTIFY.
+Alignment = Literal[0, 1, 2, 4]
+# One command of a TableStyle: name, first cell, last cell, values.
+StyleCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[Any, ...]]
 
 
 def esc(text: str) -> str:
@@ -74,7 +78,7 @@ class PdfSetup:
         bold: bool = False,
         leading: float | None = None,
         color: Any = INK,
-        align: int = TA_LEFT,
+        align: Alignment = TA_LEFT,
         space_after: float = 0,
     ) -> ParagraphStyle:
         key = (size, bold, leading, str(color), align, space_after)
@@ -124,18 +128,26 @@ class SectionStart(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        canv._festival_section = (self.section, canv.getPageNumber())
+        if isinstance(canv, SectionCanvas):
+            canv.festival_section = (self.section, canv.getPageNumber())
         if self.steps is not None and not self._counted:
             self._counted = True
             self.steps.step()
 
 
-def numbered_canvas(setup: PdfSetup, *, footer: bool = True) -> type[Canvas]:
+class SectionCanvas(Canvas):
+    """A canvas that knows the section its page belongs to (set by SectionStart) and the
+    page that section began on, for the section header."""
+
+    festival_section: tuple[Section, int] | None = None
+
+
+def numbered_canvas(setup: PdfSetup, *, footer: bool = True) -> type[SectionCanvas]:
     """A canvas class that adds "Printed ... · page n of m" and the festival name to every
     page once the number of pages is known (without `footer`: nothing, for what the
     public reads, such as booth signs)."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(SectionCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["invariant"] = 1 if setup.invariant else kwargs.get("invariant", 0)
             # No Helvetica anywhere: every page starts in the embedded Korean font.
@@ -145,7 +157,7 @@ def numbered_canvas(setup: PdfSetup, *, footer: bool = True) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own; not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -157,7 +169,7 @@ def numbered_canvas(setup: PdfSetup, *, footer: bool = True) -> type[Canvas]:
             Canvas.save(self)
 
         def _footer(self, number: int, total: int) -> None:
-            width, _ = self._pagesize
+            width, _ = self._pagesize  # type: ignore[attr-defined]  # reportlab's own; not in its stubs
             y = MARGIN - 5 * mm
             self.saveState()
             self.setStrokeColor(RULE)
@@ -208,7 +220,7 @@ def fitted_paragraph(
     smallest: float,
     *,
     bold: bool = False,
-    align: int = TA_LEFT,
+    align: Alignment = TA_LEFT,
     color: Any = INK,
 ) -> tuple[Paragraph, float]:
     """A Paragraph of already escaped markup at the largest size that fits the box.
@@ -234,7 +246,7 @@ def fitted_paragraph(
 
 def draw_clipped(
     canv: Canvas,
-    para: Paragraph,
+    para: Flowable,
     x: float,
     y: float,
     width: float,
@@ -265,7 +277,7 @@ class _Headings:
     at the top of every page it continues on, each time as a fresh table of the same cells
     and style."""
 
-    def __init__(self, cells: Sequence[object], widths: Sequence[float], style: TableStyle):
+    def __init__(self, cells: Sequence[object], widths: Sequence[float], style: TableStyle) -> None:
         self.cells = list(cells)
         self.widths = list(widths)
         self.style = style
@@ -300,6 +312,7 @@ class _Row(Table):
 
     headings: _Headings | None = None
     splitInRow: int  # set by Table.__init__
+    _height: float  # set by Table.wrap
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)
@@ -308,7 +321,8 @@ class _Row(Table):
         # A row taller than a page below the header row would never go whole: it splits.
         # (_aH: the height of the empty frame.)
         frame = getattr(self, "_frame", None)
-        if frame is None or self._height <= frame._aH - self.headings.height(availWidth):
+        # reportlab has no public name for the frame's height.
+        if frame is None or self._height <= frame._aH - self.headings.height(availWidth):  # noqa: SLF001
             return parts
         self.splitInRow = 1
         split: list[Flowable] = super().split(availWidth, availHeight)
@@ -360,7 +374,7 @@ def row_tables(
     page below the header row (then it splits). Every page the list continues on starts
     with the header row again (laid out by `build`).
     """
-    base = [
+    base: list[StyleCommand] = [
         # Paragraph cells carry their own font; this keeps Helvetica out.
         ("FONTNAME", (0, 0), (-1, -1), setup.font.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -376,7 +390,7 @@ def row_tables(
         size = sum(_text_length(cell) for cell in row)
         table = _Row([list(row)], colWidths=list(widths), splitInRow=1 if size > 600 else 0)
         table.headings = headings
-        style = [
+        style: list[StyleCommand] = [
             *base,
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("TOPPADDING", (0, 0), (-1, -1), top_padding),
@@ -444,7 +458,7 @@ def build(
 
 def draw_section_header(canv: Canvas, setup: PdfSetup, header_height: float) -> None:
     """Festival name, section title and subtitle at the top of the page."""
-    current = getattr(canv, "_festival_section", None)
+    current = canv.festival_section if isinstance(canv, SectionCanvas) else None
     if current is None or header_height <= 0:
         return
     section, first_page = current

@@ -28,6 +28,7 @@ from festival_app.exports.pdf_common import (
     MARGIN,
     MUTED,
     RULE,
+    Alignment,
     PdfSetup,
     Section,
     SectionStart,
@@ -165,7 +166,7 @@ class Measure:
         self._styles: dict[tuple[float, int], ParagraphStyle] = {}
 
     def lay(
-        self, markup: str, size: float, width: float, height: float, align: int = 0
+        self, markup: str, size: float, width: float, height: float, align: Alignment = 0
     ) -> tuple[Paragraph, float]:
         """The paragraph of `markup` at `size`, wrapped to `width`, and its height."""
         key = (markup, size, align, round(width, 1), round(height, 1))
@@ -353,13 +354,14 @@ class DayGrid(Flowable):
         """`markup` at `size` in the box, top down (or centred); whole lines only."""
         x, y, w, h = box
         para, used = self.measure.lay(markup, size, w, h, TA_CENTER if center else 0)
+        shown: Flowable = para
         if used > h:
             parts = para.split(w, h)
             if not parts:
                 return
-            para = parts[0]
-            _, used = para.wrap(w, h)
-        draw_clipped(self.canv, para, x, y, w, h, used, center=center)
+            shown = parts[0]
+            _, used = shown.wrap(w, h)
+        draw_clipped(self.canv, shown, x, y, w, h, used, center=center)
 
 
 def _per_page(setup: PdfSetup) -> int:

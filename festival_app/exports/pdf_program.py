@@ -76,7 +76,7 @@ def _timetable_story(sel: Selection, setup: PdfSetup, steps: Steps) -> list[Flow
         if not items:
             story.append(_nothing(setup))
             continue
-        head = [
+        head: list[object] = [
             setup.para(common.heading(N("Export", "Time"), lang), 9, color=MUTED),
             setup.para(common.heading(N("Export", "Program"), lang), 9, color=MUTED),
             setup.para(common.heading(N("Export", "Kind"), lang), 9, color=MUTED),

@@ -3,8 +3,7 @@ every edit, undo and redo. Clicking a clash shows its items on the timetable."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -37,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from festival_app import clash_checks
-from festival_app.domain.clashes import Clash, Severity
-from festival_app.domain.errors import ValidationError
+from festival_app.domain.clashes import Clash
+from festival_app.domain.errors import Severity, UserError
 from festival_app.gui import settings as config
 from festival_app.gui.commands import push
 from festival_app.gui.listeners import subscribe_weakly
@@ -53,10 +52,6 @@ from festival_app.services import (
     VENUES,
     FestivalService,
 )
-from festival_app.store.errors import StoreError
-
-if TYPE_CHECKING:
-    from festival_app.gui.schedule.widget import TimetableWidget
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ITEMS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -213,8 +208,8 @@ class ClashPanel(QDockWidget):
 
     # -- content ---------------------------------------------------------------------
 
-    def _service_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & WATCHED:
+    def _service_changed(self, topics: frozenset[str]) -> None:
+        if topics & WATCHED:
             self._pending.start()
 
     def is_pending(self) -> bool:
@@ -247,7 +242,7 @@ class ClashPanel(QDockWidget):
         }
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
-        restore: QTreeWidgetItem | None = None
+        reselect: QTreeWidgetItem | None = None
         for severity, clashes in groups.items():
             group = QTreeWidgetItem([titles[severity].format(count=len(clashes))])
             group.setData(0, KEY_ROLE, f"severity:{severity}")
@@ -272,12 +267,12 @@ class ClashPanel(QDockWidget):
                     row.setForeground(0, grey)
                 rows.append(row)
                 if clash.key == current_key:
-                    restore = row
+                    reselect = row
             group.addChildren(rows)  # at once: one by one is slow for thousands
             group.setExpanded(f"severity:{severity}" not in collapsed)
         self.tree.setUpdatesEnabled(True)
-        if restore is not None:
-            self.tree.setCurrentItem(restore)
+        if reselect is not None:
+            self.tree.setCurrentItem(reselect)
         counts = {s: len(c) for s, c in groups.items()}
         open_errors = sum(1 for c in groups[Severity.ERROR] if not c.acknowledged)
         self.summary.setText(
@@ -380,15 +375,16 @@ class ClashPanel(QDockWidget):
     def _push(self, command: AcknowledgeClashCommand | UnacknowledgeClashCommand) -> bool:
         try:
             push(self.undo_stack, command)
-        except (ValidationError, StoreError) as exc:
-            self.summary.setText(str(exc))
+        except UserError as exc:
+            self.summary.setText(exc.message())
             return False
         return True
 
 
-def connect_clash_panel(panel: ClashPanel, timetable: TimetableWidget) -> None:
-    """Clicking a clash selects its items on the timetable, switching day when needed."""
-    panel.itemsActivated.connect(lambda ids: timetable.show_items(_ints(ids)))
+def connect_clash_panel(panel: ClashPanel, show_items: Callable[[list[int]], object]) -> None:
+    """Clicking a clash shows its items: `show_items` selects them on the timetable
+    (`TimetableWidget.show_items`, which switches day when needed)."""
+    panel.itemsActivated.connect(lambda ids: show_items(_ints(ids)))
 
 
 def _ints(ids: Sequence[object]) -> list[int]:

@@ -2,7 +2,9 @@
 
 A command's first redo() does the work when pushed; a failure there (a validation error,
 a full disk) propagates from `push`, so the caller can tell the user, and the command is
-not left on the stack.
+not left on the stack. A later undo or redo that fails with a user error (a full disk, a
+record changed elsewhere) is told in a message and the history starts afresh, since it
+no longer matches the file; anything else raised there is a bug for the crash dialog.
 
 Records carry the row version they were read with; a command whose records were changed
 elsewhere since (another program or window) is refused with StaleRecordError and writes
@@ -15,10 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from festival_app.domain.errors import UserError
 from festival_app.domain.festival import Festival
-from festival_app.services import ChangeLog, FestivalService, Record, Removal
+from festival_app.domain.record_rules import Record
+from festival_app.services import ChangeLog, FestivalService, Removal
 from festival_app.store.errors import StaleRecordError
 
 
@@ -84,7 +90,7 @@ class DeleteRecordsCommand(QUndoCommand):
     def __init__(
         self,
         service: FestivalService,
-        kind: type[Record],
+        record_type: type[Record],
         records: Iterable[int | Record],
         text: str,
         *,
@@ -92,7 +98,7 @@ class DeleteRecordsCommand(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self.service = service
-        self.kind = kind
+        self.record_type = record_type
         self.records: list[int | Record] = list(records)
         self.ids = [r if isinstance(r, int) else r.id for r in self.records]
         self.keep_items = keep_items
@@ -102,17 +108,17 @@ class DeleteRecordsCommand(QUndoCommand):
         with rereads_when_stale(self.service):
             if self.removal is None:
                 self.removal = self.service.delete(
-                    self.kind, self.records, keep_items=self.keep_items
+                    self.record_type, self.records, keep_items=self.keep_items
                 )
-            else:  # after an undo: the records as restore put them back
+            else:  # after an undo: the records as the undo put them back
                 self.removal = self.service.delete_again(
-                    self.kind, self.removal, keep_items=self.keep_items
+                    self.record_type, self.removal, keep_items=self.keep_items
                 )
 
     def undo(self) -> None:
         assert self.removal is not None
         with rereads_when_stale(self.service):
-            self.service.restore(self.removal)
+            self.service.undelete(self.removal)
 
 
 class UpdateFestivalCommand(QUndoCommand):
@@ -160,3 +166,48 @@ def push(stack: QUndoStack, command: QUndoCommand) -> None:
     command.redo = original_redo  # type: ignore[method-assign]
     if failure:
         raise failure[0]
+    _tell_later_failures(stack, command)
+
+
+def _tell_later_failures(stack: QUndoStack, command: QUndoCommand) -> None:
+    """Undo and Redo of `command` tell a user error instead of raising it."""
+
+    def guarded(run: Callable[[], None]) -> Callable[[], None]:
+        def step() -> None:
+            try:
+                run()
+            except UserError as exc:
+                error = exc
+                # The stack has stepped already and cannot be cleared from inside its
+                # own step: right after it.
+                QTimer.singleShot(0, stack, lambda: tell_failed_step(stack, error))
+
+        return step
+
+    command.undo = guarded(command.undo)  # type: ignore[method-assign]
+    command.redo = guarded(command.redo)  # type: ignore[method-assign]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UndoFailure", text)
+
+
+def tell_failed_step(stack: QUndoStack, error: UserError) -> None:
+    """An undo or redo was refused (nothing was written): say why, and clear the history,
+    which no longer matches the file."""
+    stack.clear()
+    parent = stack.parent()
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _tr("Festival file"),
+        error.message(),
+        QMessageBox.StandardButton.Ok,
+        parent if isinstance(parent, QWidget) else None,
+    )
+    box.setInformativeText(
+        _tr(
+            "Nothing was lost: the file is as it was before this step. The undo "
+            "history was cleared because it no longer matches the file."
+        )
+    )
+    box.exec()

@@ -107,12 +107,15 @@ def describe(command: QUndoCommand) -> str:
                 removal.booths,
             ]
             found = [
-                r for rs in lists for r in rs if type(r) is command.kind and r.id in command.ids
+                r
+                for rs in lists
+                for r in rs
+                if type(r) is command.record_type and r.id in command.ids
             ]
-            template = _kind_text(DELETED_ONE, command.kind)
+            template = _kind_text(DELETED_ONE, command.record_type)
             if found and template is not None:
                 return template.format(record_name(found[0]))
-        template = _kind_text(DELETED_MANY, command.kind)
+        template = _kind_text(DELETED_MANY, command.record_type)
         if template is not None:
             return template.format(len(command.ids))
     return _tr("Done: {0}").format(command.text())
@@ -127,7 +130,6 @@ class EditFeedback(QObject):
         self.stack = stack
         self.status_bar = status_bar
         self.index = stack.index()
-        self.last_message = ""
         stack.indexChanged.connect(self._index_changed)
 
     def _index_changed(self, index: int) -> None:
@@ -143,7 +145,6 @@ class EditFeedback(QObject):
         else:
             return
         if message:
-            self.last_message = message
             self.status_bar.showMessage(message, SHOWN_MS)
 
 

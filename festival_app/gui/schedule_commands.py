@@ -33,10 +33,10 @@ class _AcknowledgementCommand(QUndoCommand):
             self.after = self.service.acknowledgement(self.key)
             self._done_once = True
         else:
-            clash_checks.restore(self.service, self.key, self.after)
+            clash_checks.put_back(self.service, self.key, self.after)
 
     def undo(self) -> None:
-        clash_checks.restore(self.service, self.key, self.previous)
+        clash_checks.put_back(self.service, self.key, self.previous)
 
 
 class AcknowledgeClashCommand(_AcknowledgementCommand):

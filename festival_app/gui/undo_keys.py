@@ -11,22 +11,28 @@ are not saved until OK, so there Ctrl+Z undoes typing as usual.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
-
-if TYPE_CHECKING:
-    from festival_app.gui.main_window import MainWindow
 
 
 class UndoKeys(QObject):
     """Watches the focused widgets of one main window (see the module's docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        undo: QAction,
+        redo: QAction,
+        finish_editing: Callable[[], object],
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.undo = undo
+        self.redo = redo
+        self.finish_editing = finish_editing
         # Qt sends ShortcutOverride to the focus widget: each widget of the window that
         # gets the focus is watched (cheaper than filtering every event of the program).
         app = QApplication.instance()
@@ -49,7 +55,7 @@ class UndoKeys(QObject):
 
     def _undo_or_redo(self, event: QKeyEvent) -> bool:
         pressed = QKeySequence(event.keyCombination())
-        shortcuts = [*self.window.undo_action.shortcuts(), *self.window.redo_action.shortcuts()]
+        shortcuts = [*self.undo.shortcuts(), *self.redo.shortcuts()]
         return any(pressed == key for key in shortcuts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -60,7 +66,7 @@ class UndoKeys(QObject):
             and self._in_window(watched)
             and self._undo_or_redo(event)
         ):
-            self.window.finish_editing()
+            self.finish_editing()
             event.ignore()  # not claimed: the window's Undo or Redo shortcut fires
             return True
         return False

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 
 from festival_app.domain.booths import Booth
-from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
-from festival_app.domain.troupes import Troupe
-from festival_app.domain.venues import Venue
 from festival_app.imports.errors import HAS_ERRORS, WRITE_FAILED, WorkbookError
 from festival_app.imports.plan import ImportPlan
-from festival_app.services import (
-    BOOTHS,
-    DAYS,
-    PROGRAM,
-    TROUPES,
-    VENUES,
-    ChangeLog,
-    FestivalService,
-    Record,
-)
+from festival_app.services import ChangeLog, FestivalService, Record
 from festival_app.store.errors import StoreError
-
-_KIND = {FestivalDay: DAYS, Venue: VENUES, Troupe: TROUPES, ProgramItem: PROGRAM, Booth: BOOTHS}
 
 
 @dataclass
@@ -51,13 +36,12 @@ def apply_plan(service: FestivalService, plan: ImportPlan) -> ImportResult:
                 record = _resolved(change.after, ids)
                 if change.before is None:
                     placeholder = record.id
+                    # write_checked is generic over one kind of record, a plan's changes mix them.
                     stored = service.write_checked(replace(record, id=None), None)  # type: ignore[type-var]
                     assert placeholder is not None and stored.id is not None
                     ids[placeholder] = stored.id
                 else:
-                    service.write_checked(record, change.before)  # type: ignore[type-var]
-    except sqlite3.Error as exc:
-        raise WorkbookError(WRITE_FAILED, detail=str(exc)) from exc
+                    service.write_checked(record, change.before)  # type: ignore[type-var]  # as above
     except StoreError as exc:
         raise WorkbookError(WRITE_FAILED, detail=exc.message()) from exc
     return ImportResult(log)

@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, time
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from festival_app.domain import countries
 from festival_app.domain.booths import Booth
@@ -22,13 +22,8 @@ from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.i18n import translate
 from festival_app.imports import format as fmt
-from festival_app.imports.format import Column, Kind, Sheet
+from festival_app.imports.format import FIELD_COLUMN, CellType, Column, Sheet
 
-if TYPE_CHECKING:
-    from festival_app.imports.plan import Change, FestivalChange
-
-# Record fields shown under another column of the sheet.
-_FIELD_COLUMN = {"venue_id": "venue", "day_id": "day", "troupe_id": "troupe"}
 _NOT_SHOWN = {"id", "row_version"}
 _SHEET_OF: dict[type, Sheet] = {
     Festival: fmt.FESTIVAL,
@@ -38,6 +33,25 @@ _SHEET_OF: dict[type, Sheet] = {
     ProgramItem: fmt.PROGRAM,
     Booth: fmt.BOOTHS,
 }
+
+
+class RowChange(Protocol):
+    """A change one row of the workbook makes (the plan's `Change` or `FestivalChange`)."""
+
+    @property
+    def sheet(self) -> str: ...
+
+    @property
+    def row(self) -> int: ...
+
+    @property
+    def before(self) -> Any: ...
+
+    @property
+    def after(self) -> Any: ...
+
+    @property
+    def matched(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -115,7 +129,7 @@ def value_text(column: Column | None, name: str, value: Any, names: Names, langu
         return ""
     if isinstance(value, bool):
         return translate("Import", "yes") if value else translate("Import", "no")
-    if column is not None and column.kind == Kind.COUNTRY:
+    if column is not None and column.cell_type == CellType.COUNTRY:
         return countries.name(value, language)
     if isinstance(value, Enum):
         if column is not None and column.choices is not None:
@@ -139,13 +153,13 @@ def field_changes(before: Any, after: Any, names: Names, language: str = "en") -
     out: list[FieldChange] = []
     order = {c.key: i for i, c in enumerate(sheet.columns)}
     fields = [f.name for f in dataclasses.fields(after) if f.name not in _NOT_SHOWN]
-    fields.sort(key=lambda f: order.get(_FIELD_COLUMN.get(f) or f, len(order)))
+    fields.sort(key=lambda f: order.get(FIELD_COLUMN.get(f) or f, len(order)))
     for name in fields:
         new = getattr(after, name)
         old = getattr(before, name) if before is not None else None
         if before is not None and old == new:
             continue
-        key = _FIELD_COLUMN.get(name, name)
+        key = FIELD_COLUMN.get(name, name)
         column = columns.get(key)
         new_text = value_text(column, name, new, names, language)
         old_text = value_text(column, name, old, names, language) if before is not None else ""
@@ -161,7 +175,7 @@ def field_changes(before: Any, after: Any, names: Names, language: str = "en") -
     return out
 
 
-def heading(change: Change | FestivalChange, names: Names, language: str = "en") -> str:
+def heading(change: RowChange, names: Names, language: str = "en") -> str:
     """The row and the record it changes: "Booths row 3 matches P-49 Embassy of Peru"
     (found by a secondary key), "Booths row 4: P-50 …", "Booths row 5, new: …"."""
     place = translate("Import", "{sheet} row {row}").format(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
+from festival_app.domain.errors import Severity, UserError
 from festival_app.domain.text import tidy_message
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
@@ -14,7 +14,7 @@ from festival_app.i18n import translate
 CONTEXT = "Import"
 
 
-class WorkbookError(Exception):
+class WorkbookError(UserError):
     """The workbook cannot be imported at all; nothing was changed.
 
     The message is one plain line, marked for translation in the "Import" context.
@@ -28,11 +28,6 @@ class WorkbookError(Exception):
     def message(self) -> str:
         # A detail may itself be a whole sentence ending in a full stop.
         return tidy_message(translate(CONTEXT, self.template).format(**self.params))
-
-
-class Severity(StrEnum):
-    ERROR = "error"  # the row cannot be imported; the whole import is refused
-    WARNING = "warning"  # imported, but worth a look (an unknown column, say)
 
 
 @dataclass(frozen=True)
@@ -86,7 +81,10 @@ class ImportProblem:
         return sheet
 
     def message(self) -> str:
-        """'Booths row 14, Category: 'Foods' is not a category; did you mean 'food'?'"""
+        """The problem in one sentence.
+
+        For example "Booths row 14, Category: 'Foods' is not a category; did you mean 'food'?"
+        """
         return translate(CONTEXT, "{place}: {text}").format(place=self.place(), text=self.text())
 
     def __str__(self) -> str:

@@ -26,7 +26,7 @@ from festival_app.i18n import translate_into
 _EXPORT = "Export"
 
 
-class Kind(StrEnum):
+class CellType(StrEnum):
     """How a column's cells are read."""
 
     TEXT = "text"  # one line, spaces normalised
@@ -138,12 +138,18 @@ CLEAR_MARKER = "(clear)"
 CLEAR_MARKER_KO = "(지움)"
 
 
+# Record fields that a sheet shows under another column: a reference, named on the sheet.
+FIELD_COLUMN = {"venue_id": "venue", "day_id": "day", "troupe_id": "troupe"}
+
+
 @dataclass(frozen=True)
 class Column:
+    """One column of a sheet: the field it fills, its headers and how its cells read."""
+
     key: str  # the record field (or a reference such as "venue")
     en: str
     ko: str
-    kind: Kind = Kind.TEXT
+    cell_type: CellType = CellType.TEXT
     choices: FixedList | None = None
     also: tuple[str, ...] = ()  # further accepted header spellings
     required: bool = False  # needed to create a record
@@ -163,6 +169,8 @@ class Column:
 
 @dataclass(frozen=True)
 class Sheet:
+    """One sheet of the format: its names in both languages and its columns."""
+
     en: str
     ko: str
     columns: tuple[Column, ...]
@@ -262,6 +270,12 @@ def _lookup(fixed: FixedList) -> dict[str, Enum]:
     return table
 
 
+def forget_spellings() -> None:
+    """Work the accepted spellings of the fixed lists out again (they include the
+    labels' Korean translations, which change when other translations are loaded)."""
+    _lookup.cache_clear()
+
+
 FESTIVAL = Sheet(
     N("ImportSheet", "Festival"),
     "축제",
@@ -272,7 +286,7 @@ FESTIVAL = Sheet(
             "min_changeover",
             N("ImportColumn", "Min changeover (min)"),
             "최소 전환 시간(분)",
-            Kind.INT,
+            CellType.INT,
         ),
     ),
     in_template=False,
@@ -282,9 +296,11 @@ DAYS = Sheet(
     N("ImportSheet", "Days"),
     "일정",
     (
-        Column("date", N("ImportColumn", "Date"), "날짜", Kind.DATE, required=True, also=("일자",)),
-        Column("opens", N("ImportColumn", "Opens"), "시작 시각", Kind.TIME, required=True),
-        Column("closes", N("ImportColumn", "Closes"), "종료 시각", Kind.TIME, required=True),
+        Column(
+            "date", N("ImportColumn", "Date"), "날짜", CellType.DATE, required=True, also=("일자",)
+        ),
+        Column("opens", N("ImportColumn", "Opens"), "시작 시각", CellType.TIME, required=True),
+        Column("closes", N("ImportColumn", "Closes"), "종료 시각", CellType.TIME, required=True),
     ),
 )
 
@@ -296,15 +312,17 @@ VENUES = Sheet(
             "name_en", N("ImportColumn", "Name"), "이름(영어)", also=("이름", "장소명"), width=30
         ),
         Column("name_ko", N("ImportColumn", "Name (Korean)"), "이름(한국어)", width=24),
-        Column("kind", N("ImportColumn", "Kind"), "종류", Kind.CHOICE, VENUE_KINDS),
+        Column("kind", N("ImportColumn", "Kind"), "종류", CellType.CHOICE, VENUE_KINDS),
         Column("zone", N("ImportColumn", "Zone"), "구역", width=20),
-        Column("capacity", N("ImportColumn", "Capacity"), "수용 인원", Kind.INT),
-        Column("booth_spaces", N("ImportColumn", "Booth spaces"), "부스 칸 수", Kind.INT),
+        Column("capacity", N("ImportColumn", "Capacity"), "수용 인원", CellType.INT),
+        Column("booth_spaces", N("ImportColumn", "Booth spaces"), "부스 칸 수", CellType.INT),
         Column("code_prefix", N("ImportColumn", "Code prefix"), "코드 접두어"),
-        Column("changeover_min", N("ImportColumn", "Changeover (min)"), "전환 시간(분)", Kind.INT),
-        Column("opens", N("ImportColumn", "Opens"), "시작 시각", Kind.TIME),
-        Column("closes", N("ImportColumn", "Closes"), "종료 시각", Kind.TIME),
-        Column("notes", N("ImportColumn", "Notes"), "비고", Kind.NOTES, width=40),
+        Column(
+            "changeover_min", N("ImportColumn", "Changeover (min)"), "전환 시간(분)", CellType.INT
+        ),
+        Column("opens", N("ImportColumn", "Opens"), "시작 시각", CellType.TIME),
+        Column("closes", N("ImportColumn", "Closes"), "종료 시각", CellType.TIME),
+        Column("notes", N("ImportColumn", "Notes"), "비고", CellType.NOTES, width=40),
     ),
 )
 
@@ -346,7 +364,7 @@ TROUPES = Sheet(
             "country",
             N("ImportColumn", "Country"),
             "국가",
-            Kind.COUNTRY,
+            CellType.COUNTRY,
             width=20,
             exported=(N("Export", "Country (Korean)"), N("Export", "Country (English)")),
         ),
@@ -354,7 +372,7 @@ TROUPES = Sheet(
             "relation",
             N("ImportColumn", "Relation"),
             "관계",
-            Kind.CHOICE,
+            CellType.CHOICE,
             RELATIONS,
             exported=(N("Export", "Relation"),),
         ),
@@ -365,7 +383,7 @@ TROUPES = Sheet(
             "performers",
             N("ImportColumn", "Performers"),
             "인원",
-            Kind.INT,
+            CellType.INT,
             exported=(N("Export", "Performers"),),
         ),
         Column(
@@ -394,21 +412,21 @@ TROUPES = Sheet(
             "arrival",
             N("ImportColumn", "Arrival"),
             "도착일",
-            Kind.DATE,
+            CellType.DATE,
             exported=(N("Export", "Arrival"),),
         ),
         Column(
             "departure",
             N("ImportColumn", "Departure"),
             "출발일",
-            Kind.DATE,
+            CellType.DATE,
             exported=(N("Export", "Departure"),),
         ),
         Column(
             "notes",
             N("ImportColumn", "Notes"),
             "비고",
-            Kind.NOTES,
+            CellType.NOTES,
             width=40,
             exported=(N("Export", "Notes"),),
         ),
@@ -425,7 +443,7 @@ PROGRAM = Sheet(
             "day",
             N("ImportColumn", "Day"),
             "날짜",
-            Kind.DATE,
+            CellType.DATE,
             required=True,
             also=("일자",),
             exported=(N("Export", "Day"),),
@@ -434,7 +452,7 @@ PROGRAM = Sheet(
             "start",
             N("ImportColumn", "Start"),
             "시작",
-            Kind.TIME,
+            CellType.TIME,
             required=True,
             exported=(N("Export", "Start"),),
         ),
@@ -442,7 +460,7 @@ PROGRAM = Sheet(
             "end",
             N("ImportColumn", "End"),
             "종료",
-            Kind.TIME,
+            CellType.TIME,
             required=True,
             exported=(N("Export", "End"),),
         ),
@@ -473,7 +491,7 @@ PROGRAM = Sheet(
             "kind",
             N("ImportColumn", "Kind"),
             "종류",
-            Kind.CHOICE,
+            CellType.CHOICE,
             ITEM_KINDS,
             exported=(N("Export", "Kind"),),
         ),
@@ -491,21 +509,21 @@ PROGRAM = Sheet(
             "setup_min",
             N("ImportColumn", "Setup (min)"),
             "준비 시간(분)",
-            Kind.INT,
+            CellType.INT,
             exported=(N("Export", "Setup (min)"),),
         ),
         Column(
             "teardown_min",
             N("ImportColumn", "Teardown (min)"),
             "정리 시간(분)",
-            Kind.INT,
+            CellType.INT,
             exported=(N("Export", "Teardown (min)"),),
         ),
         Column(
             "status",
             N("ImportColumn", "Status"),
             "상태",
-            Kind.CHOICE,
+            CellType.CHOICE,
             STATUSES,
             exported=(N("Export", "Status"),),
         ),
@@ -513,7 +531,7 @@ PROGRAM = Sheet(
             "notes",
             N("ImportColumn", "Notes"),
             "비고",
-            Kind.NOTES,
+            CellType.NOTES,
             width=40,
             exported=(N("Export", "Notes"),),
         ),
@@ -542,7 +560,7 @@ BOOTHS = Sheet(
             "category",
             N("ImportColumn", "Category"),
             "분류",
-            Kind.CHOICE,
+            CellType.CHOICE,
             CATEGORIES,
             required=True,
             also=("구분",),
@@ -552,7 +570,7 @@ BOOTHS = Sheet(
             "country",
             N("ImportColumn", "Country"),
             "국가",
-            Kind.COUNTRY,
+            CellType.COUNTRY,
             width=20,
             exported=(N("Export", "Country (Korean)"), N("Export", "Country (English)")),
         ),
@@ -596,14 +614,14 @@ BOOTHS = Sheet(
             "staff",
             N("ImportColumn", "Staff"),
             "근무 인원",
-            Kind.INT,
+            CellType.INT,
             exported=(N("Export", "Staff"),),
         ),
         Column(
             "power",
             N("ImportColumn", "Power"),
             "전기",
-            Kind.BOOL,
+            CellType.BOOL,
             width=8,
             exported=(N("Export", "Power"),),
         ),
@@ -611,7 +629,7 @@ BOOTHS = Sheet(
             "water",
             N("ImportColumn", "Water"),
             "수도",
-            Kind.BOOL,
+            CellType.BOOL,
             width=8,
             exported=(N("Export", "Water"),),
         ),
@@ -619,7 +637,7 @@ BOOTHS = Sheet(
             "gas",
             N("ImportColumn", "Gas"),
             "가스",
-            Kind.BOOL,
+            CellType.BOOL,
             width=8,
             exported=(N("Export", "Gas"),),
         ),
@@ -627,7 +645,7 @@ BOOTHS = Sheet(
             "day_ids",
             N("ImportColumn", "Days"),
             "참가일",
-            Kind.DAYS,
+            CellType.DAYS,
             width=24,
             exported=(N("Export", "Days"),),
         ),
@@ -635,7 +653,7 @@ BOOTHS = Sheet(
             "notes",
             N("ImportColumn", "Notes"),
             "비고",
-            Kind.NOTES,
+            CellType.NOTES,
             width=40,
             exported=(N("Export", "Notes"),),
         ),
@@ -710,7 +728,7 @@ class RawSheet:
     headers: list[str] = field(default_factory=list)
     rows: list[tuple[int, dict[str, object]]] = field(default_factory=list)
     # The format's sheet (English name) when the header row, not the title, told it.
-    kind: str = ""
+    identified_as: str = ""
     # Cells that hold a formula the file keeps no value of (row, header, cell like "C7"):
     # read as empty, which the user should hear of.
     unvalued_formulas: list[tuple[int, str, str]] = field(default_factory=list)

@@ -300,9 +300,9 @@ def _is_formula(value: object) -> bool:
 
 def _read_sheet(
     path: Path,
-    ws: object,
+    ws: Any,  # openpyxl's read-only worksheets: openpyxl has no type information
     definition: Sheet,
-    formula_ws: object | None,
+    formula_ws: Any | None,
     done: int,
     expected: int,
     progress: Progress | None,
@@ -311,17 +311,17 @@ def _read_sheet(
     from openpyxl.utils import get_column_letter
 
     table = definition.headers()
-    sheet = RawSheet(ws.title)  # type: ignore[attr-defined]
+    sheet = RawSheet(ws.title)
     if sheet_for(sheet.title) is not definition:
-        sheet.kind = definition.en
-    declared = ws.max_column if (ws.max_row or 0) > 1 else None  # type: ignore[attr-defined]
+        sheet.identified_as = definition.en
+    declared = ws.max_column if (ws.max_row or 0) > 1 else None
     # Some writers declare just "A1"; then every column up to the limit is read.
     max_col = min(declared or MAX_COLUMNS, MAX_COLUMNS)
     limit = MAX_ROWS + HEADER_SEARCH_ROWS
-    rows = ws.iter_rows(max_col=max_col, max_row=limit + 1, values_only=True)  # type: ignore[attr-defined]
+    rows = ws.iter_rows(max_col=max_col, max_row=limit + 1, values_only=True)
     # The same rows as written, formulas and all (None: the sheet has no formula).
     written = (
-        formula_ws.iter_rows(max_col=max_col, max_row=limit + 1, values_only=True)  # type: ignore[attr-defined]
+        formula_ws.iter_rows(max_col=max_col, max_row=limit + 1, values_only=True)
         if formula_ws is not None
         else None
     )

@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from festival_app.domain import countries
 from festival_app.domain.venues import VenueKind
 from festival_app.imports import format as fmt
-from festival_app.imports.format import Column, FixedList, Kind, Sheet
+from festival_app.imports.format import CellType, Column, FixedList, Sheet
 from festival_app.services import FestivalService
 from festival_app.store import outputs
 
@@ -333,16 +333,16 @@ def _data_sheet(
 def _example_value(column: Column, value: Any, language: str) -> Any:
     if value is None:
         return None
-    if column.kind == Kind.CHOICE and column.choices is not None:
+    if column.cell_type == CellType.CHOICE and column.choices is not None:
         table = column.choices.lookup()
         return (column.choices.ko if language == "ko" else column.choices.en)(
             table[fmt.fold(value)]
         )
-    if column.kind == Kind.COUNTRY:
+    if column.cell_type == CellType.COUNTRY:
         return countries.name(value, language)
-    if column.kind == Kind.BOOL and language == "ko":
+    if column.cell_type == CellType.BOOL and language == "ko":
         return "예" if value == "yes" else "아니오"
-    if column.kind == Kind.DAYS and language == "ko" and value == "all":
+    if column.cell_type == CellType.DAYS and language == "ko" and value == "all":
         return "전체"
     return value
 
@@ -358,11 +358,11 @@ def _validate(
     ws: Worksheet, sheet: Sheet, column: Column, letter: str, ranges: dict[str, str]
 ) -> None:
     source: str | None = None
-    if column.kind == Kind.CHOICE and column.choices is not None:
+    if column.cell_type == CellType.CHOICE and column.choices is not None:
         source = ranges[column.choices.name]
-    elif column.kind == Kind.BOOL:
+    elif column.cell_type == CellType.BOOL:
         source = ranges["yes/no"]
-    elif column.kind == Kind.COUNTRY:
+    elif column.cell_type == CellType.COUNTRY:
         source = ranges["country"]
     elif column.key == "venue":  # Program and Booths; made with --db only
         source = ranges.get(BOOTH_AREA_LIST if sheet is fmt.BOOTHS else VENUE_LIST)

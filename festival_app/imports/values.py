@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from festival_app.domain import countries
 from festival_app.domain.text import without_controls
@@ -23,6 +23,8 @@ from festival_app.imports.format import (
     CLEAR_MARKER_KO,
     NO,
     YES,
+    CellType,
+    Column,
     FixedList,
     fold,
     halves,
@@ -259,3 +261,49 @@ def _all_days(raw: str) -> bool:
         fold(ALL_DAYS_EXPORTED),
         fold(translate_into("ko", "Export", ALL_DAYS_EXPORTED)),
     )
+
+
+def reader(column: Column) -> Callable[[object], Any]:
+    """The function that reads this column's (non-blank) cells.
+
+    Fixed lists, countries and yes/no repeat the same few values on every row, so their
+    readings are remembered (per call); a value that fails is read again each time so
+    that every row reports its own problem.
+    """
+    cell_type = column.cell_type
+    if cell_type == CellType.NOTES:
+        return notes
+    if cell_type == CellType.TEXT:
+        return text
+    if cell_type == CellType.DAYS:
+        return dates
+    if cell_type == CellType.INT:
+        return integer
+    if cell_type == CellType.TIME:
+        return clock
+    if cell_type == CellType.DATE:
+        return day
+    if cell_type == CellType.BOOL:
+        parse: Callable[[object], Any] = boolean
+    elif cell_type == CellType.COUNTRY:
+        parse = country
+    else:
+        assert cell_type == CellType.CHOICE and column.choices is not None
+        choices = column.choices
+
+        def parse(cell: object) -> Any:
+            return choice(cell, choices)
+
+    seen: dict[tuple[type, object], Any] = {}
+
+    def read(cell: object) -> Any:
+        key = (type(cell), cell)  # 1 and True are equal, but not the same cell
+        try:
+            return seen[key]
+        except KeyError:
+            result = seen[key] = parse(cell)
+            return result
+        except TypeError:  # not hashable
+            return parse(cell)
+
+    return read

@@ -27,7 +27,9 @@ from typing import NamedTuple
 from festival_app import paths
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store import errors, schema
-from festival_app.store.db import Database, check_file, copy_pages, translate_sqlite_error
+from festival_app.store.connection import environment_error, is_damage
+from festival_app.store.db import Database, copy_pages
+from festival_app.store.triage import check_file, journal_path, keep_damaged_copy
 
 logger = logging.getLogger(__name__)
 
@@ -221,16 +223,19 @@ def restore(db: Database, backup: str | Path) -> Path:
         raise errors.BadBackupError(backup, str(exc)) from exc
     try:
         copy_pages(source, db.conn, backup)
-    except sqlite3.OperationalError as exc:
-        raise translate_sqlite_error(db.path, exc) from exc
-    except sqlite3.DatabaseError as exc:
-        raise errors.BadBackupError(backup, str(exc)) from exc
+    except sqlite3.Error as exc:
+        if is_damage(exc):  # the backup turned out damaged after all
+            raise errors.BadBackupError(backup, str(exc)) from exc
+        error = environment_error(db.path, exc)
+        if error is None:
+            raise
+        raise error from exc
     finally:
         source.close()
     db.conn.execute("PRAGMA journal_mode = DELETE")  # whatever the backup's file said
     version = db.schema_version
     if version < schema.SCHEMA_VERSION:
-        db._migrate(version)  # an older backup is brought up to this program's format
+        db.migrate(version)  # an older backup is brought up to this program's format
     logger.info("%s restored from %s (previous state kept in %s)", db.path, backup, before)
     return before
 
@@ -241,7 +246,6 @@ def replace_damaged(path: str | Path, backup: str | Path, *, label: str = "damag
     (None when it was empty). The backup is checked first: a bad one is refused and
     nothing changes. Also used for a file of a newer program (`label` "newer").
     """
-    from festival_app.store.db import _journal, _keep_damaged_copy
     from festival_app.store.lock import FileLock
 
     path, backup = Path(path), Path(backup)
@@ -251,12 +255,16 @@ def replace_damaged(path: str | Path, backup: str | Path, *, label: str = "damag
         raise errors.BadBackupError(backup, problem)
     held = FileLock.acquire(path)  # nobody else may have it open for editing meanwhile
     try:
-        kept = _keep_damaged_copy(path, label) if path.exists() and path.stat().st_size else None
+        kept = (
+            keep_damaged_copy(path, label, also=folder_for(path))
+            if path.exists() and path.stat().st_size
+            else None
+        )
         if path.exists() and path.stat().st_size and kept is None:
             raise errors.BackupError(
                 path, N("StoreError", "no copy of the damaged file could be kept")
             )
-        journal = _journal(path)
+        journal = journal_path(path)
         if journal.exists():
             # A journal left beside it belongs to the damaged file, never to the backup.
             stamp = datetime.now().strftime(_STAMP)

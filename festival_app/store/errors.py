@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
+from festival_app.domain.errors import UserError
 from festival_app.domain.text import tidy_message
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
@@ -27,7 +28,7 @@ def detail_text(detail: str, params: Mapping[str, object] | None = None) -> str:
     return text
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A problem with the festival file that the user can understand and act on.
 
     `detail` is an English source marked for translation (or a system's own words);
@@ -55,6 +56,8 @@ class StoreError(Exception):
 
 
 class FileMissingError(StoreError):
+    """There is no file at the path given."""
+
     bad_input = True
     template = N(
         "StoreError",
@@ -63,6 +66,8 @@ class FileMissingError(StoreError):
 
 
 class NotAFestivalFileError(StoreError):
+    """The file is not an SQLite festival file."""
+
     bad_input = True
     template = N("StoreError", "{path} is not a festival file ({detail}). It was left unchanged.")
 
@@ -97,6 +102,8 @@ class _OffersBackup:
 
 
 class NewerVersionError(_OffersBackup, StoreError):
+    """The file was written by a newer version of the program."""
+
     bad_input = True
     template = N(
         "StoreError",
@@ -129,6 +136,11 @@ class DamagedFileError(_OffersBackup, StoreError):
         extra = self.backup_sentence(self.path)
         return tidy_message(f"{text} {extra}")
 
+    def keep_copy(self, copy: str | None) -> None:
+        """Name the copy kept of the damaged file (None: none could be made)."""
+        self.params["copy"] = copy
+        Exception.__init__(self, self.message())
+
     @property
     def copy(self) -> Path | None:
         copy = self.params.get("copy")
@@ -144,6 +156,8 @@ class EmptyFileError(DamagedFileError, NotAFestivalFileError):
 
 
 class ReadOnlyError(StoreError):
+    """The file is open read-only, so a change could not be saved."""
+
     template = N("StoreError", "{path} is open read-only, so this change was not saved. {detail}")
 
 
@@ -167,6 +181,8 @@ class LockedError(StoreError):
 
 
 class WriteFailedError(StoreError):
+    """The disk refused the change (full, gone, an I/O error); nothing was changed."""
+
     template = N(
         "StoreError",
         "The change could not be written to {path}: {detail}. "
@@ -175,11 +191,15 @@ class WriteFailedError(StoreError):
 
 
 class FolderMissingError(StoreError):
+    """A new file's folder does not exist."""
+
     bad_input = True
     template = N("StoreError", "The folder {folder} does not exist, so {path} cannot be made.")
 
 
 class ExistsError(StoreError):
+    """A new file would replace one that already exists."""
+
     bad_input = True
     template = N("StoreError", "{path} already exists; it was left unchanged.")
 
@@ -219,6 +239,8 @@ class LockedByOtherError(StoreError):
 
 
 class BackupError(StoreError):
+    """A backup could not be made or used."""
+
     template = N("StoreError", "The backup could not be made or used: {detail}")
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields, replace
+from dataclasses import Field, fields, replace
 from datetime import date, time
 from enum import StrEnum
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from festival_app.domain.booths import Booth, BoothCategory
 from festival_app.domain.festival import Festival, FestivalDay
@@ -30,6 +30,10 @@ from festival_app.store.errors import StaleRecordError
 
 
 class HasId(Protocol):
+    """What a repository needs of a record: a dataclass with an id and a row version."""
+
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
     @property
     def id(self) -> int | None: ...
 
@@ -78,7 +82,7 @@ class Repository(Generic[T]):
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        names = [f.name for f in fields(self.entity) if f.name not in self.skip]  # type: ignore[arg-type]
+        names = [f.name for f in fields(self.entity) if f.name not in self.skip]
         self.columns = [n for n in names if n != "id"]  # row_version included: it is read
         self._content = [n for n in self.columns if n != "row_version"]  # what a write sets
         # Optional columns use _opt codecs, which pass None through.
@@ -143,7 +147,7 @@ class Repository(Generic[T]):
         """
         version = obj.row_version if obj.row_version >= 1 else 1
         cursor = self.db.conn.execute(self._insert, [obj.id, *self._to_row(obj), version])
-        return replace(obj, id=cursor.lastrowid, row_version=version)  # type: ignore[type-var]
+        return replace(obj, id=cursor.lastrowid, row_version=version)
 
     def update(self, obj: T) -> T:
         """Write `obj` over its row; returns it as stored, with its new row_version.
@@ -162,11 +166,11 @@ class Repository(Generic[T]):
             )
             if cursor.rowcount != 1:
                 raise self.stale(obj)
-            return replace(obj, row_version=obj.row_version + 1)  # type: ignore[type-var]
+            return replace(obj, row_version=obj.row_version + 1)
         cursor = self.db.conn.execute(self._update, [*values, obj.id])
         if cursor.rowcount != 1:
             raise self.stale(obj)
-        return replace(obj, row_version=self.version_of(obj.id))  # type: ignore[type-var]
+        return replace(obj, row_version=self.version_of(obj.id))
 
     def delete(self, ids: Iterable[int]) -> None:
         """Delete the rows of these ids, whatever their versions (callers that hold
@@ -235,6 +239,8 @@ class FestivalRepository:
 
 
 class DayRepository(Repository[FestivalDay]):
+    """The festival's days, in date order."""
+
     table = "festival_day"
     entity = FestivalDay
     codecs = {"date": DATE, "opens": TIME, "closes": TIME}
@@ -249,6 +255,8 @@ class DayRepository(Repository[FestivalDay]):
 
 
 class VenueRepository(Repository[Venue]):
+    """The venues: stages and booth streets."""
+
     table = "venue"
     entity = Venue
     codecs = {"kind": _enum(VenueKind), "opens": TIME, "closes": TIME}
@@ -259,6 +267,8 @@ class VenueRepository(Repository[Venue]):
 
 
 class TroupeRepository(Repository[Troupe]):
+    """The troupes, by name and city."""
+
     table = "troupe"
     entity = Troupe
     codecs = {"relation": _enum(Relation), "arrival": DATE, "departure": DATE}
@@ -274,6 +284,8 @@ class TroupeRepository(Repository[Troupe]):
 
 
 class ProgramRepository(Repository[ProgramItem]):
+    """The program items, by day, time and venue."""
+
     table = "program_item"
     entity = ProgramItem
     codecs = {"start": TIME, "end": TIME, "kind": _enum(ItemKind), "status": _enum(ItemStatus)}

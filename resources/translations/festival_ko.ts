@@ -241,41 +241,6 @@
     </message>
   </context>
   <context>
-    <name>ClashKind</name>
-    <message>
-      <source>Outside opening hours</source>
-      <translation>운영 시간 외</translation>
-    </message>
-    <message>
-      <source>Performance without a troupe</source>
-      <translation>공연단 없는 공연</translation>
-    </message>
-    <message>
-      <source>Troupe changeover too short</source>
-      <translation>공연단 전환 시간 부족</translation>
-    </message>
-    <message>
-      <source>Troupe in two places</source>
-      <translation>공연단 중복 배정</translation>
-    </message>
-    <message>
-      <source>Troupe not in Seoul</source>
-      <translation>공연단 체류 기간 외</translation>
-    </message>
-    <message>
-      <source>Troupe not in the program</source>
-      <translation>프로그램에 없는 공연단</translation>
-    </message>
-    <message>
-      <source>Venue changeover too short</source>
-      <translation>장소 전환 시간 부족</translation>
-    </message>
-    <message>
-      <source>Venue double-booked</source>
-      <translation>장소 중복 배정</translation>
-    </message>
-  </context>
-  <context>
     <name>ClashPanel</name>
     <message>
       <source>Accept this clash with a reason; it stays listed as acknowledged</source>
@@ -663,17 +628,6 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>The program ran into a problem</source>
       <translation>프로그램에 문제가 발생했습니다</translation>
-    </message>
-  </context>
-  <context>
-    <name>CrashHandler</name>
-    <message>
-      <source>Festival file</source>
-      <translation>축제 파일</translation>
-    </message>
-    <message>
-      <source>Nothing was lost: the file is as it was before this step. The undo history was cleared because it no longer matches the file.</source>
-      <translation>잃은 것은 없습니다. 파일은 이 작업 전 상태 그대로입니다. 실행 취소 기록이 파일과 맞지 않게 되어 지웠습니다.</translation>
     </message>
   </context>
   <context>
@@ -2560,10 +2514,6 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>축제 파일 (*.sqlite3 *.festival *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-      <source>Festival files (*.sqlite3 *.festival);;All files (*)</source>
-      <translation>축제 파일 (*.sqlite3 *.festival);;모든 파일 (*)</translation>
-    </message>
-    <message>
       <source>Language</source>
       <translation>언어</translation>
     </message>
@@ -3286,21 +3236,6 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
   </context>
   <context>
-    <name>Severity</name>
-    <message>
-      <source>Error</source>
-      <translation>오류</translation>
-    </message>
-    <message>
-      <source>Info</source>
-      <translation>참고</translation>
-    </message>
-    <message>
-      <source>Warning</source>
-      <translation>경고</translation>
-    </message>
-  </context>
-  <context>
     <name>StoreError</name>
     <message>
       <source>It must be updated to this program's format first, which needs writing.</source>
@@ -3751,6 +3686,17 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>Troupe (Korean)</source>
       <translation>공연단 (한국어)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoFailure</name>
+    <message>
+      <source>Festival file</source>
+      <translation>축제 파일</translation>
+    </message>
+    <message>
+      <source>Nothing was lost: the file is as it was before this step. The undo history was cleared because it no longer matches the file.</source>
+      <translation>잃은 것은 없습니다. 파일은 이 작업 전 상태 그대로입니다. 실행 취소 기록이 파일과 맞지 않게 되어 지웠습니다.</translation>
     </message>
   </context>
   <context>

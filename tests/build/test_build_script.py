@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.build.conftest import NANUM, REPO, load_build_tool
+from tests.helpers.build import NANUM, REPO, load_build_tool
 
 build = load_build_tool()
 

@@ -15,7 +15,8 @@ from pypdf import PdfReader
 from festival_app import paths
 from festival_app.exports import MissingFontError, export, fonts
 from festival_app.services import FestivalService
-from tests.build.conftest import NANUM, REPO, no_korean_font
+from tests.helpers.build import NANUM, REPO, no_korean_font
+from tests.helpers.pdf import embedded_truetype_fonts
 
 needs_nanum = pytest.mark.skipif(not NANUM.is_file(), reason="needs fonts-nanum")
 
@@ -84,13 +85,7 @@ def test_without_a_system_font_the_bundled_one_goes_into_the_pdf(
     assert font.bold_path == bundle / "NanumGothicBold.ttf"
     assert font.describe() == "NanumGothic (bundled with the program)"
     out = export("cuesheet", sample_service, tmp_path / "cue.pdf", lang="ko")
-    names = set()
-    for page in PdfReader(out).pages:
-        for item in page["/Resources"]["/Font"].values():
-            item = item.get_object()
-            assert "/FontFile2" in item["/FontDescriptor"].get_object()
-            names.add(str(item["/BaseFont"]).split("+", 1)[-1])
-    assert names == {"NanumGothic", "NanumGothicBold"}
+    assert embedded_truetype_fonts(PdfReader(out)) == {"NanumGothic", "NanumGothicBold"}
 
 
 @needs_nanum

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.build.conftest import Frozen, load_build_tool, no_korean_font
+from tests.helpers.build import Frozen, load_build_tool, no_korean_font
 
 pytestmark = pytest.mark.build
 

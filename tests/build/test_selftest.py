@@ -16,6 +16,7 @@ from festival_app import paths, selftest
 from festival_app.cli import main
 from festival_app.exports import fonts
 from festival_app.services import FestivalService
+from tests.helpers.pdf import embedded_truetype_fonts
 
 REPO = Path(__file__).resolve().parent.parent.parent
 STEPS = ["create", "check", "translations", "pdf", "workbook", "calendar"]
@@ -74,7 +75,6 @@ def test_an_unexpected_error_is_reported_with_its_step(
     def broken(self: object) -> str:
         raise OSError("disk full")
 
-    monkeypatch.setattr(selftest._Run, "calendar", broken)
     monkeypatch.setattr(
         selftest, "STEPS", [(n, broken if n == "calendar" else a) for n, a in selftest.STEPS]
     )
@@ -117,13 +117,7 @@ def test_fonts_read_from_an_export_match_pypdf(
     assert named == []
     reader = PdfReader(out)
     assert selftest.pdf_pages(data) == len(reader.pages)
-    theirs = set()
-    for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            assert "/FontFile2" in font["/FontDescriptor"].get_object()
-            theirs.add(str(font["/BaseFont"]).split("+", 1)[-1])
-    assert {f.name for f in embedded} == theirs
+    assert {f.name for f in embedded} == embedded_truetype_fonts(reader)
     regular = next(f for f in embedded if "Bold" not in f.name)
     assert regular.hangul > 20 and regular.size > 10_000
 

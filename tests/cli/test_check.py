@@ -36,7 +36,9 @@ def _clashing_file(path: Path) -> dict[str, int]:
         beijing, _ = service.save(Troupe("Beijing troupe", "베이징 공연단"))
         assert sat.id and sun.id and main_stage.id and parade.id and cafe.id and beijing.id
 
-        def add(day: int, venue: int, start: time, end: time, title: str, troupe: int | None):
+        def add(
+            day: int, venue: int, start: time, end: time, title: str, troupe: int | None
+        ) -> int:
             stored, _ = service.save(
                 ProgramItem(
                     day, venue, start, end, title, kind=ItemKind.PERFORMANCE, troupe_id=troupe

@@ -38,7 +38,9 @@ def test_version_and_help_from_main_py_and_module() -> None:
     assert "init" in module.stdout
 
 
-def test_init_creates_the_sample_festival(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_init_creates_the_sample_festival(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "f.sqlite3"
     assert main(["init", str(path)]) == 0
     service = FestivalService.open(path, read_only=True)
@@ -48,7 +50,9 @@ def test_init_creates_the_sample_festival(tmp_path: Path, capsys: pytest.Capture
     service.close()
 
 
-def test_init_empty_and_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_init_empty_and_never_overwrites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "f.sqlite3"
     assert main(["init", str(path), "--empty"]) == 0
     before = path.read_bytes()
@@ -61,7 +65,7 @@ def test_init_empty_and_never_overwrites(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_init_into_a_missing_folder_is_a_plain_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert (
         main(["init", str(tmp_path / "no" / "such" / "f.sqlite3")]) == 2
@@ -85,7 +89,7 @@ def test_bad_usage_exits_2() -> None:
 
 
 def test_backups_are_listed_even_when_the_file_cannot_be_opened(
-    tmp_path: Path, capsys: pytest.CaptureFixture
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "f.sqlite3"
     assert main(["init", str(path), "--empty"]) == 0

@@ -53,7 +53,7 @@ def test_a_store_error_in_the_block_is_reported_and_the_file_closed(
     closed.clear()
     with pytest.raises(CliError) as raised, festival_file(path):
         raise error
-    assert raised.value.message == error.message()
+    assert raised.value.message() == error.message()
     assert raised.value.code == code
     assert closed == [path]
 
@@ -68,7 +68,7 @@ def test_other_errors_pass_through_and_the_file_is_closed(
         raise KeyError("x")
     with pytest.raises(CliError) as raised, festival_file(path):
         raise CliError("told", EXIT_FAILURE)
-    assert (raised.value.message, raised.value.code) == ("told", EXIT_FAILURE)
+    assert (raised.value.message(), raised.value.code) == ("told", EXIT_FAILURE)
     assert closed == [path, path]
 
 
@@ -76,7 +76,7 @@ def test_a_file_that_cannot_be_opened_is_a_cli_error(tmp_path: Path) -> None:
     with pytest.raises(CliError) as raised, festival_file(tmp_path / "missing.sqlite3"):
         pass
     assert raised.value.code == EXIT_USAGE
-    assert "There is no festival file" in raised.value.message
+    assert "There is no festival file" in raised.value.message()
 
 
 def test_an_older_file_read_only_is_refused_or_read_from_a_copy(

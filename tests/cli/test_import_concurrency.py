@@ -90,7 +90,8 @@ def test_two_imports_of_the_same_new_troupes_at_once_create_them_once(
         [f"Parallel troupe {i}", "Busan", "sister"] for i in range(NEW_TROUPES)
     ]
     workbook = _workbook(tmp_path / "new.xlsx", ["Troupe", "City", "Relation"], rows)
-    before = _rows(festival, "SELECT count(*) FROM troupe")[0][0]
+    [(before,)] = _rows(festival, "SELECT count(*) FROM troupe")
+    assert isinstance(before, int)
     first = _start_import(workbook, festival, "--wait", "3000")
     second = _start_import(workbook, festival, "--wait", "3000")
     results = [_finish(first), _finish(second)]

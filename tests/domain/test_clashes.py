@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
+from typing import Any
 
 import pytest
 
 from festival_app import i18n
+from festival_app.domain.clash_finder import find_clashes
 from festival_app.domain.clashes import (
     Clash,
     ClashKind,
-    Severity,
     clash_key,
-    find_clashes,
     with_acknowledgements,
 )
+from festival_app.domain.errors import Severity
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.troupes import Troupe
@@ -60,7 +61,7 @@ def item(
     venue: int = MAIN,
     troupe: int | None = BEIJING,
     day: int = SAT,
-    **kwargs: object,
+    **kwargs: Any,  # more fields of the item
 ) -> ProgramItem:
     return ProgramItem(
         day_id=day,
@@ -71,7 +72,7 @@ def item(
         title_ko=f"항목 {item_id}",
         troupe_id=troupe,
         id=item_id,
-        **kwargs,  # type: ignore[arg-type]
+        **kwargs,
     )
 
 

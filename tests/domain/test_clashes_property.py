@@ -8,7 +8,9 @@ from itertools import combinations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from festival_app.domain.clashes import ClashKind, Severity, clash_key, find_clashes
+from festival_app.domain.clash_finder import find_clashes
+from festival_app.domain.clashes import ClashKind, clash_key
+from festival_app.domain.errors import Severity
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.troupes import Troupe

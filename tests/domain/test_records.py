@@ -8,6 +8,7 @@ import pytest
 
 from festival_app.domain import countries
 from festival_app.domain.booths import Booth, BoothCategory
+from festival_app.domain.errors import Problem
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemStatus, ProgramItem
 from festival_app.domain.times import format_time, parse_date, parse_time, snap
@@ -18,7 +19,7 @@ MUGYO = Venue("Mugyo-ro", "무교로", VenueKind.BOOTH_AREA, booth_spaces=60, co
 DAY1 = FestivalDay(date(2018, 9, 1), time(12), time(18), id=1)
 
 
-def fields_of(problems: list) -> set[str]:
+def fields_of(problems: list[Problem]) -> set[str]:
     return {p.field for p in problems}
 
 
@@ -37,9 +38,19 @@ def test_times_are_read_in_the_ways_people_write_them(text: str, expected: time)
     assert parse_time(text) == expected
 
 
-@pytest.mark.parametrize("text", ["25:00", "12:60", "noon", "", "24:00", "12.30.5"])
-def test_wrong_times_are_refused(text: str) -> None:
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("25:00", r"hour must be in 0\.\.23"),
+        ("12:60", r"minute must be in 0\.\.59"),
+        ("noon", "not a time: 'noon'"),
+        ("", "not a time: ''"),
+        ("24:00", "24:00 is not a time of day"),
+        ("12.30.5", r"not a time: '12\.30\.5'"),
+    ],
+)
+def test_wrong_times_are_refused(text: str, says: str) -> None:
+    with pytest.raises(ValueError, match=says):
         parse_time(text)
 
 

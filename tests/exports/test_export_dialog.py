@@ -7,13 +7,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from festival_app.gui.dialogs.export_dialog import ExportDialog
 from festival_app.services import FestivalService
-
-pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
@@ -52,7 +51,7 @@ def test_export_in_worker_then_offer_to_open(
     ]
     dialog.venue_list.item(areas[0]).setCheckState(Qt.CheckState.Checked)
     dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("en"))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_path is not None and dialog.worker is None, timeout=20000)
     out = tmp_path / "list.xlsx"
     assert dialog.result_path == out

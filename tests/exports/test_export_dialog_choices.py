@@ -19,8 +19,6 @@ from festival_app.gui.dialogs import export_dialog
 from festival_app.gui.dialogs.export_dialog import ExportDialog
 from festival_app.services import FestivalService
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -194,7 +192,12 @@ def test_the_dialog_starts_on_the_kind_of_the_section_shown(
     kind: str,
 ) -> None:
     opened: list[ExportDialog] = []
-    monkeypatch.setattr(ExportDialog, "exec", lambda self: opened.append(self) or 0)
+
+    def opens(dialog: ExportDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", opens)
     window = _Window(section)
     qtbot.addWidget(window)
     export_dialog.open_export_dialog(window, sample_service)

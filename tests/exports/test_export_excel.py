@@ -137,8 +137,8 @@ def del_none(value: object) -> bool:
 def test_too_long_text_is_refused_naming_the_record() -> None:
     with pytest.raises(ExportError) as caught:
         clean_text("x" * 40_000, "Booth P-01 Japan", "Notes")
-    assert "Booth P-01 Japan" in caught.value.message
-    assert "32767" in caught.value.message
+    assert "Booth P-01 Japan" in caught.value.message()
+    assert "32767" in caught.value.message()
     assert clean_text("a\x00b\x1fc\td\ne", "r", "c") == "abc\td\ne"
 
 

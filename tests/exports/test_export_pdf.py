@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
+from typing import Any
 
 import pytest
-from export_helpers import MARKUP, NOW, pdf_fonts, pdf_pages, pdf_text
 
 from festival_app.domain.booths import Booth, BoothCategory
 from festival_app.domain.program import ItemStatus, ProgramItem
@@ -16,10 +16,11 @@ from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import VenueKind
 from festival_app.exports import ExportCancelled, MissingFontError, export
 from festival_app.services import FestivalService
+from tests.helpers.pdf import MARKUP, NOW, pdf_fonts, pdf_pages, pdf_text
 
 
-def _pdf(service: FestivalService, kind: str, out: Path, **kwargs: object) -> str:
-    export(kind, service, out, invariant=True, now=NOW, **kwargs)  # type: ignore[arg-type]
+def _pdf(service: FestivalService, kind: str, out: Path, **kwargs: Any) -> str:
+    export(kind, service, out, invariant=True, now=NOW, **kwargs)
     return pdf_text(out)
 
 

@@ -8,7 +8,6 @@ from datetime import time
 from pathlib import Path
 
 import pytest
-from export_helpers import NOW, Word, pdf_page_text, pdf_page_words, pdf_pages
 
 from festival_app import i18n, language
 from festival_app.domain.program import ProgramItem
@@ -17,6 +16,7 @@ from festival_app.exports import export
 from festival_app.exports.common import heading
 from festival_app.exports.pdf_common import FOOTER_HEIGHT, MARGIN
 from festival_app.services import FestivalService
+from tests.helpers.pdf import NOW, Word, pdf_page_text, pdf_page_words, pdf_pages
 
 # The column headings of each printed list, in English (see exports/pdf_program.py and
 # exports/pdf_booths.py).

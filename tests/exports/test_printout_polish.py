@@ -11,14 +11,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from export_helpers import (
-    NOW,
-    pdf_filled_boxes,
-    pdf_page_text,
-    pdf_page_words,
-    pdf_pages,
-    pdf_text,
-)
 
 from festival_app import i18n, language
 from festival_app.domain.booths import BOOTH_CATEGORY_LABELS
@@ -28,6 +20,14 @@ from festival_app.exports import export
 from festival_app.exports.common import heading, label, pair
 from festival_app.imports.values import boolean
 from festival_app.services import FestivalService
+from tests.helpers.pdf import (
+    NOW,
+    pdf_filled_boxes,
+    pdf_page_text,
+    pdf_page_words,
+    pdf_pages,
+    pdf_text,
+)
 
 
 @pytest.fixture

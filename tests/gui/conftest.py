@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
-from festival_app.gui.dialogs.editors import RecordDialog
 from festival_app.gui.main_window import MainWindow
 from festival_app.services import FestivalService
-from tests.interface_language import _interface_language as _interface_language
-from tests.interface_language import fragment as fragment
-from tests.interface_language import redo_text as redo_text
-from tests.interface_language import said as said
-from tests.interface_language import tr as tr
-from tests.interface_language import undo_text as undo_text
-
-
-def cancel() -> str:
-    """The Cancel button's text in this language."""
-    return tr("QPlatformTheme", "Cancel")
+from tests.helpers.window import MessageBoxes
 
 
 @pytest.fixture
@@ -32,33 +20,12 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(
-    qtbot: Any, sample_service: FestivalService, settings: QSettings
-) -> Iterator[MainWindow]:
+def window(qtbot: Any, sample_service: FestivalService, settings: QSettings) -> MainWindow:
     win = MainWindow(sample_service, settings)
     qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()
-    yield win
-
-
-class MessageBoxes:
-    """Stands in for the person in front of message boxes: records them, clicks a button."""
-
-    def __init__(self) -> None:
-        self.answer: str | None = None  # text of the button to click; None: the default
-        self.shown: list[tuple[str, str, str]] = []  # (title, text, informative text)
-
-    def exec(self, box: QMessageBox) -> int:
-        self.shown.append((box.windowTitle(), box.text(), box.informativeText()))
-        for button in box.buttons():
-            if self.answer is not None and button.text() == self.answer:
-                button.click()
-                return 0
-        default = box.defaultButton() or (box.buttons()[0] if box.buttons() else None)
-        if default is not None:
-            default.click()
-        return 0
+    return win
 
 
 @pytest.fixture
@@ -66,38 +33,3 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     answers = MessageBoxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.exec(box))
     return answers
-
-
-DialogResult = dict[str, Any]
-
-
-def drive_dialog(
-    trigger: Callable[[], object], fill: Callable[[RecordDialog], None]
-) -> DialogResult:
-    """Run `trigger` (which opens a record dialog), fill the dialog, press OK.
-
-    Returns the messages under each field after OK and whether the dialog stayed open
-    (it is then cancelled, as a person would).
-    """
-    result: DialogResult = {}
-
-    def step() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecordDialog):
-            QTimer.singleShot(10, step)
-            return
-        result["dialog_title"] = dialog.windowTitle()
-        try:
-            fill(dialog)
-        except BaseException:
-            dialog.reject()  # a failing fill fails the test, instead of a dialog left open
-            raise
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        result["errors"] = {name: dialog.error_text(name) for name in [*dialog.fields, "general"]}
-        result["stayed_open"] = dialog.isVisible()
-        if dialog.isVisible():
-            dialog.reject()
-
-    QTimer.singleShot(0, step)
-    trigger()
-    return result

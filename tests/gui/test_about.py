@@ -78,7 +78,12 @@ def test_the_pdf_font_of_the_export_setting_is_named(
 
 def test_the_data_folder_opens(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     dialog = open_about(window)
     dialog.open_folder_button.click()
     assert [Path(url.toLocalFile()) for url in opened] == [paths.user_data_dir()]

@@ -18,7 +18,7 @@ from festival_app.gui.dialogs.editors import BoothDialog, SearchableCombo
 from festival_app.gui.main_window import MainWindow
 from festival_app.gui.models.base import language
 from festival_app.services import FestivalService
-from tests.gui.conftest import MessageBoxes, drive_dialog
+from tests.helpers.window import MessageBoxes, drive_dialog
 
 
 def area(service: FestivalService, prefix: str) -> Venue:
@@ -121,6 +121,7 @@ def test_the_country_list_finds_a_country_by_part_of_either_name(
     country = dialog.fields["country"]
     assert isinstance(country, SearchableCombo)
     edit = country.lineEdit()
+    assert edit is not None
     edit.setFocus()
     edit.selectAll()
     for char in typed:
@@ -128,6 +129,7 @@ def test_the_country_list_finds_a_country_by_part_of_either_name(
             QTest.KeyAction.Click, edit, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
         )
     completer = country.completer()
+    assert completer is not None
     found = [
         completer.completionModel().index(r, 0).data()
         for r in range(completer.completionModel().rowCount())

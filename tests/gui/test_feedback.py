@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 
 from festival_app.domain.booths import Booth, BoothCategory
@@ -19,7 +20,8 @@ from festival_app.gui.main_window import MainWindow
 from festival_app.gui.models.base import language
 from festival_app.services import FestivalService
 from festival_app.store import backups
-from tests.gui.conftest import MessageBoxes, drive_dialog, tr
+from tests.helpers.interface_language import tr
+from tests.helpers.window import MessageBoxes, drive_dialog
 
 
 def status(window: MainWindow) -> str:
@@ -147,7 +149,9 @@ def test_the_tools_menu_checks_clashes_backs_up_and_restores(
     panel = window.findChild(ClashPanel)
     assert panel is not None
     panel.close()
-    window.check_clashes_action.trigger()  # type: ignore[attr-defined]
+    check = window.findChild(QAction, "check_clashes")
+    assert check is not None
+    check.trigger()
     assert panel.isVisible() and panel.clashes and not panel.is_pending()
     assert status(window) == panel.summary.text()
 

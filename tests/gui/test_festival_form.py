@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from festival_app.gui.main_window import MainWindow
 from festival_app.gui.widgets.festival_form import FestivalSection
 from festival_app.services import FestivalService
-from tests.gui.conftest import tr, undo_text
+from tests.helpers.interface_language import tr, undo_text
 
 
 def reopen(service: FestivalService) -> FestivalService:

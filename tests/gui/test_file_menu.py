@@ -1,5 +1,5 @@
 """File menu: import, import template and export reach their dialogs; read-only files
-cannot be imported into."""
+cannot be imported into; new, open and save a copy offer the same festival files."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from festival_app.gui.main_window import MainWindow
 from festival_app.services import FestivalService
-from tests.gui.conftest import tr
+from tests.helpers.interface_language import tr
 
 
 def _names(window: MainWindow) -> list[str]:
@@ -77,3 +77,20 @@ def test_a_read_only_file_cannot_be_imported_into(
     assert not win.import_action.isEnabled()
     assert win.export_action.isEnabled()
     service.close()
+
+
+def test_new_open_and_save_a_copy_offer_the_same_festival_files(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filters: list[str] = []
+
+    def chosen(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        filters.append(args[3])  # parent, caption, folder, filter
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chosen)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chosen)
+    for action in (window.new_action, window.open_action, window.save_copy_action):
+        action.trigger()
+    assert len(filters) == 3 and len(set(filters)) == 1
+    assert all(f"*.{suffix}" in filters[0] for suffix in ("sqlite3", "festival", "db"))

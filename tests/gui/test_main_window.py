@@ -18,16 +18,8 @@ from festival_app.gui.models.booths import BoothColumn
 from festival_app.gui.models.program import ProgramColumn
 from festival_app.services import FestivalService
 from festival_app.store import schema
-from tests.gui.conftest import (
-    MessageBoxes,
-    cancel,
-    drive_dialog,
-    fragment,
-    redo_text,
-    said,
-    tr,
-    undo_text,
-)
+from tests.helpers.interface_language import fragment, redo_text, said, tr, undo_text
+from tests.helpers.window import MessageBoxes, cancel, drive_dialog
 
 AFTER = "{end_label} ({end}) must be after {start_label} ({start})."
 BAD_EMAIL = "Email '{value}' is not a valid address (like name@example.org)."
@@ -446,7 +438,7 @@ def test_open_another_file_replaces_the_window(
 def test_new_file_never_overwrites(window: MainWindow, boxes: MessageBoxes, tmp_path: Path) -> None:
     existing = tmp_path / "existing.sqlite3"
     existing.write_bytes(b"keep me")
-    assert window.create_path(existing) is False
+    assert window.files.create_path(existing) is False
     assert existing.read_bytes() == b"keep me"
     assert boxes.shown[-1][1] == said(
         tr("MainWindow", "{0} already exists; it was left unchanged. Choose a new name.").format(
@@ -454,7 +446,7 @@ def test_new_file_never_overwrites(window: MainWindow, boxes: MessageBoxes, tmp_
         )
     )
     fresh = tmp_path / "fresh.sqlite3"
-    assert window.create_path(fresh) is True
+    assert window.files.create_path(fresh) is True
     new = window.replaced_by
     assert new is not None
     assert new.service.booths() == [] and new.service.db.path == fresh
@@ -463,7 +455,7 @@ def test_new_file_never_overwrites(window: MainWindow, boxes: MessageBoxes, tmp_
 
 def test_save_a_copy_is_a_festival_file(window: MainWindow, tmp_path: Path) -> None:
     copy = tmp_path / "copy.sqlite3"
-    assert window.save_copy_to(copy)
+    assert window.files.save_copy_to(copy)
     other = FestivalService.open(copy, read_only=True)
     assert len(other.booths()) == len(window.service.booths())
     other.close()
@@ -476,7 +468,7 @@ def test_recent_files_drop_missing_ones(
 
     gone = str(tmp_path / "gone.sqlite3")
     config.RECENT_FILES.set(settings, [gone, *config.RECENT_FILES.get(settings)])
-    assert window.open_recent(gone) is False
+    assert window.files.open_recent(gone) is False
     assert boxes.shown[-1][1] == said(
         tr("MainWindow", "{0} is no longer there; it was removed from the recent files.").format(
             gone
@@ -583,8 +575,6 @@ def test_days_are_edited_in_place(window: MainWindow, boxes: MessageBoxes) -> No
 def test_sections_and_menus_for_other_features(window: MainWindow) -> None:
     from PySide6.QtWidgets import QDockWidget, QLabel
 
-    from festival_app.gui import main_window as module
-
     window.add_section("timetable", "Timetable", QLabel("grid"))
     window.show_section("timetable")
     assert window.current_key() == "timetable"
@@ -592,15 +582,12 @@ def test_sections_and_menus_for_other_features(window: MainWindow) -> None:
     assert window.tools_menu is window.menus["tools"]
     dock = QDockWidget("Clashes", window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    seen: list[MainWindow] = []
-    module.register_extension(seen.append)
-    try:
-        other = MainWindow(window.service, window.settings)
-        assert seen == [other]
-        other._closed = True  # it shares the service; do not close it here
-        other.deleteLater()
-    finally:
-        module._extensions.remove(seen.append)
+    seen: list[object] = []
+    other = MainWindow(window.service, window.settings, [seen.append])
+    assert seen == [other]
+    assert other.extensions == (seen.append,)  # handed on to the window of another file
+    other._closed = True  # noqa: SLF001  # it shares the service: closing it must not close that
+    other.deleteLater()
 
 
 def test_crash_handler_logs_and_in_smoke_mode_never_shows_a_dialog(
@@ -619,7 +606,7 @@ def test_crash_handler_logs_and_in_smoke_mode_never_shows_a_dialog(
     try:
         raise RuntimeError("boom")
     except RuntimeError:
-        handler(*sys.exc_info())  # type: ignore[arg-type]
+        handler(*sys.exc_info())
     assert handler.exit_code == 1
     assert exits == [1]
     assert "boom" in capsys.readouterr().err

@@ -15,7 +15,7 @@ from festival_app.gui.models.program import ProgramColumn, ProgramTableModel
 from festival_app.gui.models.troupes import TroupeColumn, TroupeTableModel
 from festival_app.gui.models.venues import VenueTableModel
 from festival_app.services import FestivalService
-from tests.gui.conftest import tr
+from tests.helpers.interface_language import tr
 
 MODELS: list[type[RecordTableModel[Any]]] = [
     DayTableModel,
@@ -134,7 +134,7 @@ def test_days_model_refuses_unreadable_time(qapp: Any, sample_service: FestivalS
         def refuse(self, message: str) -> None:
             refused.append(message)
 
-    model.committer = Sink()  # type: ignore[assignment]
+    model.committer = Sink()
     assert not model.setData(model.index(0, DayColumn.OPENS), "25:99")
     assert refused and "25:99" in refused[0]
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from festival_app.gui import main_window as main_window_module
 from festival_app.gui.clash_panel import ClashPanel
 from festival_app.gui.main_window import MainWindow
 from festival_app.gui.schedule.extension import install
@@ -71,7 +70,7 @@ def _shown_parts(dialog: QWidget) -> list[QWidget]:
         QPlainTextEdit,
         QAbstractItemView,
     )
-    parts = []
+    parts: list[QWidget] = []
     for widget in dialog.findChildren(QWidget):
         if not isinstance(widget, kinds) or not widget.isVisible():
             continue
@@ -153,12 +152,10 @@ def window(
     qtbot: QtBot,
     sample_service: FestivalService,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[MainWindow]:
     """The window as the program starts it: timetable and clash panel, fresh settings."""
-    monkeypatch.setattr(main_window_module, "_extensions", [install])
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(sample_service, settings)
+    win = MainWindow(sample_service, settings, [install])
     qtbot.addWidget(win)
     yield win
     win.close()

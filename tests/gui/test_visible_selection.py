@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 
 from festival_app.gui.main_window import MainWindow
 from festival_app.gui.widgets.record_table import RecordSection
-from tests.gui.conftest import MessageBoxes
+from tests.helpers.window import MessageBoxes
 
 
 def booths(window: MainWindow) -> RecordSection:
@@ -27,7 +27,7 @@ def test_a_search_that_hides_the_selected_booth_disables_edit_and_delete(
     window: MainWindow, boxes: MessageBoxes, qtbot: Any
 ) -> None:
     section = booths(window)
-    row = section.model.row_of(next(b.id for b in window.service.booths() if b.code == "P-01"))
+    row = section.model.row_of(next(b.id or 0 for b in window.service.booths() if b.code == "P-01"))
     assert row is not None
     section.table.selectRow(row)
     assert selected_codes(section) == ["P-01"]

@@ -8,11 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from festival_app.domain.program import ProgramItem
 from festival_app.gui.clash_panel import ClashPanel
-from festival_app.gui.schedule.geometry import DEFAULT_ZOOM, ZOOM_LEVELS
 from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
-
-from .conftest import body_point, drag
+from festival_app.timetable.layout import DEFAULT_ZOOM, ZOOM_LEVELS
+from tests.helpers.timetable import body_point, drag
 
 OPENING = 3  # day 1, Main Stage 13:00-13:30
 VIETNAM = 10  # day 1, Music Cafe 13:10-13:30
@@ -45,7 +44,8 @@ def test_a_20_minute_block_names_its_troupe(
         block = timetable.scene.blocks[item.id]
         lines = block.text_lines()
         assert len(lines) >= 2, lines
-        troupe = names[item.troupe_id]  # type: ignore[index]
+        assert item.troupe_id is not None
+        troupe = names[item.troupe_id]
         assert any(_shows(line, troupe) for line in lines), (troupe, lines)
         assert any(line.startswith(f"{item.start:%H:%M}") for line in lines)
         title = item.title(timetable.language)

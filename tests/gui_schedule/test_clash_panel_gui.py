@@ -8,11 +8,12 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from festival_app.domain.clashes import ClashKind, clash_key
 from festival_app.gui.clash_panel import REFRESH_DELAY_MS, ClashPanel
 from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
-
-from .conftest import body_point, drag, fragment, reopened, shown_title, shown_venue, tr
+from tests.helpers.interface_language import fragment, tr
+from tests.helpers.timetable import body_point, drag, reopened, shown_title, shown_venue
 
 OPENING = 3  # day 1, Main Stage 13:00-13:30 (setup 10, teardown 5)
 VIETNAM = 10  # day 1, Music Cafe 13:10-13:30
@@ -85,7 +86,7 @@ def test_a_too_short_changeover_is_a_warning_outlined_orange(
     assert timetable.scene.blocks[WEDDING_PARADE].severity is None
     timetable.scene.select_ids([WEDDING_PARADE])
     # 16:00 to 13:00: 10 minutes after the pre-ceremony parade; the route needs 15.
-    timetable.nudge_selected(-180, 0)
+    timetable.edits.nudge_selected(-180, 0)
     settle(qtbot, panel)
     assert changeovers() == ["warning"]
     assert timetable.scene.blocks[WEDDING_PARADE].severity == "warning"
@@ -106,7 +107,7 @@ def test_clicking_a_clash_selects_its_items_on_their_day(
     # it opens (13:00).
     timetable.set_day(2)
     timetable.scene.select_ids([THAI])
-    timetable.nudge_selected(-90, 2)  # 12:45, the cafe opens at 13:00
+    timetable.edits.nudge_selected(-90, 2)  # 12:45, the cafe opens at 13:00
     assert reopened(sample_service, THAI).venue_id == 6  # type: ignore[union-attr]
     timetable.set_day(1)
     settle(qtbot, panel)
@@ -129,7 +130,7 @@ def test_acknowledging_is_undoable_and_never_hides_the_clash(
     stack: QUndoStack,
 ) -> None:
     timetable.scene.select_ids([VIETNAM])
-    timetable.nudge_selected(0, -2)  # onto the Main Stage, over the opening ceremony
+    timetable.edits.nudge_selected(0, -2)  # onto the Main Stage, over the opening ceremony
     settle(qtbot, panel)
     clash = next(c for c in panel.clashes if c.severity == "error")
     count = len(panel.clashes)
@@ -159,7 +160,7 @@ def test_acknowledging_is_undoable_and_never_hides_the_clash(
 
 
 def test_an_empty_reason_is_refused(panel: ClashPanel, stack: QUndoStack) -> None:
-    assert not panel.acknowledge("venue_overlap:1:2", "   ")
+    assert not panel.acknowledge(clash_key(ClashKind.VENUE_OVERLAP, [1, 2]), "   ")
     assert stack.count() == 0
     assert panel.summary.text() == tr("Validation", "Say why this clash is acceptable.")
 
@@ -169,7 +170,7 @@ def test_a_hidden_panel_checks_when_shown_again(
 ) -> None:
     panel.hide()
     timetable.scene.select_ids([VIETNAM])
-    timetable.nudge_selected(0, -2)  # a venue double booking
+    timetable.edits.nudge_selected(0, -2)  # a venue double booking
     qtbot.wait(REFRESH_DELAY_MS + 100)
     assert not _errors(panel)  # hidden: not checked yet
     assert timetable.scene.blocks[VIETNAM].severity == "error"  # the grid knows at once

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtGui import QUndoStack
 
 from festival_app import clash_checks
+from festival_app.domain.clashes import ClashKind, clash_key
 from festival_app.domain.program import ProgramItem
 from festival_app.gui.commands import SaveRecordCommand, push
 from festival_app.gui.models.base import language
@@ -31,7 +32,7 @@ def test_quick_recheck_matches_a_full_check_over_random_moves(
     item = sample_service.get(ProgramItem, 10)
     assert item is not None
     push(stack, SaveRecordCommand(sample_service, replace(item, troupe_id=15), "Same troupe"))
-    clash_checks.acknowledge(sample_service, "venue_overlap:3:4", "known")
+    clash_checks.acknowledge(sample_service, clash_key(ClashKind.VENUE_OVERLAP, [3, 4]), "known")
     rng = random.Random(7)
     ids = [i.id for i in sample_service.program(1) if i.id is not None]
     moves = 0
@@ -39,7 +40,9 @@ def test_quick_recheck_matches_a_full_check_over_random_moves(
         item_id = rng.choice(ids)
         timetable.scene.select_ids([item_id])
         before = stack.count()
-        timetable.nudge_selected(rng.choice([-30, -10, -5, 5, 10, 30]), rng.choice([-1, 0, 1]))
+        timetable.edits.nudge_selected(
+            rng.choice([-30, -10, -5, 5, 10, 30]), rng.choice([-1, 0, 1])
+        )
         moves += stack.count() - before
         assert _quick(timetable) == _full(sample_service, 1)
         marked = {i for i, b in timetable.scene.blocks.items() if b.severity}

@@ -19,9 +19,9 @@ from festival_app.gui.main_window import MainWindow
 from festival_app.gui.schedule.extension import SECTION, install
 from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
-from tests.gui.conftest import drive_dialog
-
-from .conftest import body_point, drag, redo_text, reopened, shown_title, tr, undo_text
+from tests.helpers.interface_language import redo_text, tr, undo_text
+from tests.helpers.timetable import body_point, drag, reopened, shown_title
+from tests.helpers.window import drive_dialog
 
 OPENING = 3
 
@@ -148,24 +148,13 @@ def test_delete_and_undo_keys_work_on_the_grid_in_the_window(
     assert OPENING in timetable.scene.blocks
 
 
-def test_register_adds_the_timetable_to_new_windows_once(
+def test_the_extension_handed_to_a_window_adds_the_timetable_once(
     qtbot: QtBot, sample_service: FestivalService, tmp_path: Path
 ) -> None:
-    from festival_app.gui import main_window as module
-    from festival_app.gui.schedule import extension
-
-    before = list(module._extensions)
-    try:
-        extension.register()
-        extension.register()
-        assert module._extensions.count(install) == 1
-        settings = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(sample_service, settings)
-        qtbot.addWidget(window)
-        window.show_section(SECTION)
-        assert isinstance(window.section(SECTION), TimetableWidget)
-        assert window.findChild(ClashPanel) is not None
-        window.close()
-    finally:
-        module._extensions[:] = before
-        extension._registered = False
+    settings = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(sample_service, settings, [install])
+    qtbot.addWidget(window)
+    window.show_section(SECTION)
+    assert isinstance(window.section(SECTION), TimetableWidget)
+    assert len(window.findChildren(ClashPanel)) == 1
+    window.close()

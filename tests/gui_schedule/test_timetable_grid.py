@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from festival_app.domain.program import ItemStatus, ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.gui.commands import SaveRecordCommand, push
-from festival_app.gui.schedule.geometry import GUTTER, ZOOM_LEVELS
 from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.services import FestivalService
-
-from .conftest import body_point, drag, fragment, reopened, shown_title, shown_venue, tr
+from festival_app.timetable.layout import GUTTER, ZOOM_LEVELS
+from tests.helpers.interface_language import fragment, tr
+from tests.helpers.timetable import body_point, drag, reopened, shown_title, shown_venue
 
 DROP_ON_VENUE = "Drop the item on a venue's column."
 
@@ -179,10 +179,10 @@ def test_copy_and_paste_onto_the_other_day(
     timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
 ) -> None:
     timetable.scene.select_ids([OPENING])
-    timetable.copy_selected()
+    timetable.edits.copy_selected()
     timetable.set_day(2)
     before = len(sample_service.program(2))
-    timetable.paste()
+    timetable.edits.paste()
     day2 = sample_service.program(2)
     assert len(day2) == before + 1
     pasted = [i for i in day2 if i.title_en == "Opening ceremony"]
@@ -196,13 +196,13 @@ def test_duplicate_on_the_same_day_goes_right_after(
     timetable: TimetableWidget, sample_service: FestivalService, stack: QUndoStack
 ) -> None:
     timetable.scene.select_ids([OPENING])
-    timetable.duplicate_selected(None)
+    timetable.edits.duplicate_selected(None)
     copies = [i for i in sample_service.program(1) if i.title_en == "Opening ceremony"]
     assert sorted(c.start for c in copies) == [time(13, 0), time(13, 45)]
     assert stack.undoText() == tr("TimetableWidget", "Duplicate '{title}'").format(
         title=shown_title(sample_service, OPENING)
     )
-    timetable.duplicate_selected(2)  # the copy, now selected, to Sunday
+    timetable.edits.duplicate_selected(2)  # the copy, now selected, to Sunday
     assert [i.start for i in sample_service.program(2) if i.title_en == "Opening ceremony"] == [
         time(13, 45)
     ]
@@ -383,7 +383,7 @@ def test_venue_columns_dialog_hides_shows_and_reorders(
     cafe = names.index(shown_venue(sample_service, MUSIC_CAFE))
     dialog.list.setCurrentRow(cafe)
     for _ in range(cafe):
-        dialog._move(-1)
+        dialog._move(-1)  # noqa: SLF001  # what the Up button does
     dialog.accept()
     timetable.reload()
     assert timetable.scene.geometry.venue_ids == (MUSIC_CAFE, MAIN_STAGE, 3, PARADE_ROUTE)
@@ -427,7 +427,7 @@ def test_overlapping_items_stand_side_by_side(
     scene = timetable.scene
     full = scene.blocks[OPENING].body_rect().width()
     scene.select_ids([10])  # Vietnamese traditional music, Music Cafe 13:10-13:30
-    timetable.nudge_selected(0, -2)  # onto the Main Stage, over the opening ceremony
+    timetable.edits.nudge_selected(0, -2)  # onto the Main Stage, over the opening ceremony
     opening, vietnam = scene.blocks[OPENING], scene.blocks[10]
     assert (opening.lanes, vietnam.lanes) == (2, 2)
     assert {opening.lane, vietnam.lane} == {0, 1}

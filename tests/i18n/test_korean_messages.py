@@ -20,7 +20,8 @@ from festival_app.domain.korean import MARKER, attach_particles
 from festival_app.domain.program import ProgramItem
 from festival_app.services import FestivalService
 from festival_app.store import errors
-from festival_app.store.db import Database, check_file
+from festival_app.store.db import Database
+from festival_app.store.triage import check_file
 
 REPO = Path(__file__).resolve().parent.parent.parent
 OFFICIAL = "서울세계도시문화축제"
@@ -95,11 +96,7 @@ def test_the_festival_s_korean_name_is_the_official_one() -> None:
     ]
     assert not any("우정축제" in text for text in documents)  # a literal translation
     assert all(OFFICIAL in text for text in documents)
-    sys_path = REPO / "tools"
-    import sys
-
-    sys.path.insert(0, str(sys_path))
-    import translations
+    from tools import translations
 
     messages = translations.read_ts(translations.ts_path("ko"))
     for source in (
@@ -126,9 +123,11 @@ def test_every_detail_the_store_passes_is_marked_for_translation() -> None:
     plain = []
     for path in sorted((REPO / "festival_app" / "store").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            detail = _is_detail(node) if isinstance(node, ast.Call) else None
-            literal = isinstance(detail, ast.Constant) and isinstance(detail.value, str)
-            if isinstance(detail, ast.JoinedStr) or (literal and detail.value):  # type: ignore[union-attr]
+            if not isinstance(node, ast.Call):
+                continue
+            detail = _is_detail(node)
+            text = detail.value if isinstance(detail, ast.Constant) else None
+            if isinstance(detail, ast.JoinedStr) or (isinstance(text, str) and text):
                 plain.append(f"{path.name}:{node.lineno}")
     assert plain == []  # "it is not a database" reached Korean messages in English
 
@@ -232,7 +231,7 @@ def test_a_bilingual_timetable_prints_its_own_sentences_in_both_languages(
         lang="both",
         invariant=True,
         now=datetime(2018, 8, 31, 9, 30),
-    )  # type: ignore[arg-type]
+    )
     text = " ".join(
         subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
     )

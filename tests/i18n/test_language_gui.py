@@ -34,11 +34,11 @@ def test_settings_language_stores_the_choice_and_says_when_it_applies(
     window = MainWindow(sample_service, settings)
     qtbot.addWidget(window)
     window.show()
-    assert window.language_actions[""].isChecked()  # the system's, until chosen
-    assert [a.text() for a in window.language_menu.actions()][1:] == ["한국어", "English"]
-    window.language_actions["ko"].trigger()
+    assert window.languages.actions[""].isChecked()  # the system's, until chosen
+    assert [a.text() for a in window.languages.menu.actions()][1:] == ["한국어", "English"]
+    window.languages.actions["ko"].trigger()
     assert config.LANGUAGE.get(settings) == "ko"
-    assert window.language_actions["ko"].isChecked()
+    assert window.languages.actions["ko"].isChecked()
     notice = window.findChild(QMessageBox, "language_notice")
     assert notice is not None and notice.isVisible()
     assert notice.text() == window.tr(
@@ -50,7 +50,7 @@ def test_settings_language_stores_the_choice_and_says_when_it_applies(
     settings.sync()
     assert language.stored_setting(Path(settings.fileName())) == "ko"
     assert language.chosen_language(config.LANGUAGE.get(settings)) == "ko"
-    window.language_actions[""].trigger()
+    window.languages.actions[""].trigger()
     assert config.LANGUAGE.get(settings) == ""
 
 
@@ -60,7 +60,7 @@ def test_the_environment_variable_is_named_when_it_overrides_the_choice(
     monkeypatch.setenv(language.ENV_VARIABLE, "en")
     window = MainWindow(sample_service, settings)
     qtbot.addWidget(window)
-    window.language_actions["ko"].trigger()
+    window.languages.actions["ko"].trigger()
     notice = window.findChild(QMessageBox, "language_notice")
     assert notice is not None and language.ENV_VARIABLE in notice.text()
     notice.close()

@@ -15,11 +15,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from festival_app import i18n, language
-from tests.i18n.bare_text import bare_texts
+from tests.helpers.bare_text import bare_texts
+from tools import translations  # the tool that writes the .ts and .qm files
 
 REPO = Path(__file__).resolve().parent.parent.parent
-sys.path.insert(0, str(REPO / "tools"))
-import translations  # noqa: E402  (the tool that writes the .ts and .qm files)
 
 SLOT = re.compile(r"\{[a-z_0-9]*\}|%\d")
 GLOSSARY = REPO / "docs" / "GLOSSARY.md"
@@ -207,7 +206,7 @@ def test_the_installed_program_speaks_korean(korean_messages: None) -> None:
 
 
 def test_an_english_command_line_still_labels_korean_exports() -> None:
-    before = (i18n._translator, i18n.language_translator(language.KOREAN))
+    before = i18n.saved_state()
     try:
         i18n.set_language_translator(language.KOREAN, None)
         language.use_without_application(language.ENGLISH)
@@ -216,8 +215,7 @@ def test_an_english_command_line_still_labels_korean_exports() -> None:
         assert i18n.translate_into("ko", "VenueKind", "Stage") == "무대"
         assert i18n.translate("VenueKind", "Stage") == "Stage"
     finally:
-        i18n.set_translator(before[0])
-        i18n.set_language_translator(language.KOREAN, before[1])
+        i18n.restore_state(before)
 
 
 def test_the_qm_is_found_where_the_program_looks() -> None:
@@ -305,7 +303,8 @@ def test_an_english_command_line_exports_korean_labels(tmp_path: Path, sample_fi
 
 def test_english_help_loads_no_translation() -> None:
     """--help in English stays fast: neither Qt nor the translation is loaded for it.
-    (Korean help needs the translation, which Qt reads.)"""
+    (Korean help needs the translation, which Qt reads).
+    """
     code = (
         "import sys, contextlib, io\n"
         "from festival_app.cli import main\n"

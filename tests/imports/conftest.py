@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import openpyxl
 import pytest
+
+from tests.helpers.workbooks import digest
 
 WorkbookMaker = Callable[..., Path]
 
@@ -41,10 +42,6 @@ def festival_path(sample_file: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "festival.sqlite3"
     shutil.copyfile(sample_file, copy)
     return copy
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ import pytest
 
 from festival_app.cli import main
 from festival_app.services import FestivalService
-
-from .conftest import digest
+from tests.helpers.workbooks import digest
 
 GOOD = {
     "Troupes": [

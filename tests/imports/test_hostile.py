@@ -20,8 +20,7 @@ from festival_app.imports import reader
 from festival_app.imports.errors import WorkbookError
 from festival_app.imports.workbook import import_workbook
 from festival_app.services import FestivalService
-
-from .conftest import digest
+from tests.helpers.workbooks import digest
 
 BOOTHS = {"Booths": [["Code", "Venue", "Category", "Country"], ["M-59", "Mugyo-ro", "food", "FR"]]}
 
@@ -162,24 +161,24 @@ def corrupt_entry(source: Path, target: Path) -> Path:
     return target
 
 
+def _text(text: str, encoding: str | None = None) -> Callable[[Path, Path], Path]:
+    """A maker that writes `text` to the target and returns it."""
+
+    def make(good: Path, target: Path) -> Path:
+        target.write_text(text, encoding=encoding)
+        return target
+
+    return make
+
+
 CASES: dict[str, tuple[Callable[[Path, Path], Path], str, str]] = {
     # name: (maker(good workbook, target), file name, words the message must hold)
     "png": (lambda good, t: png(t), "photo.xlsx", "is an image"),
-    "text": (
-        lambda good, t: t.write_text("Hello, this is a letter\nnot a workbook") and t,
-        "letter.xlsx",
-        "CSV",
-    ),
-    "plain text": (
-        lambda good, t: t.write_text("just words here") and t,
-        "words.xlsx",
-        "not an Excel workbook",
-    ),
+    "text": (_text("Hello, this is a letter\nnot a workbook"), "letter.xlsx", "CSV"),
+    "plain text": (_text("just words here"), "words.xlsx", "not an Excel workbook"),
     "empty": (lambda good, t: (t.write_bytes(b"") and t) or t, "empty.xlsx", "empty"),
     "csv": (
-        lambda good, t: (
-            t.write_text("Code,Venue,Category\nM-01,Mugyo-ro,food\n", encoding="utf-8") and t
-        ),
+        _text("Code,Venue,Category\nM-01,Mugyo-ro,food\n", encoding="utf-8"),
         "booths.csv",
         "CSV",
     ),

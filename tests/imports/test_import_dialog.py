@@ -5,17 +5,20 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from festival_app.gui.dialogs.import_dialog import ImportDialog
+from festival_app.imports.plan import ImportPlan
 from festival_app.services import FestivalService
-
-from .conftest import digest
+from tests.helpers.interface_language import tr
+from tests.helpers.workbooks import digest
 
 pytestmark = pytest.mark.gui
 
@@ -37,6 +40,12 @@ def _dialog(qtbot: QtBot, service: FestivalService, path: Path) -> tuple[ImportD
     return dialog, stack
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def test_preview_then_import_is_one_undo_step(
     qtbot: QtBot,
     sample_service: FestivalService,
@@ -46,9 +55,9 @@ def test_preview_then_import_is_one_undo_step(
     dialog, stack = _dialog(qtbot, sample_service, make_workbook(GOOD))
     assert dialog.plan is not None and not dialog.plan.has_errors
     assert dialog.counts.rowCount() == 2
-    assert dialog.counts.item(0, 0).text() == "Troupes" and dialog.counts.item(0, 1).text() == "1"
+    assert _cell(dialog.counts, 0, 0) == "Troupes" and _cell(dialog.counts, 0, 1) == "1"
     assert dialog.problems.rowCount() == 1  # the unknown column, as a warning
-    assert "Remarks" in dialog.problems.item(0, 4).text()
+    assert "Remarks" in _cell(dialog.problems, 0, 4)
     assert dialog.import_button.isEnabled()
     dialog.grab().save(str(tmp_path / "import-dialog.png"))
     troupes, booths = len(sample_service.troupes()), len(sample_service.booths())
@@ -77,12 +86,9 @@ def test_errors_are_listed_and_nothing_can_be_imported(
     try:
         dialog, stack = _dialog(qtbot, service, make_workbook(sheets))
         assert dialog.problems.rowCount() == 2
-        texts = [dialog.problems.item(r, 4).text() for r in range(2)]
+        texts = [_cell(dialog.problems, r, 4) for r in range(2)]
         assert "'Foods' is not a category; did you mean 'food'?" in texts
-        assert (
-            dialog.problems.item(0, 2).text() == "2"
-            and dialog.problems.item(0, 3).text() == "Category"
-        )
+        assert _cell(dialog.problems, 0, 2) == "2" and _cell(dialog.problems, 0, 3) == "Category"
         assert not dialog.import_button.isEnabled()
         dialog.commit()  # even if called, nothing happens
         assert stack.count() == 0
@@ -118,16 +124,16 @@ def test_reading_keeps_the_window_responsive_and_can_be_cancelled(
     """Behaviour, not timing: the workbook is read on a thread of its own, and the
     window's event loop goes on running while that thread has not finished."""
     from festival_app.gui.dialogs import import_dialog
+    from festival_app.imports.workbook import preview_workbook
 
     path = _big_workbook(tmp_path / "big.xlsx", 2000)
-    real_preview = import_dialog.preview_workbook
     readers: list[threading.Thread] = []
     release = threading.Event()
 
-    def held_preview(*args: object, **kwargs: object) -> object:
+    def held_preview(*args: Any, **kwargs: Any) -> ImportPlan:
         readers.append(threading.current_thread())
         release.wait(timeout=60)  # the reading cannot end before the test says so
-        return real_preview(*args, **kwargs)  # type: ignore[arg-type]
+        return preview_workbook(*args, **kwargs)
 
     monkeypatch.setattr(import_dialog, "preview_workbook", held_preview)
     stack = QUndoStack()
@@ -149,7 +155,8 @@ def test_reading_keeps_the_window_responsive_and_can_be_cancelled(
     assert dialog.reading()
     dialog.cancel_button.click()
     assert not dialog.reading()
-    assert dialog.plan is None and "cancelled" in dialog.status.text()
+    cancelled = tr("ImportDialog", "Reading was cancelled.")
+    assert dialog.plan is None and dialog.status.text() == cancelled
     assert dialog.isVisible()  # Cancel while reading stops the reading, not the dialog
     dialog.cancel_button.click()
     assert not dialog.isVisible()
@@ -167,7 +174,12 @@ def test_save_import_template_from_the_menu(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    def shows(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shows)
     save_import_template(None)
     saved = target.with_suffix(".xlsx")
     assert openpyxl.load_workbook(saved).sheetnames[1] in ("Days", "일정")

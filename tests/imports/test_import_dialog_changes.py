@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from festival_app.gui.dialogs import import_dialog
 from festival_app.gui.dialogs.import_dialog import ImportDialog
 from festival_app.services import FestivalService
+from tests.helpers.interface_language import tr
 
 pytestmark = pytest.mark.gui
 
@@ -43,10 +45,18 @@ def _dialog(
 
 def _texts(dialog: ImportDialog, index: int) -> list[tuple[str, str, str]]:
     item = dialog.change_item(index)
-    return [
-        (item.child(n).text(0), item.child(n).text(1), item.child(n).text(2))
-        for n in range(item.childCount())
-    ]
+    texts = []
+    for n in range(item.childCount()):
+        child = item.child(n)
+        assert child is not None
+        texts.append((child.text(0), child.text(1), child.text(2)))
+    return texts
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def test_the_dialog_names_each_change_field_by_field(
@@ -91,7 +101,8 @@ def test_unticked_changes_are_not_imported_and_the_rest_is_one_undo_step(
     troupes = len(sample_service.troupes())
     dialog, stack = _dialog(qtbot, sample_service, make_workbook(THREE_CHANGES))
     dialog.change_item(1).setCheckState(0, Qt.CheckState.Unchecked)  # P-49's phone
-    assert "1 of 3 changes are unticked" in dialog.status.text()
+    unticked = tr("ImportDialog", "{0} of {1} changes are unticked and will not be imported.")
+    assert unticked.format(1, 3) in dialog.status.text()
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     assert stack.count() == 1 and not dialog.isVisible()
@@ -136,9 +147,17 @@ def test_a_ticked_change_that_needs_an_unticked_one_is_refused(
     dialog.change_item(0).setCheckState(0, Qt.CheckState.Unchecked)  # the new booth area
     dialog.import_button.click()
     assert stack.count() == 0 and dialog.isVisible()
-    assert "need some that are unticked" in dialog.status.text()
-    texts = [dialog.problems.item(r, 4).text() for r in range(dialog.problems.rowCount())]
-    assert any("'Plaza East' is not a venue" in t for t in texts)
+    assert (
+        tr(
+            "ImportDialog",
+            "The ticked changes need some that are unticked (see the problems); "
+            "tick those too, or untick the changes that need them.",
+        )
+        in dialog.status.text()
+    )
+    texts = [_cell(dialog.problems, r, 4) for r in range(dialog.problems.rowCount())]
+    not_a_venue = tr("Import", "'{value}' is not a venue of the festival or the workbook.")
+    assert any(not_a_venue.format(value="Plaza East") in t for t in texts)
     assert (sample_service.venues(), sample_service.booths()) == before
 
 
@@ -155,15 +174,18 @@ def test_a_record_changed_after_the_preview_is_still_refused_when_some_are_untic
     sample_service.save(replace(thai, notes="changed in the window meanwhile"))
     dialog.change_item(0).setCheckState(0, Qt.CheckState.Unchecked)
     dialog.import_button.click()
-    assert stack.count() == 0 and shown and "Nothing was changed" in shown[0]
+    nothing_changed = tr(
+        "StoreError", "Nothing was changed; the file is as it was before this edit."
+    )
+    assert stack.count() == 0 and shown and nothing_changed.split(";")[0] in shown[0]
     assert next(b for b in sample_service.booths() if b.code == "P-49").phone == "+82 2 2555 2049"
 
 
 @pytest.mark.parametrize(
     ("rows", "wanted", "unwanted"),
     [
-        (1, "Ready: 1 record will be created, 0 records will be updated", "1 records"),
-        (3, "Ready: 3 records will be created, 0 records will be updated", "3 record "),
+        (1, ("1 record will be created", "{0} records will be updated"), "1 records"),
+        (3, ("{0} records will be created", "{0} records will be updated"), "3 record "),
     ],
 )
 def test_the_counts_are_singular_and_plural(
@@ -171,13 +193,16 @@ def test_the_counts_are_singular_and_plural(
     sample_service: FestivalService,
     make_workbook: Callable[..., Path],
     rows: int,
-    wanted: str,
+    wanted: tuple[str, str],
     unwanted: str,
 ) -> None:
     sheet = [["Troupe", "City"], *[[f"Troupe {n}", "Busan"] for n in range(rows)]]
     dialog, _ = _dialog(qtbot, sample_service, make_workbook({"Troupes": sheet}))
-    assert wanted in dialog.status.text()
-    assert unwanted not in dialog.status.text()
+    created, updated = (tr("ImportDialog", text) for text in wanted)
+    ready = tr("ImportDialog", "Ready: {0}, {1}, {2}.")
+    expected = ready.split("{2}")[0].format(created.format(rows), updated.format(0))
+    assert expected in dialog.status.text()
+    assert unwanted not in dialog.status.text()  # English grammar; no such words in Korean
 
 
 def test_a_typed_path_is_read_on_enter_without_importing(
@@ -186,13 +211,13 @@ def test_a_typed_path_is_read_on_enter_without_importing(
     path = make_workbook(THREE_CHANGES)
     dialog, stack = _dialog(qtbot, sample_service, None)
     assert not dialog.path_edit.isReadOnly()
-    qtbot.keyClicks(dialog.path_edit, str(path))
-    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    QTest.keyClicks(dialog.path_edit, str(path))
+    QTest.keyClick(dialog.path_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     assert dialog.path == path and dialog.changes.topLevelItemCount() == 3
     # Enter again reads the file again (changed in Excel meanwhile, say); it never
     # presses Import, nor closes the dialog.
-    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    QTest.keyClick(dialog.path_edit, Qt.Key.Key_Return)
     assert dialog.reading()
     qtbot.waitUntil(lambda: not dialog.reading(), timeout=10_000)
     assert stack.count() == 0 and dialog.isVisible() and dialog.plan is not None
@@ -209,7 +234,7 @@ def test_a_typed_path_is_read_when_the_field_is_left(
         {"Troupes": [["Troupe", "City"], ["Gwangju Choir", "Gwangju"]]}, "other.xlsx"
     )
     dialog.path_edit.clear()
-    qtbot.keyClicks(dialog.path_edit, str(other))
+    QTest.keyClicks(dialog.path_edit, str(other))
     QApplication.sendEvent(
         dialog.path_edit, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason)
     )
@@ -217,7 +242,7 @@ def test_a_typed_path_is_read_when_the_field_is_left(
     assert dialog.plan is not None and dialog.plan.created == 1
     # A path that is not there says so.
     dialog.path_edit.clear()
-    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "missing.xlsx"))
-    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Enter)
+    QTest.keyClicks(dialog.path_edit, str(tmp_path / "missing.xlsx"))
+    QTest.keyClick(dialog.path_edit, Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: not dialog.reading(), timeout=10_000)
     assert "does not exist" in dialog.status.text() and dialog.plan is None

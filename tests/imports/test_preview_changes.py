@@ -4,7 +4,7 @@ so, an ambiguous row asks for the code, and the exported workbooks import back."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,8 +24,7 @@ from festival_app.imports.plan import ImportPlan
 from festival_app.imports.template import FIRST_DATA_ROW, LISTS_SHEET, write_template
 from festival_app.imports.workbook import preview_workbook
 from festival_app.services import FestivalService
-
-from .conftest import digest
+from tests.helpers.workbooks import digest
 
 REPORTED_ROW = {
     "Venue": "Seoul Plaza",
@@ -48,7 +47,7 @@ def messages(plan: ImportPlan) -> list[str]:
     return [p.message() for p in plan.problems]
 
 
-def template_with_booth_row(tmp_path: Path, cells: dict[str, object]) -> Path:
+def template_with_booth_row(tmp_path: Path, cells: Mapping[str, object]) -> Path:
     """The English template with its example booth row replaced by `cells` (by header)."""
     path = write_template(tmp_path / "template.xlsx")
     wb = openpyxl.load_workbook(path)
@@ -224,11 +223,11 @@ def test_a_troupe_row_without_its_city_matches_the_one_troupe_of_that_name(
 def korean_labels() -> Iterator[None]:
     """The Korean labels the exports write in Korean, whatever the interface speaks."""
     saved = i18n.saved_state()
-    fmt._lookup.cache_clear()
+    fmt.forget_spellings()
     language.korean_labels()
     yield
     i18n.restore_state(saved)
-    fmt._lookup.cache_clear()
+    fmt.forget_spellings()
 
 
 def _edit(

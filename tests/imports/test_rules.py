@@ -10,7 +10,7 @@ import pytest
 
 from festival_app.domain.booths import BoothCategory
 from festival_app.domain.program import ItemKind, ItemStatus
-from festival_app.domain.troupes import Relation
+from festival_app.domain.troupes import Relation, Troupe
 from festival_app.imports.apply import apply_plan, undo_import
 from festival_app.imports.errors import WorkbookError
 from festival_app.imports.plan import ImportPlan
@@ -91,8 +91,8 @@ def test_new_records_are_created_and_refer_to_each_other(
 def test_importing_twice_changes_nothing_and_a_new_phone_updates(
     sample_service: FestivalService, make_workbook: Callable[..., Path]
 ) -> None:
-    rows = [
-        TROUPE_HEADERS,
+    rows: list[list[object]] = [
+        list(TROUPE_HEADERS),
         ["Beijing Song and Dance Ensemble", "Beijing", "CN", "sister", "+86 10 5550 2318", 24],
         ["Busan Drummers", "Busan", "KR", "other", "051-555-0101", 8],
     ]
@@ -157,7 +157,7 @@ def test_unknown_columns_are_ignored_with_a_warning(
 def test_problem_names_sheet_row_column_and_suggests(
     sample_service: FestivalService, make_workbook: Callable[..., Path]
 ) -> None:
-    rows: list[list[object]] = [BOOTH_HEADERS]
+    rows: list[list[object]] = [list(BOOTH_HEADERS)]
     rows += [[f"M-{n:02d}", "Mugyo-ro", "food", "", f"Org {n}", "", "all"] for n in range(40, 52)]
     rows.append(["M-52", "Mugyo-ro", "Foods", "", "Org 52", "", "all"])  # sheet row 14
     plan = preview_workbook(sample_service, make_workbook({"Booths": rows}))
@@ -445,7 +445,7 @@ def test_a_sheet_whose_dimension_says_only_a1_is_read_whole(
     plan = preview_workbook(sample_service, target)
     assert not plan.problems and counts(plan, "Troupes") == (1, 0, 0, 0)
     (change,) = plan.changes
-    assert change.after.phone == "051"  # type: ignore[union-attr]
+    assert isinstance(change.after, Troupe) and change.after.phone == "051"
 
 
 def test_a_row_with_an_unreadable_cell_still_reports_a_wrong_venue(

@@ -16,11 +16,11 @@ from festival_app.imports import format as fmt
 @pytest.fixture
 def korean_labels() -> Iterator[None]:
     saved = i18n.saved_state()
-    fmt._lookup.cache_clear()
+    fmt.forget_spellings()
     language.korean_labels()
     yield
     i18n.restore_state(saved)
-    fmt._lookup.cache_clear()
+    fmt.forget_spellings()
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,11 @@ def test_template_sheets_headers_and_dropdowns(tmp_path: Path, language: str) ->
         }
         for index, column in enumerate(sheet.columns, start=1):
             letter = openpyxl.utils.get_column_letter(index)
-            needs = column.kind in (fmt.Kind.CHOICE, fmt.Kind.BOOL, fmt.Kind.COUNTRY)
+            needs = column.cell_type in (
+                fmt.CellType.CHOICE,
+                fmt.CellType.BOOL,
+                fmt.CellType.COUNTRY,
+            )
             assert (letter in validated) == needs, (title, column.en)
             if needs:
                 assert validated[letter].startswith((f"={LISTS_SHEET}!$", f"='{LISTS_SHEET}'!$"))
@@ -104,7 +108,7 @@ def _keep_example_venues(wb: openpyxl.Workbook) -> None:
         ws.cell(row=row, column=notes).value = None
 
 
-FILLED_BOOTHS = [
+FILLED_BOOTHS: list[list[object]] = [
     # Code, Venue, Category, Country, Organization, Exhibitor, Contact, Email, Phone, Staff,
     # Power, Water, Gas, Days, Notes
     [
@@ -237,8 +241,8 @@ def test_template_filled_import_then_export_booths_gives_the_same_records(
     days.append(["2026-09-06", "12:00", "17:00"])
     booths = wb["Booths"]
     booths.delete_rows(FIRST_DATA_ROW, 5)
-    for row in FILLED_BOOTHS:
-        booths.append(row)
+    for filled in FILLED_BOOTHS:
+        booths.append(filled)
     for title in ("Troupes", "Program"):
         wb[title].delete_rows(FIRST_DATA_ROW, 5)
     _keep_example_venues(wb)

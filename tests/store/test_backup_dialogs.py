@@ -6,22 +6,22 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+from pytestqt.qtbot import QtBot
 
+from bench.generate import generate
 from festival_app.domain.troupes import Troupe
 from festival_app.gui.dialogs import lock_dialog, restore_dialog
-from festival_app.services import ALL_KINDS, FestivalService
+from festival_app.services import EVERYTHING, FestivalService
 from festival_app.store import backups, lock
 from festival_app.store.db import Database
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from generate import generate
+from tests.helpers.interface_language import tr
 
 SHOTS = os.environ.get("FESTIVAL_SHOTS")  # a folder to save screenshots into, to look at
 
@@ -51,6 +51,20 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     assert not queue, f"boxes not shown: {queue}"
 
 
+def _reason(backup: Path) -> str:
+    """Why the backup was taken ("open", "close", ...), from its file name."""
+    parsed = backups.parse_name(backup)
+    assert parsed is not None
+    return parsed[1]
+
+
+def _restore_action(window: QMainWindow) -> QAction:
+    """File > Restore from backup…, which restore_dialog.install adds to the window."""
+    action = window.findChild(QAction, "restore_backup")
+    assert action is not None
+    return action
+
+
 def _cell(dialog: restore_dialog.RestoreDialog, row: int, column: int) -> str:
     item = dialog.table.item(row, column)
     assert item is not None
@@ -58,7 +72,7 @@ def _cell(dialog: restore_dialog.RestoreDialog, row: int, column: int) -> str:
 
 
 def test_the_dialog_lists_backups_and_restores_one_after_confirming(
-    qtbot, festival: Path, answers: list[str]
+    qtbot: QtBot, festival: Path, answers: list[str]
 ) -> None:
     service = FestivalService.open(festival)
     first = backups.take_backup(service.db, backups.OPEN)
@@ -70,8 +84,8 @@ def test_the_dialog_lists_backups_and_restores_one_after_confirming(
     dialog = restore_dialog.RestoreDialog(service)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
-    assert _cell(dialog, 0, 1) == "while working"
-    assert _cell(dialog, 1, 1) == "when opened"
+    assert _cell(dialog, 0, 1) == tr("RestoreDialog", "while working")
+    assert _cell(dialog, 1, 1) == tr("RestoreDialog", "when opened")
     assert _cell(dialog, 0, 2) == str(len(service.troupes()))
     assert _cell(dialog, 1, 2) == str(len(service.troupes()) - 1)
     assert _cell(dialog, 0, 4) == str(len(service.booths()))
@@ -81,20 +95,20 @@ def test_the_dialog_lists_backups_and_restores_one_after_confirming(
 
     dialog.table.selectRow(1)
     count = len(service.troupes())
-    answers.append("Cancel")
+    answers.append(tr("QPlatformTheme", "Cancel"))
     assert not dialog.restore_selected()
     assert len(service.troupes()) == count and heard == []
 
-    answers.append("Restore")
+    answers.append(tr("RestoreDialog", "Restore"))
     assert dialog.restore_selected()
     assert dialog.restored_from == first
     assert not any(t.name == "Added after the backup" for t in service.troupes())
-    assert heard == [ALL_KINDS]
+    assert heard == [EVERYTHING]
     assert any(i.reason == backups.BEFORE_RESTORE for i in backups.list_backups(festival))
     service.close()
 
 
-def test_a_read_only_file_cannot_be_restored_into(qtbot, festival: Path) -> None:
+def test_a_read_only_file_cannot_be_restored_into(qtbot: QtBot, festival: Path) -> None:
     db = Database.open(festival)
     backups.take_backup(db)
     db.close()
@@ -106,7 +120,7 @@ def test_a_read_only_file_cannot_be_restored_into(qtbot, festival: Path) -> None
     service.close()
 
 
-def test_without_backups_it_says_so(qtbot, festival: Path) -> None:
+def test_without_backups_it_says_so(qtbot: QtBot, festival: Path) -> None:
     service = FestivalService.open(festival)
     dialog = restore_dialog.RestoreDialog(service)
     qtbot.addWidget(dialog)
@@ -119,7 +133,7 @@ def test_without_backups_it_says_so(qtbot, festival: Path) -> None:
 
 
 def test_a_file_in_use_opens_read_only_and_names_the_holder(
-    qtbot, festival: Path, answers: list[str], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, festival: Path, answers: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     other = Database.open(festival, lock=True)  # the other copy of the program
     texts: list[str] = []
@@ -131,13 +145,16 @@ def test_a_file_in_use_opens_read_only_and_names_the_holder(
         return real(box)
 
     monkeypatch.setattr(QMessageBox, "exec", capture)
-    answers.append("Open read-only")
+    answers.append(tr("LockDialog", "Open read-only"))
     service = lock_dialog.open_festival(None, festival)
     assert service is not None and service.read_only
-    assert texts[0].startswith(f"Opened by {lock.this_host()} ({lock.this_user()}) since ")
-    assert "Take over" not in texts[1]  # a live lock is never offered for taking over
+    opened_by = tr("LockDialog", "Opened by {0} since {1}.").split("{1}")[0]
+    assert texts[0].startswith(opened_by.format(f"{lock.this_host()} ({lock.this_user()})"))
+    assert (
+        tr("LockDialog", "Take over and edit") not in texts[1]
+    )  # a live lock is never offered for taking over
     service.close()
-    answers.append("Cancel")
+    answers.append(tr("QPlatformTheme", "Cancel"))
     assert lock_dialog.open_festival(None, festival) is None
     other.close()
 
@@ -149,7 +166,7 @@ def test_a_stale_lock_is_offered_for_taking_over(festival: Path, answers: list[s
     )
     old = time.time() - lock.STALE_AFTER_S - 60
     os.utime(path, (old, old))
-    answers.append("Take over and edit")
+    answers.append(tr("LockDialog", "Take over and edit"))
     service = lock_dialog.open_festival(None, festival)
     assert service is not None and not service.read_only
     service.save(Troupe("Edited after taking over", city_en="Seoul"))
@@ -164,7 +181,7 @@ def test_a_damaged_file_offers_the_newest_backup(festival: Path, answers: list[s
     db.close()
     data = festival.read_bytes()
     festival.write_bytes(data[: len(data) // 2])
-    answers.append("Restore the backup")
+    answers.append(tr("RestoreDialog", "Restore the backup"))
     service = lock_dialog.open_festival(None, festival)
     assert service is not None and not service.read_only
     assert festival.read_bytes() == backup.read_bytes()
@@ -177,7 +194,7 @@ def test_a_damaged_file_without_a_backup_is_only_explained(
     festival: Path, answers: list[str]
 ) -> None:
     festival.write_bytes(festival.read_bytes()[:5000])
-    answers.append("Close")
+    answers.append(tr("QPlatformTheme", "Close"))
     assert lock_dialog.open_festival(None, festival) is None
 
 
@@ -185,7 +202,7 @@ def test_a_damaged_file_without_a_backup_is_only_explained(
 
 
 def test_the_window_backs_up_on_open_and_on_close_and_offers_restore(
-    qtbot, festival: Path, answers: list[str], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, festival: Path, answers: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from festival_app.gui.main_window import MainWindow
 
@@ -194,7 +211,7 @@ def test_the_window_backs_up_on_open_and_on_close_and_offers_restore(
     window = MainWindow(service)
     qtbot.addWidget(window)
     restore_dialog.install(window)
-    action = window.restore_backup_action  # type: ignore[attr-defined]
+    action = _restore_action(window)
     assert action in window.file_menu.actions() and action.isEnabled()
     assert backups.stamps(festival) == []  # not before the window is seen
     window.show()
@@ -202,7 +219,7 @@ def test_the_window_backs_up_on_open_and_on_close_and_offers_restore(
     assert ".open." in backups.stamps(festival)[0].path.name
     service.save(Troupe("Before closing", city_en="Seoul"))
     window.close()
-    reasons = [backups.parse_name(s.path)[1] for s in backups.stamps(festival)]  # type: ignore[index]
+    reasons = [_reason(s.path) for s in backups.stamps(festival)]
     assert reasons == ["close", "open"]
     assert not lock.lock_path(festival).exists()
 
@@ -219,10 +236,10 @@ def test_a_file_of_a_newer_program_can_be_replaced_by_a_backup(
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     newer = festival.read_bytes()
-    answers.append("Close")
+    answers.append(tr("QPlatformTheme", "Close"))
     assert lock_dialog.open_festival(None, festival) is None
     assert festival.read_bytes() == newer
-    answers.append("Restore the backup")
+    answers.append(tr("RestoreDialog", "Restore the backup"))
     service = lock_dialog.open_festival(None, festival)
     assert service is not None and festival.read_bytes() == backup.read_bytes()
     [kept] = festival.parent.glob("festival.sqlite3.newer-*")
@@ -231,12 +248,12 @@ def test_a_file_of_a_newer_program_can_be_replaced_by_a_backup(
 
 
 def test_a_window_on_a_file_in_use_is_read_only_with_its_banner(
-    qtbot, festival: Path, answers: list[str]
+    qtbot: QtBot, festival: Path, answers: list[str]
 ) -> None:
     from festival_app.gui.main_window import MainWindow
 
     other = Database.open(festival, lock=True)
-    answers.append("Open read-only")
+    answers.append(tr("LockDialog", "Open read-only"))
     service = lock_dialog.open_festival(None, festival)
     assert service is not None
     window = MainWindow(service)
@@ -244,7 +261,7 @@ def test_a_window_on_a_file_in_use_is_read_only_with_its_banner(
     restore_dialog.install(window)
     window.show()
     assert window.read_only_banner.isVisible()
-    assert not window.restore_backup_action.isEnabled()  # type: ignore[attr-defined]
+    assert not _restore_action(window).isEnabled()
     if SHOTS:
         window.grab().save(str(Path(SHOTS) / "read_only_window.png"))
     window.close()

@@ -5,21 +5,20 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from bench.generate import generate
+from festival_app import paths
 from festival_app.cli import main
 from festival_app.domain.troupes import Troupe
 from festival_app.services import FestivalService
-from festival_app.store import backups, errors
+from festival_app.store import backups, errors, schema
 from festival_app.store.backups import Stamp
 from festival_app.store.db import Database
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from generate import generate
+from festival_app.store.opening import open_festival
 
 NOW = datetime(2026, 11, 27, 10, 32, 5)
 
@@ -107,7 +106,7 @@ def test_a_backup_is_named_after_the_file_and_time_and_is_complete(festival: Pat
     assert path.name == "festival.sqlite3.2026-11-27T10-32-05.manual.bak.sqlite3"
     assert second.name == "festival.sqlite3.2026-11-27T10-32-05-2.open.bak.sqlite3"
     assert path.parent == backups.folder_for(festival)
-    assert path.parent.parent == backups.paths.backups_dir()
+    assert path.parent.parent == paths.backups_dir()
     assert _dump(path) == _dump(festival)
     assert not list(path.parent.glob(".*partial"))
 
@@ -311,8 +310,8 @@ def test_an_older_file_is_backed_up_as_it_was_before_it_is_upgraded(tmp_path: Pa
     old = Path(__file__).resolve().parents[1] / "_files" / "festival_v1.sqlite3"
     path = tmp_path / "festival.sqlite3"
     shutil.copyfile(old, path)
-    db = Database.open(path)
-    assert db.schema_version == backups.schema.SCHEMA_VERSION > 1
+    db = open_festival(path)
+    assert db.schema_version == schema.SCHEMA_VERSION > 1
     db.close()
     [stamp] = backups.stamps(path)
     assert ".before-upgrade." in stamp.path.name
@@ -320,5 +319,5 @@ def test_an_older_file_is_backed_up_as_it_was_before_it_is_upgraded(tmp_path: Pa
     conn = sqlite3.connect(stamp.path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
-    Database.open(path).close()  # up to date now: no second one
+    open_festival(path).close()  # up to date now: no second one
     assert len(backups.stamps(path)) == 1

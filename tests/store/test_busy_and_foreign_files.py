@@ -12,12 +12,16 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from festival_app.cli import main
 from festival_app.services import FestivalService
-from festival_app.store import db, errors
+from festival_app.store import connection, db, errors, triage
+
+if TYPE_CHECKING:
+    from _typeshed import FileDescriptorOrPath
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -48,7 +52,7 @@ def held(
     """Another program holding SQLite's exclusive lock: only that ("locked"), or in the
     middle of writing, with changed pages already in the file's journal ("writing").
     Commands wait only briefly here."""
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_S", 0.3)
     other = sqlite3.connect(festival, isolation_level=None)
     other.execute("PRAGMA cache_size = 1")  # spill to the file: a journal with content
     other.execute("BEGIN EXCLUSIVE")
@@ -171,7 +175,7 @@ def test_a_journal_with_a_zeroed_header_is_not_a_crash_to_recover_from(
         assert main(["check", "--db", str(festival)]) == 0
     assert "recovering" not in caplog.text
     assert festival.read_bytes() == before
-    assert db.check_file(festival) is None  # a backup like it is good too
+    assert triage.check_file(festival) is None  # a backup like it is good too
 
 
 def test_a_zeroed_journal_in_a_read_only_folder_still_opens(
@@ -180,11 +184,11 @@ def test_a_zeroed_journal_in_a_read_only_folder_still_opens(
     _zeroed_journal(festival)
     real_access = os.access
 
-    def read_only_folder(path: object, mode: int, **kwargs: object) -> bool:
+    def read_only_folder(path: FileDescriptorOrPath, mode: int, **kwargs: Any) -> bool:
         # The tests may run as root, who can write anywhere: the folder says no here.
         if mode & os.W_OK and Path(str(path)).resolve().parent == festival.parent.resolve():
             return False
-        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+        return real_access(path, mode, **kwargs)
 
     monkeypatch.setattr(os, "access", read_only_folder)
     assert main(["check", "--db", str(festival)]) == 0
@@ -254,7 +258,7 @@ def test_restore_checks_a_backup_fully_before_using_it(
     err = capsys.readouterr().err
     assert "cannot be restored" in err and "a value that does not exist" in err
     assert festival.read_bytes() == before
-    assert db.check_file(bad) is not None
+    assert triage.check_file(bad) is not None
 
 
 def test_a_copy_from_a_busy_file_gives_up_with_busy_instead_of_waiting_for_ever(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
@@ -73,6 +74,7 @@ def test_every_entity_round_trips_with_korean_text(empty_service: FestivalServic
             "비고",
         )
     )
+    assert day.id is not None and stage.id is not None and area.id is not None
     item, _ = s.save(
         ProgramItem(
             day.id,
@@ -188,7 +190,9 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
     ],
     ids=["text", "png", "empty", "other-database", "newer-version"],
 )
-def test_what_is_not_a_festival_file_is_refused_and_left_alone(tmp_path: Path, make, error) -> None:
+def test_what_is_not_a_festival_file_is_refused_and_left_alone(
+    tmp_path: Path, make: Callable[[Path], object], error: type[errors.StoreError]
+) -> None:
     path = tmp_path / "thing.sqlite3"
     make(path)
     before = path.read_bytes()
@@ -235,7 +239,9 @@ def test_a_booth_without_a_code_reads_back_with_an_empty_code(
     area, _ = s.save(
         Venue("Mugyo-ro", "무교로", VenueKind.BOOTH_AREA, booth_spaces=60, code_prefix="M")
     )
+    assert area.id is not None
     one, _ = s.save(Booth(area.id, BoothCategory.NGO, organization="UNHCR"))
     two, _ = s.save(Booth(area.id, BoothCategory.NGO, organization="Greenpeace"))
     assert [b.code for b in s.booths()] == ["", ""]
+    assert one.id is not None and two.id is not None
     assert s.get(Booth, one.id) == one and s.get(Booth, two.id) == two

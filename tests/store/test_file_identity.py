@@ -83,8 +83,8 @@ def test_a_second_name_of_the_file_gets_no_second_lock(festival: Path, how: str)
         first.close()
     second = Database.open(alias, lock=True)  # free again once the first is closed
     second.close()
-    assert lock.identity_lock_path(festival) is not None
-    assert not lock.identity_lock_path(festival).exists()  # type: ignore[union-attr]
+    identity = lock.identity_lock_path(festival)
+    assert identity is not None and not identity.exists()
 
 
 def test_the_same_file_opened_again_by_its_own_name_is_refused(festival: Path) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.generate import generate
 from festival_app.domain.troupes import Troupe
 from festival_app.imports.apply import apply_plan
 from festival_app.imports.plan import make_plan
@@ -23,9 +24,6 @@ from festival_app.imports.sample import raw_from_json
 from festival_app.services import FestivalService
 from festival_app.store import backups, lock
 from festival_app.store.db import Database
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from generate import generate
 
 REPO = Path(__file__).resolve().parents[2]
 KILLS = 50

@@ -18,7 +18,7 @@ import pytest
 from festival_app.cli import main
 from festival_app.cli.commands.init import create_festival_file
 from festival_app.store import lock
-from festival_app.store.db import check_file
+from festival_app.store.triage import check_file
 
 KILLS = 30
 

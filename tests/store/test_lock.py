@@ -14,16 +14,18 @@ import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from bench.generate import generate
 from festival_app.domain.troupes import Troupe
 from festival_app.services import FestivalService
 from festival_app.store import errors, lock
 from festival_app.store.db import Database
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from generate import generate
+if TYPE_CHECKING:
+    from _typeshed import FileDescriptorOrPath
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -95,7 +97,7 @@ def test_a_second_process_gets_read_only_and_is_told_who_has_it(
         since,
         time.strftime("%H:%M", time.localtime(time.time() - 60)),
     )
-    assert exc.holder.pid == holder.pid  # type: ignore[attr-defined]
+    assert isinstance(exc.holder, lock.LockHolder) and exc.holder.pid == holder.pid
     with pytest.raises(errors.LockedByOtherError):  # a live lock is never taken over
         Database.open(festival, lock=True, take_over=True)
     reader = FestivalService.open(festival, read_only=True)
@@ -229,11 +231,11 @@ def _permissions_apply(monkeypatch: pytest.MonkeyPatch) -> None:
         return
     real_access = os.access
 
-    def access(path: object, mode: int, **kwargs: object) -> bool:
-        bits = os.stat(path).st_mode  # type: ignore[arg-type]
+    def access(path: FileDescriptorOrPath, mode: int, **kwargs: object) -> bool:
+        bits = os.stat(path).st_mode
         if mode & os.W_OK and not bits & 0o200:
             return False
-        return real_access(path, mode)  # type: ignore[arg-type]
+        return real_access(path, mode)
 
     monkeypatch.setattr(os, "access", access)
 

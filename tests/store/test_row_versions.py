@@ -335,12 +335,12 @@ def test_redoing_a_delete_after_an_earlier_step_was_undone_and_redone(
     edit = _saved(a, replace(record, notes="edited"))
     edited = troupe(a, record.id)
     removal = a.delete(Troupe, [edited])
-    a.restore(removal)  # undo the delete
+    a.undelete(removal)  # undo the delete
     a.revert(edit)  # undo the edit
     a.reapply(edit)  # redo the edit: the row has a version the delete never saw
     removal = a.delete_again(Troupe, removal)  # redo the delete
     assert a.get(Troupe, record.id) is None
-    a.restore(removal)
+    a.undelete(removal)
     assert troupe(a, record.id).notes == "edited"
 
 
@@ -358,7 +358,7 @@ def test_undoing_a_delete_after_a_later_step_on_a_kept_item_was_undone(
     with a.batch() as edit:
         a.save(replace(now, notes="edited without its troupe"))
     a.revert(edit)  # the item is as the delete left it, at a newer version
-    a.restore(removal)
+    a.undelete(removal)
     assert _content(rows(festival)) == original
 
 
@@ -432,7 +432,7 @@ def test_undo_and_redo_of_a_delete_keep_versions(a: FestivalService, festival: P
     removal = a.delete(Troupe, [with_items], keep_items=True)
     assert removal.changed_items
     for _ in range(2):
-        a.restore(removal)
+        a.undelete(removal)
         assert rows(festival) != original  # the kept items were written twice ...
         assert _content(rows(festival)) == _content(original)  # ... back to their content
         restored = troupe(a, with_items.id)
@@ -455,7 +455,7 @@ def test_undoing_a_delete_after_a_change_elsewhere_is_refused(
     before = rows(festival)
 
     with pytest.raises(StaleRecordError) as caught:
-        a.restore(removal)
+        a.undelete(removal)
 
     assert caught.value.record_id == kept.id
     assert rows(festival) == before
@@ -474,7 +474,7 @@ def test_undoing_a_delete_whose_id_was_taken_meanwhile_is_refused(
     before = rows(festival)
 
     with pytest.raises(StaleRecordError):  # not a crash on the file's UNIQUE rule
-        a.restore(removal)
+        a.undelete(removal)
 
     assert rows(festival) == before
     assert heard == []
@@ -493,7 +493,7 @@ def test_deleting_a_day_is_a_change_of_the_booths_that_lose_it(
     # A copy of the booth read before the delete is now stale.
     with pytest.raises(StaleRecordError):
         b.save(replace(booth, staff=3, day_ids=booth.day_ids - {day_id}))
-    a.restore(removal)
+    a.undelete(removal)
     back = a.get(Booth, booth.id)
     assert back is not None and back == booth and day_id in back.day_ids
     assert back.row_version == booth.row_version + 2

@@ -8,38 +8,39 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bench.generate import generate
 from festival_app.domain.troupes import Troupe
 from festival_app.services import FestivalService
 from festival_app.store import errors
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from generate import generate
 
 
 class FailingWrites:
     """The festival file's connection with a failing write path: the next `times`
     statements starting with `statement` fail as SQLite reports an I/O error or a full
-    disk; everything else goes to the real connection."""
+    disk (its message and extended error code); everything else goes to the real
+    connection."""
 
     def __init__(
-        self, real: sqlite3.Connection, statement: str, message: str, times: int = 1
+        self, real: sqlite3.Connection, statement: str, message: str, code: int, times: int = 1
     ) -> None:
         self.real = real
         self.statement = statement
         self.message = message
+        self.code = code
         self.times = times
 
     def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
         if self.times and sql.lstrip().upper().startswith(self.statement):
             self.times -= 1
-            raise sqlite3.OperationalError(self.message)
+            error = sqlite3.OperationalError(self.message)
+            error.sqlite_errorcode = self.code  # as SQLite's own errors carry it
+            raise error
         return self.real.execute(sql, *args)
 
     def __getattr__(self, name: str) -> Any:
@@ -59,25 +60,33 @@ def _rows(path: Path) -> list[tuple[object, ...]]:
         conn.close()
 
 
+SQLITE_IOERR_WRITE = sqlite3.SQLITE_IOERR | (3 << 8)  # an extended code, as SQLite reports
+
+
 @pytest.mark.parametrize(
-    ("statement", "message", "says"),
+    ("statement", "message", "code", "says"),
     [
-        ("COMMIT", "disk I/O error", "could not be written (removed or failing?)"),
-        ("COMMIT", "database or disk is full", "the disk is full"),
-        ("INSERT", "disk I/O error", "could not be written"),
-        ("BEGIN", "unable to open database file", "could not be written"),
+        (
+            "COMMIT",
+            "disk I/O error",
+            SQLITE_IOERR_WRITE,
+            "could not be written (removed or failing?)",
+        ),
+        ("COMMIT", "database or disk is full", sqlite3.SQLITE_FULL, "the disk is full"),
+        ("INSERT", "disk I/O error", sqlite3.SQLITE_IOERR, "could not be written"),
+        ("BEGIN", "unable to open database file", sqlite3.SQLITE_CANTOPEN, "could not be written"),
     ],
     ids=["io-error-at-commit", "full-at-commit", "io-error-while-writing", "drive-gone-at-begin"],
 )
 def test_an_injected_write_failure_changes_nothing_and_the_next_edit_works(
-    festival: Path, statement: str, message: str, says: str
+    festival: Path, statement: str, message: str, code: int, says: str
 ) -> None:
     service = FestivalService.open(festival)
     heard: list[frozenset[str]] = []
     service.subscribe(heard.append)
     before = _rows(festival)
     real = service.db.conn
-    service.db.conn = FailingWrites(real, statement, message)  # type: ignore[assignment]
+    service.db.conn = FailingWrites(real, statement, message, code)  # type: ignore[assignment]  # a stand-in connection
     with pytest.raises(errors.WriteFailedError) as caught, service.batch():
         for i in range(20):
             service.save(Troupe(f"Imported {i}", city_en="Busan"))
@@ -101,11 +110,40 @@ def test_a_single_save_that_fails_at_commit_is_not_half_there(festival: Path) ->
     troupe = service.troupes()[0]
     before = _rows(festival)
     real = service.db.conn
-    service.db.conn = FailingWrites(real, "COMMIT", "disk I/O error")  # type: ignore[assignment]
+    failing = FailingWrites(real, "COMMIT", "disk I/O error", SQLITE_IOERR_WRITE)
+    service.db.conn = failing  # type: ignore[assignment]  # a stand-in connection
     with pytest.raises(errors.WriteFailedError):
         service.save(Troupe(**{**_fields(troupe), "notes": "changed"}))
     assert _rows(festival) == before
     assert service.get(Troupe, troupe.id or 0) == troupe
+    service.db.conn = real
+    service.close()
+
+
+@pytest.mark.parametrize(
+    ("statement", "message"),
+    [("INSERT", "no such column: nickname"), ("UPDATE", 'near "SET": syntax error')],
+    ids=["no-such-column", "syntax-error"],
+)
+def test_a_programming_error_is_not_dressed_up_as_a_write_failure(
+    festival: Path, statement: str, message: str
+) -> None:
+    """A bug in the program's SQL is raised as it is (for the crash dialog and the log),
+    never told as "could not be written"; the file is left as it was all the same."""
+    service = FestivalService.open(festival)
+    troupe = service.troupes()[0]
+    before = _rows(festival)
+    real = service.db.conn
+    service.db.conn = FailingWrites(  # type: ignore[assignment]  # a stand-in connection
+        real, statement, message, sqlite3.SQLITE_ERROR
+    )
+    with pytest.raises(sqlite3.OperationalError, match=message.split(":")[0]):
+        if statement == "INSERT":
+            service.save(Troupe("New", city_en="Busan"))
+        else:
+            service.save(Troupe(**{**_fields(troupe), "notes": "changed"}))
+    assert _rows(festival) == before
+    assert not real.in_transaction
     service.db.conn = real
     service.close()
 
@@ -147,10 +185,18 @@ def _fill(folder: Path) -> Path:
                 while True:
                     os.write(fd, b"\0" * size)
             except OSError as exc:
-                assert exc.errno == errno.ENOSPC
+                if exc.errno != errno.ENOSPC:
+                    raise
     finally:
         os.close(fd)
     return filler
+
+
+def _save_all(service: FestivalService, troupes: list[Troupe]) -> None:
+    """Several records in one transaction, all or nothing (as an import writes them)."""
+    with service.batch():
+        for troupe in troupes:
+            service.save(troupe)
 
 
 def test_a_really_full_disk(festival: Path, tiny_disk: Path) -> None:
@@ -161,12 +207,12 @@ def test_a_really_full_disk(festival: Path, tiny_disk: Path) -> None:
     before = path.read_bytes()
     heavy = [Troupe(f"Troupe {i}", city_en="Busan", notes="x" * 2000) for i in range(400)]
     with pytest.raises(errors.WriteFailedError) as caught:
-        service.save_many(heavy)
+        _save_all(service, heavy)
     assert "the disk is full" in caught.value.message()
     assert path.read_bytes() == before
     # The program is still usable: the user frees space and goes on.
     (tiny_disk / "filler").unlink()
-    service.save_many(heavy[:10])
+    _save_all(service, heavy[:10])
     assert service.db.query("PRAGMA integrity_check")[0][0] == "ok"
     assert len(service.troupes()) == len(_rows(festival)) + 10
     service.close()

@@ -20,7 +20,8 @@ from festival_app.cli.common import (
     add_db_argument,
     festival_file,
 )
-from festival_app.domain.clashes import Clash, Severity
+from festival_app.domain.clashes import Clash
+from festival_app.domain.errors import Severity
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.times import NOT_A_DATE, format_time, parse_date

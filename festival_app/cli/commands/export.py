@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         # Before opening anything; export() checks again against the file it reads.
         refuse_protected(args.out, args.db)
     except ExportError as exc:
-        raise CliError(exc.message, EXIT_USAGE) from exc
+        raise CliError(exc.message(), EXIT_USAGE) from exc
     with festival_file(args.db, read_only=True) as service:
         try:
             out = export(
@@ -121,6 +121,6 @@ def run(args: argparse.Namespace) -> int:
         except MissingFontError as exc:
             raise CliError(exc.message(), EXIT_FAILURE) from exc
         except ExportError as exc:
-            raise CliError(exc.message, EXIT_USAGE if exc.bad_input else EXIT_FAILURE) from exc
+            raise CliError(exc.message(), EXIT_USAGE if exc.bad_input else EXIT_FAILURE) from exc
     print(translate("Cli", "Wrote {0}").format(out))
     return EXIT_OK

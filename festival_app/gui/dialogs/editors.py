@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from festival_app.domain import countries
 from festival_app.domain.booths import BOOTH_CATEGORY_LABELS, Booth, BoothCategory
-from festival_app.domain.errors import ValidationError
+from festival_app.domain.errors import UserError, ValidationError
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import (
     ITEM_KIND_LABELS,
@@ -60,7 +60,6 @@ from festival_app.gui.dates import format_date
 from festival_app.gui.dialogs.messages import ERROR_STYLE
 from festival_app.i18n import translate
 from festival_app.services import FestivalService
-from festival_app.store.errors import StoreError
 
 Submit = Callable[[Any], None]
 
@@ -440,7 +439,7 @@ class RecordDialog(QDialog):
                 self.set_error(problem.field, problem.message())
             self._focus_first_error()
             return
-        except StoreError as exc:
+        except UserError as exc:  # a full disk, a record changed elsewhere
             self.set_error("", exc.message())
             return
         super().accept()
@@ -472,6 +471,8 @@ def _time_text(value: time | None) -> str:
 
 
 class DayDialog(RecordDialog):
+    """Add or edit a festival day."""
+
     def __init__(
         self, day: FestivalDay | None, submit: Submit, parent: QWidget | None = None
     ) -> None:
@@ -497,6 +498,8 @@ class DayDialog(RecordDialog):
 
 
 class VenueDialog(RecordDialog):
+    """Add or edit a venue."""
+
     def __init__(self, venue: Venue | None, submit: Submit, parent: QWidget | None = None) -> None:
         title = _tr("Add venue") if venue is None else _tr("Edit venue '{0}'").format(venue.name())
         super().__init__(title, submit, parent)
@@ -546,6 +549,8 @@ class VenueDialog(RecordDialog):
 
 
 class TroupeDialog(RecordDialog):
+    """Add or edit a troupe."""
+
     def __init__(
         self, troupe: Troupe | None, submit: Submit, language: str, parent: QWidget | None = None
     ) -> None:
@@ -612,6 +617,8 @@ class TroupeDialog(RecordDialog):
 
 
 class ProgramItemDialog(RecordDialog):
+    """Add or edit a program item."""
+
     def __init__(
         self,
         item: ProgramItem | None,
@@ -694,6 +701,8 @@ class ProgramItemDialog(RecordDialog):
 
 
 class BoothDialog(RecordDialog):
+    """Add or edit a booth."""
+
     def __init__(
         self,
         booth: Booth | None,

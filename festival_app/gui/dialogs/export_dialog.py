@@ -84,7 +84,7 @@ class ExportWorker(QThread):
         except MissingFontError as exc:
             self.failed.emit(exc.message(), False)
         except ExportError as exc:
-            self.failed.emit(exc.message, False)
+            self.failed.emit(exc.message(), False)
         except Exception as exc:  # the environment or a defect: say so, keep details in the log
             logger.exception("export %s to %s failed", self.kind, self.out)
             self.failed.emit(
@@ -298,7 +298,7 @@ class ExportDialog(QDialog):
             refuse_protected(out, self.service.path)  # the worker checks again
             check_suffix(self.kind(), out)
         except ExportError as exc:
-            self._failed(exc.message, False)
+            self._failed(exc.message(), False)
             return
         app_settings.EXPORT_PDF_FONT.set(self._settings, self.font_edit.text().strip())
         app_settings.EXPORT_FOLDER.set(self._settings, str(out.parent))

@@ -31,16 +31,15 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from festival_app.gui import commands
+from festival_app.gui.dialogs.import_changes import ChangesView
 from festival_app.gui.dialogs.messages import show_error, show_info
 from festival_app.i18n import translate
-from festival_app.imports import describe
 from festival_app.imports.apply import ImportResult, apply_plan, redo_import, undo_import
 from festival_app.imports.errors import CANCELLED, WorkbookError
 from festival_app.imports.plan import Change, FestivalChange, ImportPlan, RowKey, Snapshot
@@ -51,8 +50,6 @@ from festival_app.store.errors import StoreError
 logger = logging.getLogger(__name__)
 
 # Updates are shown opened (each field before and after) up to this many; more start closed.
-_OPENED_UPDATES = 200
-_CHANGE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _tr(text: str) -> str:
@@ -144,7 +141,6 @@ class ImportDialog(QDialog):
         self.snapshot: Snapshot | None = None  # what the plan was made against
         self.reader: _Reader | None = None
         self.path: Path | None = None
-        self.shown: list[Change | FestivalChange] = []  # the changes listed, in order
         self.setWindowTitle(self.tr("Import applications from Excel"))
         self.resize(900, 640)
 
@@ -192,38 +188,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.counts)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        changes_box = QWidget()
-        changes_layout = QVBoxLayout(changes_box)
-        changes_layout.setContentsMargins(0, 0, 0, 0)
-        self.changes_label = QLabel(self.tr("Changes"))
-        self.changes_label.setWordWrap(True)
-        changes_layout.addWidget(self.changes_label)
-        self.changes = QTreeWidget()
-        self.changes.setColumnCount(3)
-        self.changes.setHeaderLabels(
-            [self.tr("Record or field"), self.tr("Before"), self.tr("After")]
-        )
-        self.changes.setAlternatingRowColors(True)
-        self.changes.setUniformRowHeights(True)
-        self.changes.setWordWrap(False)
-        self.changes.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.changes.header().setStretchLastSection(True)
-        self.changes.itemChanged.connect(self._ticked)
-        self.changes.itemExpanded.connect(self._fill_fields)
-        changes_layout.addWidget(self.changes, 1)
-        ticks = QHBoxLayout()
-        self.tick_all_button = QPushButton(self.tr("Tick all"))
-        self.untick_all_button = QPushButton(self.tr("Untick all"))
-        for button, state in (
-            (self.tick_all_button, Qt.CheckState.Checked),
-            (self.untick_all_button, Qt.CheckState.Unchecked),
-        ):
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, s=state: self._tick_all(s))
-            ticks.addWidget(button)
-        ticks.addStretch(1)
-        changes_layout.addLayout(ticks)
-        splitter.addWidget(changes_box)
+        self.changes_view = ChangesView()
+        self.changes_view.ticks_changed.connect(self._show_status)
+        self.changes = self.changes_view.tree
+        self.tick_all_button = self.changes_view.tick_all_button
+        self.untick_all_button = self.changes_view.untick_all_button
+        splitter.addWidget(self.changes_view)
 
         problems_box = QWidget()
         problems_layout = QVBoxLayout(problems_box)
@@ -261,7 +231,6 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.commit)
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.buttons)
-        self._show_ticks_enabled(False)
         if path is not None:
             self.start(path)
 
@@ -313,7 +282,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.counts.setRowCount(0)
         self.problems.setRowCount(0)
-        self._clear_changes()
+        self.changes_view.clear()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Reading {0}…").format(path.name))
@@ -366,7 +335,7 @@ class ImportDialog(QDialog):
         self.plan = plan
         self._show_counts(plan)
         self._show_problems(plan)
-        self._show_changes(plan)
+        self.changes_view.show_plan(plan)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -421,117 +390,20 @@ class ImportDialog(QDialog):
             return self.tr("1 record stays unchanged")
         return self.tr("{0} records stay unchanged").format(count)
 
-    # -- the changes, each with its fields ----------------------------------------------------
+    # -- the changes -----------------------------------------------------------------
 
-    def _clear_changes(self) -> None:
-        self.changes.blockSignals(True)
-        self.changes.clear()
-        self.changes.blockSignals(False)
-        self.shown = []
-        self.changes_label.setText(self.tr("Changes"))
-        self._show_ticks_enabled(False)
-
-    def _show_ticks_enabled(self, enabled: bool) -> None:
-        self.tick_all_button.setEnabled(enabled)
-        self.untick_all_button.setEnabled(enabled)
-
-    def _show_changes(self, plan: ImportPlan) -> None:
-        """Every change as a ticked line; an update opened on its fields (before, after),
-        a new record's fields shown when it is opened."""
-        from festival_app.gui.models.base import language
-
-        self._clear_changes()
-        if plan.has_errors:
-            self.changes_label.setText(
-                self.tr("Changes: none can be imported until every row is right.")
-            )
-            return
-        self.shown = plan.shown()
-        lang = language()
-        updates = sum(1 for c in self.shown if c.before is not None)
-        self.changes.blockSignals(True)
-        self.changes.setUpdatesEnabled(False)
-        try:
-            items = []
-            for index, change in enumerate(self.shown):
-                item = QTreeWidgetItem([describe.heading(change, plan.names, lang), "", ""])
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Checked)
-                item.setData(0, _CHANGE_ROLE, index)
-                item.setToolTip(0, item.text(0))
-                item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-                items.append(item)
-            self.changes.addTopLevelItems(items)
-            if updates <= _OPENED_UPDATES:
-                for item, change in zip(items, self.shown, strict=True):
-                    if change.before is not None:
-                        self._fill_fields(item)
-                        item.setExpanded(True)
-        finally:
-            self.changes.setUpdatesEnabled(True)
-            self.changes.blockSignals(False)
-        # The records' names as wide as they need (up to three fifths of the view), the
-        # values in what is left; a cut text shows whole in its tooltip.
-        for column in (0, 1):
-            self.changes.resizeColumnToContents(column)
-        room = self.changes.viewport().width()
-        self.changes.setColumnWidth(0, max(300, min(self.changes.columnWidth(0), room * 3 // 5)))
-        self.changes.setColumnWidth(1, max(120, min(self.changes.columnWidth(1), room // 4)))
-        self.changes_label.setText(
-            self.tr("Changes: untick any you do not want; each opens on its fields.")
-        )
-        self._show_ticks_enabled(bool(self.shown))
-
-    def _fill_fields(self, item: QTreeWidgetItem) -> None:
-        """The fields of one change (once, when first opened)."""
-        from festival_app.gui.models.base import language
-
-        if item.parent() is not None or item.childCount() or self.plan is None:
-            return
-        index = item.data(0, _CHANGE_ROLE)
-        if index is None:
-            return
-        change = self.shown[index]
-        empty = self.tr("(empty)")
-        fields = describe.field_changes(change.before, change.after, self.plan.names, language())
-        blocked = self.changes.blockSignals(True)
-        for field in fields:
-            before = (field.before or empty) if change.before is not None else ""
-            child = QTreeWidgetItem([field.header(), before, field.after or empty])
-            for column in (1, 2):
-                child.setToolTip(column, child.text(column))
-            item.addChild(child)
-        if not fields:
-            item.setChildIndicatorPolicy(
-                QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
-            )
-        self.changes.blockSignals(blocked)
-
-    def _ticked(self, item: QTreeWidgetItem, column: int) -> None:
-        if item.parent() is None and column == 0:
-            self._show_status()
-
-    def _tick_all(self, state: Qt.CheckState) -> None:
-        self.changes.blockSignals(True)
-        for row in range(self.changes.topLevelItemCount()):
-            self.change_item(row).setCheckState(0, state)
-        self.changes.blockSignals(False)
-        self._show_status()
+    @property
+    def shown(self) -> list[Change | FestivalChange]:
+        """The changes listed, in order."""
+        return self.changes_view.shown
 
     def change_item(self, index: int) -> QTreeWidgetItem:
         """The line of the `index`th change (as `shown` lists them)."""
-        item = self.changes.topLevelItem(index)
-        assert item is not None
-        return item
+        return self.changes_view.change_item(index)
 
     def unticked(self) -> list[RowKey]:
         """The rows whose changes the user unticked."""
-        out = []
-        for row in range(self.changes.topLevelItemCount()):
-            item = self.change_item(row)
-            if item.checkState(0) != Qt.CheckState.Checked:
-                out.append(self.shown[item.data(0, _CHANGE_ROLE)].key)
-        return out
+        return self.changes_view.unticked()
 
     def _show_counts(self, plan: ImportPlan) -> None:
         self.counts.setRowCount(len(plan.counts))

@@ -1,7 +1,7 @@
 """File > Restore from backup…, the backups taken while a file is open, and the offer of
 a backup when a file turns out to be damaged.
 
-`install(window)` is a main-window extension (see `register_extension`): it adds the menu
+`install(window)` is a main-window extension (handed to `MainWindow`): it adds the menu
 action and drives a `BackupScheduler` with a QTimer (a backup on open, then every ten
 minutes while there were changes, and on close).
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -30,11 +30,9 @@ from PySide6.QtWidgets import (
 
 from festival_app.gui.dates import format_datetime
 from festival_app.gui.dialogs.messages import show_error
+from festival_app.gui.host import WindowHost
 from festival_app.services import FestivalService
 from festival_app.store import backups, errors
-
-if TYPE_CHECKING:
-    from festival_app.gui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -238,16 +236,17 @@ class _BackupsOfWindow(QObject):
     """Takes the backups of one window's file: on open, every ten minutes while there
     were changes (QTimer over BackupScheduler), and when the window closes."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, host: WindowHost) -> None:
         super().__init__(window)
         self.window = window
-        self.scheduler = window.service.backup_scheduler()
+        self.host = host
+        self.scheduler = host.service.backup_scheduler()
         self.closed = False  # the file is closed with the window: no backup after that
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         window.installEventFilter(self)
-        window.after_first_paint(self.opened)  # start-up stays quick
+        host.after_first_paint(self.opened)  # start-up stays quick
         self.timer.start()
 
     def opened(self) -> None:
@@ -271,14 +270,15 @@ class _BackupsOfWindow(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.timer.stop()
             self.closed = True
-            if not self.window.service.read_only:
+            if not self.host.service.read_only:
                 self.scheduler.on_close()
             self.window.removeEventFilter(self)
         return False
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowHost) -> None:
     """Main-window extension: File > Restore from backup… and the automatic backups."""
+    assert isinstance(window, QMainWindow)
     action = QAction(_tr("Restore from &backup…"), window)
     action.setObjectName("restore_backup")
     action.setEnabled(not window.service.read_only)
@@ -292,12 +292,11 @@ def install(window: MainWindow) -> None:
 
     action.triggered.connect(run)
     menu = window.file_menu
-    anchor = getattr(window, "save_copy_action", None)
+    anchor = window.save_copy_action
     actions = menu.actions()
     if anchor in actions and actions.index(anchor) + 1 < len(actions):
         menu.insertAction(actions[actions.index(anchor) + 1], action)
     else:
         menu.addAction(action)
     window.tools_menu.addAction(action)  # with Tools > Back up now, as well as in File
-    window.restore_backup_action = action  # type: ignore[attr-defined]
-    window.backups_of_window = _BackupsOfWindow(window)  # type: ignore[attr-defined]
+    _BackupsOfWindow(window, window)  # a child of the window: lives and goes with it

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from festival_app.domain.times import format_day, format_time, normalize_text
+from festival_app.gui.listeners import subscribe_weakly
 from festival_app.services import FestivalService
 
 R = TypeVar("R")
@@ -85,8 +86,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     Column: ClassVar[type[IntEnum]]
     headers: ClassVar[dict[int, str]]  # English sources, translated in `context`
     context: ClassVar[str]
-    kinds: ClassVar[frozenset[str]]  # change notifications that reload this model
-    own_kind: ClassVar[str]  # the kind of the rows; other kinds are lookups (names)
+    topics: ClassVar[frozenset[str]]  # change notifications that reload this model
+    own_topic: ClassVar[str]  # the topic of the rows; other topics are lookups (names)
     editable: ClassVar[frozenset[int]] = frozenset()
     numeric: ClassVar[frozenset[int]] = frozenset()
     date_columns: ClassVar[frozenset[int]] = frozenset()  # also found by search as ISO
@@ -115,7 +116,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._needles: list[str] = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        service.subscribe(self._on_change)
+        subscribe_weakly(service, self, "_on_change")
         self.reload()
 
     # -- what subclasses provide -------------------------------------------------------
@@ -142,11 +143,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     # -- loading -----------------------------------------------------------------------
 
-    def _on_change(self, kinds: frozenset[str]) -> None:
-        if kinds & self.kinds:
-            self.reload(kinds)
+    def _on_change(self, topics: frozenset[str]) -> None:
+        if topics & self.topics:
+            self.reload(topics)
 
-    def reload(self, kinds: frozenset[str] | None = None) -> None:
+    def reload(self, topics: frozenset[str] | None = None) -> None:
         """Read the records again; unchanged rows stay as they are (narrow dataChanged).
 
         When only rows of the model's own kind changed, only the records that differ are
@@ -161,7 +162,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             self._order = self._compute_order()
             self.endResetModel()
             return
-        if kinds is not None and kinds & self.kinds <= {self.own_kind}:
+        if topics is not None and topics & self.topics <= {self.own_topic}:
             changed = [i for i in range(count) if records[i] != self._records[i]]
         else:
             changed = list(range(count))

@@ -24,6 +24,8 @@ from festival_app.services import BOOTHS, DAYS, VENUES
 
 
 class BoothColumn(IntEnum):
+    """The columns of the Booths table, in order."""
+
     CODE = 0
     VENUE = 1
     CATEGORY = 2
@@ -40,10 +42,12 @@ class BoothColumn(IntEnum):
 
 
 class BoothTableModel(RecordTableModel[Booth]):
+    """The booths, one a row."""
+
     Column = BoothColumn
     context = "BoothTableModel"
-    kinds = frozenset({BOOTHS, VENUES, DAYS})
-    own_kind = BOOTHS
+    topics = frozenset({BOOTHS, VENUES, DAYS})
+    own_topic = BOOTHS
     editable = frozenset({BoothColumn.CODE, BoothColumn.STAFF})
     numeric = frozenset({BoothColumn.STAFF})
     hidden_columns = frozenset(

@@ -21,6 +21,8 @@ from festival_app.services import DAYS
 
 
 class DayColumn(IntEnum):
+    """The columns of the festival days table, in order."""
+
     DATE = 0
     WEEKDAY = 1
     OPENS = 2
@@ -28,10 +30,12 @@ class DayColumn(IntEnum):
 
 
 class DayTableModel(RecordTableModel[FestivalDay]):
+    """The festival days, one a row."""
+
     Column = DayColumn
     context = "DayTableModel"
-    kinds = frozenset({DAYS})
-    own_kind = DAYS
+    topics = frozenset({DAYS})
+    own_topic = DAYS
     editable = frozenset({DayColumn.DATE, DayColumn.OPENS, DayColumn.CLOSES})
     date_columns = frozenset({DayColumn.DATE})
     headers = {

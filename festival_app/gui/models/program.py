@@ -29,6 +29,8 @@ from festival_app.services import DAYS, PROGRAM, TROUPES, VENUES
 
 
 class ProgramColumn(IntEnum):
+    """The columns of the Program table, in order."""
+
     DAY = 0
     START = 1
     END = 2
@@ -44,10 +46,12 @@ class ProgramColumn(IntEnum):
 
 
 class ProgramTableModel(RecordTableModel[ProgramItem]):
+    """The program items, one a row."""
+
     Column = ProgramColumn
     context = "ProgramTableModel"
-    kinds = frozenset({PROGRAM, VENUES, TROUPES, DAYS})
-    own_kind = PROGRAM
+    topics = frozenset({PROGRAM, VENUES, TROUPES, DAYS})
+    own_topic = PROGRAM
     editable = frozenset({ProgramColumn.STATUS})
     numeric = frozenset({ProgramColumn.SETUP, ProgramColumn.TEARDOWN})
     date_columns = frozenset({ProgramColumn.DAY})

@@ -21,6 +21,8 @@ from festival_app.services import PROGRAM, TROUPES
 
 
 class TroupeColumn(IntEnum):
+    """The columns of the Troupes table, in order."""
+
     NAME = 0
     NAME_KO = 1
     CITY = 2
@@ -39,10 +41,12 @@ class TroupeColumn(IntEnum):
 
 
 class TroupeTableModel(RecordTableModel[Troupe]):
+    """The troupes, one a row."""
+
     Column = TroupeColumn
     context = "TroupeTableModel"
-    kinds = frozenset({TROUPES, PROGRAM})  # program: the count of items
-    own_kind = TROUPES
+    topics = frozenset({TROUPES, PROGRAM})  # program: the count of items
+    own_topic = TROUPES
     numeric = frozenset({TroupeColumn.PERFORMERS, TroupeColumn.ITEMS})
     date_columns = frozenset({TroupeColumn.ARRIVAL, TroupeColumn.DEPARTURE})
     hidden_columns = frozenset(

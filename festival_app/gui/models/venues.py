@@ -14,6 +14,8 @@ from festival_app.services import VENUES
 
 
 class VenueColumn(IntEnum):
+    """The columns of the Venues table, in order."""
+
     NAME = 0
     NAME_KO = 1
     KIND = 2
@@ -27,10 +29,12 @@ class VenueColumn(IntEnum):
 
 
 class VenueTableModel(RecordTableModel[Venue]):
+    """The venues, one a row."""
+
     Column = VenueColumn
     context = "VenueTableModel"
-    kinds = frozenset({VENUES})
-    own_kind = VENUES
+    topics = frozenset({VENUES})
+    own_topic = VENUES
     numeric = frozenset({VenueColumn.CAPACITY, VenueColumn.BOOTH_SPACES, VenueColumn.CHANGEOVER})
     hidden_columns = frozenset({VenueColumn.CODE_PREFIX, VenueColumn.CHANGEOVER})
     expendable_columns = (VenueColumn.NOTES, VenueColumn.HOURS)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -21,10 +21,24 @@ from PySide6.QtWidgets import (
 
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.times import STEP_MINUTES, format_minutes, format_time, from_minutes, snap
-from festival_app.gui.schedule.geometry import COLUMN_WIDTH, GridGeometry
+from festival_app.timetable.layout import COLUMN_WIDTH, GridGeometry
 
-if TYPE_CHECKING:
-    from festival_app.gui.schedule.scene import TimetableScene
+
+class BlockHost(Protocol):
+    """What a block uses of the scene it is on (the timetable's scene)."""
+
+    @property
+    def geometry(self) -> GridGeometry: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    def drag_is_valid(self, block: ProgramBlock) -> bool: ...
+
+    def drag_moved(self, block: ProgramBlock) -> None: ...
+
+    def drag_finished(self, block: ProgramBlock, target: tuple[int | None, int, int]) -> None: ...
+
 
 INSET = 4.0  # gap between a block and its column's edges
 LANE_GAP = 2.0  # between blocks side by side in one column
@@ -44,6 +58,8 @@ SEVERITY_COLOURS = {"error": "#d32f2f", "warning": "#f08c00"}
 
 
 class DragMode(Enum):
+    """What a drag of a block does: move it, or change its length."""
+
     MOVE = 1
     RESIZE = 2
 
@@ -138,7 +154,8 @@ class ProgramBlock(QGraphicsItem):
         assert self.item.id is not None
         return self.item.id
 
-    def timetable(self) -> TimetableScene:
+    def timetable(self) -> BlockHost:
+        """The scene the block is on, as what the block uses of it."""
         return self.scene()  # type: ignore[return-value]
 
     # -- placement -----------------------------------------------------------------

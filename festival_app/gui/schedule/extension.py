@@ -1,8 +1,8 @@
 """The timetable and the clash panel in the main window.
 
-`install(window)` is a main-window extension (see `register_extension`; `register()` adds
-it once): it adds the Timetable section (built when first shown) and the Clashes dock, shows a clash's items on
-the timetable when it is clicked, and opens the program item editor on a double-click.
+`install(window)` is a main-window extension (handed to `MainWindow`): it adds the
+Timetable section (built when first shown) and the Clashes dock, shows a clash's items on
+the timetable when one is clicked, and opens the program item editor on a double-click.
 """
 
 from __future__ import annotations
@@ -11,36 +11,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
 from festival_app.domain.program import ProgramItem
-from festival_app.gui.clash_panel import ClashPanel
+from festival_app.gui.clash_panel import ClashPanel, connect_clash_panel
 from festival_app.gui.commands import SaveRecordCommand
+from festival_app.gui.host import WindowHost
 
 if TYPE_CHECKING:
-    from festival_app.gui.main_window import MainWindow
     from festival_app.gui.schedule.widget import TimetableWidget
 
 SECTION = "timetable"
-_registered = False
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Timetable", text)
 
 
-def register() -> None:
-    """Give every main window made from now on the timetable and the clash panel (once,
-    however often it is called)."""
-    global _registered
-    if not _registered:
-        from festival_app.gui.main_window import register_extension
-
-        register_extension(install)
-        _registered = True
-
-
-def install(window: MainWindow) -> None:
+def install(window: WindowHost) -> None:
     """Add the Timetable section and the Clashes dock to `window`."""
+    assert isinstance(window, QMainWindow)
 
     def build() -> TimetableWidget:
         # The grid's modules load with the section, not with the window.
@@ -73,20 +63,19 @@ def install(window: MainWindow) -> None:
         window.tools_menu.insertAction(tools[0], check)
     else:
         window.tools_menu.addAction(check)
-    window.check_clashes_action = check  # type: ignore[attr-defined]
 
-    def show_items(ids: list[object]) -> None:
+    def show_items(ids: list[int]) -> None:
         window.show_section(SECTION)
         from festival_app.gui.schedule.widget import TimetableWidget
 
         timetable = window.section(SECTION)
         assert isinstance(timetable, TimetableWidget)
-        timetable.show_items([int(i) for i in ids])  # type: ignore[call-overload]
+        timetable.show_items(ids)
 
-    panel.itemsActivated.connect(show_items)
+    connect_clash_panel(panel, show_items)
 
 
-def edit_item(window: MainWindow, item_id: int) -> None:
+def edit_item(window: WindowHost, item_id: int) -> None:
     """Open the program item editor; OK saves the item as one undo step."""
     item = window.service.get(ProgramItem, item_id)
     if item is None or window.service.read_only:
@@ -97,5 +86,6 @@ def edit_item(window: MainWindow, item_id: int) -> None:
         text = _tr("Edit '{0}'").format(record.title(window.language))
         window.push(SaveRecordCommand(window.service, record, text))
 
+    assert isinstance(window, QMainWindow)
     dialog = ProgramItemDialog(item, submit, window.service, window.language, window)
     dialog.exec()

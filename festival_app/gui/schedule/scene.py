@@ -18,8 +18,8 @@ from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ItemStatus, ProgramItem
 from festival_app.domain.times import format_minutes
 from festival_app.domain.venues import Venue
-from festival_app.gui.schedule.blocks import ProgramBlock
-from festival_app.gui.schedule.geometry import (
+from festival_app.gui.schedule.blocks import BlockHost, ProgramBlock
+from festival_app.timetable.layout import (
     COLUMN_WIDTH,
     GUTTER,
     HEADER,
@@ -412,6 +412,10 @@ class TimetableScene(QGraphicsScene):
 
 def _clock(minute: int) -> str:
     return format_minutes(min(max(0, minute), 24 * 60))
+
+
+def _hosts_blocks(scene: TimetableScene) -> BlockHost:
+    return scene  # mypy checks that the scene is what its blocks expect
 
 
 __all__ = ["HEADER", "ClashMark", "TimetableScene"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_app.domain.venues import Venue, VenueKind
+from festival_app.gui import settings as config
 from festival_app.gui.models.base import language
 
 
@@ -39,10 +40,10 @@ class VenueColumns:
         self.group = f"timetable/{digest}"
 
     def _get(self, name: str) -> list[int]:
-        return _ids(self.settings.value(f"{self.group}/{name}"))
+        return _ids(config.venue_ids(self.group, name).get(self.settings))
 
     def _set(self, name: str, ids: Sequence[int]) -> None:
-        self.settings.setValue(f"{self.group}/{name}", ",".join(str(i) for i in ids))
+        config.venue_ids(self.group, name).set(self.settings, [str(i) for i in ids])
 
     def ordered(self, venues: Sequence[Venue]) -> list[Venue]:
         """All venues in the remembered order; new ones after, in their usual order."""

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from festival_app.domain.times import format_minutes, format_time, from_minutes
 from festival_app.gui.schedule.blocks import ProgramBlock
-from festival_app.gui.schedule.geometry import GUTTER, HEADER, MAX_COLUMN_WIDTH
 from festival_app.gui.schedule.scene import TimetableScene
+from festival_app.timetable.layout import GUTTER, HEADER, MAX_COLUMN_WIDTH
 
 TROUPE_MIME = "application/x-festival-troupe-id"
 DEFAULT_LENGTH = 30  # minutes of the item made by dropping a troupe

@@ -8,12 +8,10 @@ every edit, undo and redo.
 from __future__ import annotations
 
 import logging
-import weakref
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QPoint, QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -25,27 +23,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from festival_app.domain.clashes import Clash
-from festival_app.domain.errors import ValidationError
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.korean import attach_particles
-from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
-from festival_app.domain.times import from_minutes
+from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
-from festival_app.gui.commands import BatchCommand, DeleteRecordsCommand, SaveRecordCommand, push
+from festival_app.gui import settings as config
 from festival_app.gui.dates import format_date
 from festival_app.gui.listeners import subscribe_weakly
 from festival_app.gui.models.base import language
-from festival_app.gui.schedule.day_clashes import DayClashes
-from festival_app.gui.schedule.geometry import DEFAULT_ZOOM, ZOOM_LEVELS
+from festival_app.gui.schedule.edits import TimetableEdits
 from festival_app.gui.schedule.scene import ClashMark, TimetableScene
 from festival_app.gui.schedule.troupes_list import UnscheduledTroupesList
 from festival_app.gui.schedule.venue_columns import VenueColumns, VenueColumnsDialog
-from festival_app.gui.schedule.view import DEFAULT_LENGTH, TimetableView
-from festival_app.gui.schedule_commands import MoveItemCommand
+from festival_app.gui.schedule.view import TimetableView
 from festival_app.services import (
     CLASHES,
     DAYS,
@@ -55,12 +48,13 @@ from festival_app.services import (
     VENUES,
     FestivalService,
 )
-from festival_app.store.errors import StoreError
+from festival_app.timetable.day_clashes import DayClashes, FullCheckNeeded
+from festival_app.timetable.layout import ZOOM_LEVELS
 
 logger = logging.getLogger(__name__)
 
-RELOAD_KINDS = frozenset({DAYS, VENUES, TROUPES, FESTIVAL})
-CHECK_KINDS = RELOAD_KINDS | {PROGRAM, CLASHES}
+RELOAD_TOPICS = frozenset({DAYS, VENUES, TROUPES, FESTIVAL})
+CHECK_TOPICS = RELOAD_TOPICS | {PROGRAM, CLASHES}
 _RANK = {"error": 2, "warning": 1}  # severities outlined on the grid
 
 
@@ -84,10 +78,7 @@ class TimetableWidget(QWidget):
         self.settings = settings if settings is not None else QSettings()
         self.language = language()
         self.columns = VenueColumns(self.settings, str(service.path.resolve()))
-        zoom = str(self.settings.value("timetable/zoom", DEFAULT_ZOOM))
-        self._zoom = int(zoom) if zoom.isdigit() else DEFAULT_ZOOM
-        self._zoom = min(max(self._zoom, 0), len(ZOOM_LEVELS) - 1)
-        self._clipboard: list[ProgramItem] = []
+        self._zoom = min(max(config.TIMETABLE_ZOOM.get(self.settings), 0), len(ZOOM_LEVELS) - 1)
         self._days: list[FestivalDay] = []
         self._venues: dict[int, Venue] = {}
         self._troupes: dict[int, Troupe] = {}
@@ -101,10 +92,10 @@ class TimetableWidget(QWidget):
         self._expected: tuple[ProgramItem, ProgramItem] | None = None
 
         self.scene = TimetableScene(self)
+        self.edits = TimetableEdits(self, self)
         self.scene.language = self.language
         self.scene.read_only = service.read_only
-        show_cancelled = self.settings.value("timetable/show_cancelled", "true")
-        self.scene.show_cancelled = str(show_cancelled).lower() in ("true", "1")
+        self.scene.show_cancelled = config.TIMETABLE_SHOW_CANCELLED.get(self.settings)
         self.view = TimetableView(self.scene, self)
         self.day_tabs = QTabBar(self)
         self.day_tabs.setExpanding(False)
@@ -123,13 +114,13 @@ class TimetableWidget(QWidget):
         self._build_layout()
 
         self.day_tabs.currentChanged.connect(self._day_changed)
-        self.scene.changeRequested.connect(self._change_requested)
+        self.scene.changeRequested.connect(self.edits.change_requested)
         self.scene.refused.connect(self.show_message)
         self.view.zoomRequested.connect(self.zoom_by)
-        self.view.nudgeRequested.connect(self.nudge_selected)
-        self.view.deleteRequested.connect(self.delete_selected)
+        self.view.nudgeRequested.connect(self.edits.nudge_selected)
+        self.view.deleteRequested.connect(self.edits.delete_selected)
         self.view.editRequested.connect(self.editRequested)
-        self.view.troupeDropped.connect(self.drop_troupe)
+        self.view.troupeDropped.connect(self.edits.drop_troupe)
         self.view.contextMenuRequested.connect(self._context_menu)
         subscribe_weakly(service, self, "_service_changed")
         self.reload()
@@ -159,15 +150,15 @@ class TimetableWidget(QWidget):
             self.tr("Zoom out"), lambda: self.zoom_by(-1), zoom_out_keys
         )
         self.copy_action = self._action(
-            self.tr("Copy"), self.copy_selected, [QKeySequence(QKeySequence.StandardKey.Copy)]
+            self.tr("Copy"), self.edits.copy_selected, [QKeySequence(QKeySequence.StandardKey.Copy)]
         )
         self.paste_action = self._action(
-            self.tr("Paste"), self.paste, [QKeySequence(QKeySequence.StandardKey.Paste)]
+            self.tr("Paste"), self.edits.paste, [QKeySequence(QKeySequence.StandardKey.Paste)]
         )
         self.duplicate_action = self._action(
-            self.tr("Duplicate"), lambda: self.duplicate_selected(None), ["Ctrl+D"]
+            self.tr("Duplicate"), lambda: self.edits.duplicate_selected(None), ["Ctrl+D"]
         )
-        self.delete_action = self._action(self.tr("Delete"), self.delete_selected)
+        self.delete_action = self._action(self.tr("Delete"), self.edits.delete_selected)
         self.edit_action = self._action(self.tr("Edit…"), self._edit_selected, ["Return"])
 
     def _build_layout(self) -> None:
@@ -222,6 +213,9 @@ class TimetableWidget(QWidget):
 
     # -- following the festival file -------------------------------------------------
 
+    def troupe(self, troupe_id: int) -> Troupe | None:
+        return self._troupes.get(troupe_id)
+
     def current_day(self) -> FestivalDay | None:
         index = self.day_tabs.currentIndex()
         return self._days[index] if 0 <= index < len(self._days) else None
@@ -273,16 +267,16 @@ class TimetableWidget(QWidget):
         self.scene.update_program(items, self._troupe_names)
         self._refresh_troupes()
 
-    def _service_changed(self, kinds: frozenset[str]) -> None:
+    def _service_changed(self, topics: frozenset[str]) -> None:
         expected, self._expected = self._expected, None
-        if kinds == {PROGRAM} and expected is not None and self._apply_known(*expected):
+        if topics == {PROGRAM} and expected is not None and self._apply_known(*expected):
             return
-        if kinds & RELOAD_KINDS:
+        if topics & RELOAD_TOPICS:
             self.reload()
             return
-        if "program" in kinds:
+        if "program" in topics:
             self.refresh_program()
-        if kinds & CHECK_KINDS:
+        if topics & CHECK_TOPICS:
             self.recheck()
 
     def _apply_known(self, before: ProgramItem, after: ProgramItem) -> bool:
@@ -307,7 +301,7 @@ class TimetableWidget(QWidget):
             self._refresh_troupes()
         try:
             touched = self.day_clashes.item_changed(before, after, items)
-        except ValueError:
+        except FullCheckNeeded:
             self.recheck()
             return True
         self._show_clashes(touched)
@@ -381,7 +375,7 @@ class TimetableWidget(QWidget):
         seen = self.view.visible_scene_rect()
         minute = self.scene.geometry.minute_at(seen.center().y())
         self._zoom = new
-        self.settings.setValue("timetable/zoom", new)
+        config.TIMETABLE_ZOOM.set(self.settings, new)
         self.scene.set_zoom(ZOOM_LEVELS[new])
         self.view.centerOn(seen.center().x(), self.scene.geometry.y(minute))
         self.view.materialize()
@@ -391,7 +385,7 @@ class TimetableWidget(QWidget):
         return ZOOM_LEVELS[self._zoom]
 
     def set_show_cancelled(self, show: bool) -> None:
-        self.settings.setValue("timetable/show_cancelled", "true" if show else "false")
+        config.TIMETABLE_SHOW_CANCELLED.set(self.settings, show)
         if self.cancelled_box.isChecked() != show:
             self.cancelled_box.setChecked(show)
         self.scene.show_cancelled = show
@@ -412,187 +406,9 @@ class TimetableWidget(QWidget):
         self._message_timer.start()
         self.message.emit(text)
 
-    def _push(self, command: QUndoCommand) -> bool:
-        if self.service.read_only:
-            self.show_message(self.tr("This festival file is open read-only: nothing was changed."))
-            self.refresh_program()
-            return False
-        try:
-            push(self.undo_stack, command)
-        except (ValidationError, StoreError) as exc:
-            self.show_message(str(exc))
-            self.refresh_program()  # put any dragged block back
-            return False
-        return True
-
-    def _move_command(self, after: ProgramItem, text: str) -> QUndoCommand:
-        """One undo step moving one item; the grid follows it without reading the day."""
-        assert after.id is not None
-        before = self.scene.item(after.id)
-        if before is None:
-            return SaveRecordCommand(self.service, after, text)
-        ref = weakref.ref(self)
-
-        def announce(change: tuple[ProgramItem, ProgramItem] | None) -> None:
-            widget = ref()
-            if widget is not None and isValid(widget):
-                widget._expected = change
-
-        return MoveItemCommand(self.service, before, after, text, announce)
-
-    # -- edits -------------------------------------------------------------------------
-
-    def _title(self, item: ProgramItem) -> str:
-        return item.title(self.language)
-
-    def _change_requested(
-        self, item_id: int, venue_id: int, start: int, end: int, mode: str
-    ) -> None:
-        item = self.scene.item(item_id)
-        if item is None:
-            return
-        moved = replace(
-            item, venue_id=venue_id, start=from_minutes(start), end=from_minutes(end % 1440)
-        )
-        if end >= 24 * 60:
-            self.show_message(self.tr("An item must end before midnight."))
-            self.refresh_program()
-            return
-        if mode == "resize":
-            text = self.tr("Change length of '{title}'").format(title=self._title(item))
-        else:
-            text = self.tr("Move '{title}'").format(title=self._title(item))
-        self._push(self._move_command(moved, text))
-
-    def nudge_selected(self, minutes: int, columns: int) -> None:
-        """Move the selected items by `minutes` and by `columns` venues, as one step."""
-        geometry = self.scene.geometry
-        moved: list[ProgramItem] = []
-        for item_id in self.scene.selected_ids():
-            item = self.scene.item(item_id)
-            if item is None:
-                continue
-            column = geometry.column_of(item.venue_id)
-            target = None if column is None else column + columns
-            venue_id = (
-                geometry.venue_ids[target]
-                if target is not None and 0 <= target < len(geometry.venue_ids)
-                else None
-            )
-            start, end = item.start_min + minutes, item.end_min + minutes
-            problem = self.scene.check_target(venue_id, start, end)
-            if problem is not None:
-                self.show_message(problem)
-                return
-            assert venue_id is not None
-            moved.append(
-                replace(item, venue_id=venue_id, start=from_minutes(start), end=from_minutes(end))
-            )
-        if not moved:
-            return
-        if len(moved) == 1:
-            text = self.tr("Move '{title}'").format(title=self._title(moved[0]))
-            self._push(self._move_command(moved[0], text))
-        else:
-            text = self.tr("Move {count} items").format(count=len(moved))
-            self._push(
-                BatchCommand(self.service, lambda: [self.service.save(m) for m in moved], text)
-            )
-        self.scene.select_ids([m.id for m in moved if m.id is not None])
-
-    def delete_selected(self) -> None:
-        ids = self.scene.selected_ids()
-        if not ids:
-            return
-        if len(ids) == 1:
-            item = self.scene.item(ids[0])
-            text = self.tr("Delete '{title}'").format(title=self._title(item) if item else "")
-        else:
-            text = self.tr("Delete {count} items").format(count=len(ids))
-        # The items as shown, with their row versions: one changed elsewhere is refused.
-        shown: list[int | ProgramItem] = [self.scene.item(i) or i for i in ids]
-        self._push(DeleteRecordsCommand(self.service, ProgramItem, shown, text))
-
-    def copy_selected(self) -> None:
-        self._clipboard = [i for i in map(self.scene.item, self.scene.selected_ids()) if i]
-        if self._clipboard:
-            self.show_message(
-                self.tr("{count} item(s) copied; paste them on any day.").format(
-                    count=len(self._clipboard)
-                )
-            )
-
-    def paste(self) -> None:
-        """Paste the copied items at the same times and venues on the shown day."""
-        day = self.current_day()
-        if not self._clipboard or day is None or day.id is None:
-            return
-        copies = [replace(i, id=None, day_id=day.id) for i in self._clipboard]
-        text = self.tr("Paste {count} items").format(count=len(copies))
-        self._save_copies(copies, text)
-
-    def duplicate_selected(self, day_id: int | None) -> None:
-        """Duplicate the selected items: on another day at the same time, or on the same
-        day right after the original."""
-        items = [i for i in map(self.scene.item, self.scene.selected_ids()) if i]
-        if not items:
-            return
-        copies: list[ProgramItem] = []
-        for item in items:
-            if day_id is not None and day_id != item.day_id:
-                copies.append(replace(item, id=None, day_id=day_id))
-                continue
-            length = item.end_min - item.start_min
-            start = item.busy_until + item.setup_min
-            problem = self.scene.check_target(item.venue_id, start, start + length)
-            if problem is not None:
-                self.show_message(problem)
-                return
-            copies.append(
-                replace(item, id=None, start=from_minutes(start), end=from_minutes(start + length))
-            )
-        if len(copies) == 1:
-            text = self.tr("Duplicate '{title}'").format(title=self._title(copies[0]))
-        else:
-            text = self.tr("Duplicate {count} items").format(count=len(copies))
-        self._save_copies(copies, text)
-
-    def _save_copies(self, copies: list[ProgramItem], text: str) -> None:
-        command = BatchCommand(self.service, lambda: [self.service.save(c) for c in copies], text)
-        if self._push(command) and command.log is not None:
-            self.scene.select_ids(r.id for r in command.log.created() if r.id is not None)
-
-    def drop_troupe(self, troupe_id: int, scene_pos: QPointF) -> None:
-        """Create an item for the troupe where it was dropped (30 minutes, confirmed)."""
-        day = self.current_day()
-        troupe = self._troupes.get(troupe_id)
-        if day is None or day.id is None or troupe is None:
-            return
-        geometry = self.scene.geometry
-        venue_id = geometry.venue_at(scene_pos.x())
-        start = geometry.snapped_minute_at(scene_pos.y())
-        problem = self.scene.check_target(venue_id, start, start + DEFAULT_LENGTH)
-        if problem is not None:
-            self.show_message(problem)
-            return
-        assert venue_id is not None
-        item = ProgramItem(
-            day_id=day.id,
-            venue_id=venue_id,
-            start=from_minutes(start),
-            end=from_minutes(start + DEFAULT_LENGTH),
-            title_en=troupe.name,
-            title_ko=troupe.name_ko,
-            kind=ItemKind.PERFORMANCE,
-            troupe_id=troupe.id,
-            status=ItemStatus.CONFIRMED,
-        )
-        text = self.tr("Schedule '{name}'").format(name=troupe.display_name(self.language))
-        command = SaveRecordCommand(self.service, item, text)
-        if self._push(command):
-            stored = command.stored()
-            if stored.id is not None:
-                self.scene.select_ids([stored.id])
+    def expect(self, change: tuple[ProgramItem, ProgramItem] | None) -> None:
+        """The next change heard is this move of one item (before, after), written here."""
+        self._expected = change
 
     def _edit_selected(self) -> None:
         ids = self.scene.selected_ids()
@@ -612,11 +428,13 @@ class TimetableWidget(QWidget):
                         self.tr("Duplicate to {day}").format(day=format_date(other.date))
                     )
                     action = menu.addAction(label)
-                    action.triggered.connect(lambda _=False, d=other.id: self.duplicate_selected(d))
+                    action.triggered.connect(
+                        lambda _=False, d=other.id: self.edits.duplicate_selected(d)
+                    )
             menu.addSeparator()
             menu.addAction(self.delete_action)
         menu.addAction(self.paste_action)
-        self.paste_action.setEnabled(bool(self._clipboard))
+        self.paste_action.setEnabled(bool(self.edits.clipboard))
         menu.exec(where)
 
     # -- selection from outside (the clash panel) --------------------------------------

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from festival_app.domain.errors import ValidationError
+from festival_app.domain.errors import UserError, ValidationError
 from festival_app.domain.times import normalize_text
 from festival_app.gui.commands import UpdateFestivalCommand
 from festival_app.gui.dialogs.messages import ERROR_STYLE
+from festival_app.gui.listeners import subscribe_weakly
 from festival_app.gui.widgets.record_table import RecordSection
 from festival_app.services import FESTIVAL
-from festival_app.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from festival_app.gui.main_window import MainWindow
+    from festival_app.gui.host import Host
 
 
 class FestivalSection(QWidget):
@@ -40,7 +40,7 @@ class FestivalSection(QWidget):
 
     FIELDS = ("name_en", "name_ko", "min_changeover", "notes")
 
-    def __init__(self, window: MainWindow, days: RecordSection) -> None:
+    def __init__(self, window: Host, days: RecordSection) -> None:
         super().__init__()
         self.window_ = window
         self.days = days
@@ -105,15 +105,15 @@ class FestivalSection(QWidget):
         self.name_ko.editingFinished.connect(lambda: self.save_field("name_ko"))
         self.min_changeover.editingFinished.connect(lambda: self.save_field("min_changeover"))
         self.notes.installEventFilter(self)  # a plain text edit has no editingFinished
-        window.service.subscribe(self._on_change)
+        subscribe_weakly(window.service, self, "_on_change")
         read_only = window.service.read_only
         for widget in (self.name_en, self.name_ko, self.notes):
             widget.setReadOnly(read_only)
         self.min_changeover.setReadOnly(read_only)
         self.load()
 
-    def _on_change(self, kinds: frozenset[str]) -> None:
-        if FESTIVAL in kinds:
+    def _on_change(self, topics: frozenset[str]) -> None:
+        if FESTIVAL in topics:
             self.load()
 
     def load(self) -> None:
@@ -184,7 +184,7 @@ class FestivalSection(QWidget):
             error.setText("\n".join(p.message() for p in exc.problems))
             error.show()
             return False
-        except StoreError as exc:
+        except UserError as exc:  # a full disk, a record changed elsewhere
             error.setText(exc.message())
             error.show()
             return False

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_app.domain.booths import Booth
-from festival_app.domain.errors import ValidationError
+from festival_app.domain.errors import UserError, ValidationError
 from festival_app.domain.times import format_time
 from festival_app.domain.troupes import Troupe
 from festival_app.gui import settings as config
@@ -50,11 +50,10 @@ from festival_app.gui.dialogs.messages import (
 from festival_app.gui.models.base import RecordTableModel, language
 from festival_app.gui.widgets.column_fit import add_column_menu, fit_columns
 from festival_app.services import Dependents
-from festival_app.store.errors import StoreError
 
 if TYPE_CHECKING:
     from festival_app.gui.dialogs.editors import RecordDialog
-    from festival_app.gui.main_window import MainWindow
+    from festival_app.gui.host import Host
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -119,7 +118,7 @@ class RecordSection(QWidget):
 
     selection_changed = Signal()
 
-    def __init__(self, window: MainWindow, model: RecordTableModel[Any], spec: SectionSpec) -> None:
+    def __init__(self, window: Host, model: RecordTableModel[Any], spec: SectionSpec) -> None:
         super().__init__()
         self.window_ = window
         self.model = model
@@ -180,7 +179,7 @@ class RecordSection(QWidget):
         self._restoring = False
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelAboutToBeReset.connect(self._keep_selection)
-        model.modelReset.connect(self._restore_selection)
+        model.modelReset.connect(self._reselect)
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
         model.rowsRemoved.connect(self._update_count)
@@ -191,7 +190,7 @@ class RecordSection(QWidget):
                 if options:
                     self.table.setItemDelegateForColumn(column, ChoiceDelegate(options, self.table))
         layout.addWidget(self.table, 1)
-        self._restore_header()
+        self._load_header()
         add_column_menu(self.table)  # right-click a heading to show or hide columns
         self._update_count()
         self.update_actions()
@@ -216,7 +215,7 @@ class RecordSection(QWidget):
 
     # -- header and settings -----------------------------------------------------------
 
-    def _restore_header(self) -> None:
+    def _load_header(self) -> None:
         header = self.table.horizontalHeader()
         state = config.table_header(self.spec.key).get(self.window_.settings)
         if state.isEmpty() or not header.restoreState(state):
@@ -259,7 +258,7 @@ class RecordSection(QWidget):
             self._kept_ids = {getattr(r, "id", None) for r in self.selected_records()}
             self._user_selected = False
 
-    def _restore_selection(self) -> None:
+    def _reselect(self) -> None:
         """After a reset: select the kept records that are shown; the actions follow."""
         rows = self.model.rows_of(self._kept_ids) if self._kept_ids else []
         if rows:
@@ -363,7 +362,7 @@ class RecordSection(QWidget):
         except ValidationError as exc:
             show_error(self, self.tr("Not changed"), "\n".join(p.message() for p in exc.problems))
             return False
-        except StoreError as exc:
+        except UserError as exc:  # a full disk, a record changed elsewhere
             show_error(self, self.tr("Not changed"), exc.message())
             return False
         return True
@@ -406,7 +405,7 @@ class RecordSection(QWidget):
         )
         try:
             self.window_.push(command)
-        except StoreError as exc:
+        except UserError as exc:  # a full disk, a record changed elsewhere
             show_error(self, self.tr("Not deleted"), exc.message())
 
     def _describe(self, labels: list[str], deps: Dependents) -> str:

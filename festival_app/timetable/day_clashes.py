@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from festival_app.domain.clashes import Clash, ClashKind, find_clashes
+from festival_app.domain.clash_finder import find_clashes
+from festival_app.domain.clashes import Clash, ClashKind
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
@@ -19,6 +20,11 @@ from festival_app.services import FestivalService
 
 VENUE_KINDS = frozenset({ClashKind.VENUE_OVERLAP, ClashKind.VENUE_CHANGEOVER})
 TROUPE_KINDS = frozenset({ClashKind.TROUPE_OVERLAP, ClashKind.TROUPE_CHANGEOVER})
+
+
+class FullCheckNeeded(ValueError):
+    """The change cannot be followed cheaply (no day loaded, or another day's item): the
+    caller checks the whole day again."""
 
 
 class DayClashes:
@@ -87,7 +93,7 @@ class DayClashes:
         `day_items` is the day's program after the change. Returns the ids of the items
         whose clashes may have changed."""
         if self._festival is None or not before.day_id == after.day_id == self.day_id:
-            raise ValueError("a full check is needed")
+            raise FullCheckNeeded("a full check is needed")
         venues = {before.venue_id, after.venue_id}
         troupes = {t for t in (before.troupe_id, after.troupe_id) if t is not None}
         subset = [i for i in day_items if i.venue_id in venues or i.troupe_id in troupes]

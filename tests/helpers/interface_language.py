@@ -1,6 +1,7 @@
 """The interface's language in the window's tests, and how its texts read in it.
 
-Both folders of window tests (gui, gui_schedule) take the fixture and helpers from here.
+Every test marked `gui` runs with the fixture (tests/conftest.py asks for it), so the
+Korean run of those tests shows the whole interface, messages included, in Korean.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from festival_app.domain.korean import MARKER as PARTICLE_MARKER
 from festival_app.domain.korean import attach_particles
 
 
-@pytest.fixture(autouse=True, scope="session")
+@pytest.fixture(scope="session")
 def _interface_language(qapp: QApplication) -> Iterator[str]:
     """The interface in FESTIVAL_APP_LANG (ko: the Korean run of these tests), else English.
 

@@ -8,6 +8,9 @@ import subprocess
 from datetime import datetime
 from pathlib import Path
 
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
 NOW = datetime(2018, 8, 31, 9, 30)
 MARKUP = 'R&D <b>bold</b> <img src="x">'
 
@@ -125,3 +128,22 @@ def pdf_filled_boxes(path: Path, page: int) -> list[Box]:
         else:
             pending = None if operator != b"re" else pending
     return boxes
+
+
+def embedded_truetype_fonts(reader: PdfReader) -> set[str]:
+    """The names (without the subset prefix) of the fonts the PDF's pages use, as pypdf
+    reads them; fails unless each one is embedded as a TrueType font program."""
+    names: set[str] = set()
+    for page in reader.pages:
+        resources = page["/Resources"]
+        assert isinstance(resources, DictionaryObject)
+        page_fonts = resources["/Font"]
+        assert isinstance(page_fonts, DictionaryObject)
+        for entry in page_fonts.values():
+            font = entry.get_object()
+            assert isinstance(font, DictionaryObject)
+            descriptor = font["/FontDescriptor"]
+            assert isinstance(descriptor, DictionaryObject)
+            assert "/FontFile2" in descriptor
+            names.add(str(font["/BaseFont"]).split("+", 1)[-1])
+    return names
