@@ -27,6 +27,7 @@ from festival_app.domain.clashes import Acknowledgement
 from festival_app.domain.errors import Problem, ValidationError
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ProgramItem
+from festival_app.domain.site_map import BoothSpace, SiteMap
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
@@ -34,8 +35,8 @@ from festival_app.store import backups, outputs
 from festival_app.store.db import Database
 from festival_app.store.repositories import Repositories, Repository
 
-Record = FestivalDay | Venue | Troupe | ProgramItem | Booth
-R = TypeVar("R", FestivalDay, Venue, Troupe, ProgramItem, Booth)
+Record = FestivalDay | Venue | Troupe | ProgramItem | Booth | SiteMap | BoothSpace
+R = TypeVar("R", FestivalDay, Venue, Troupe, ProgramItem, Booth, SiteMap, BoothSpace)
 Change = Record | Festival  # what one step of a batch wrote
 RowKey = tuple[type[Any], int | None]  # (kind of record, id): one row of the file
 
@@ -50,7 +51,10 @@ FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES = (
     "booths",
     "clashes",
 )
-ALL_KINDS = frozenset({FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES})
+SITE_MAPS, SPACES = "site_maps", "spaces"  # the booth areas' maps (see site_plan.py)
+ALL_KINDS = frozenset(
+    {FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES, SITE_MAPS, SPACES}
+)
 
 ChangeListener = Callable[[frozenset[str]], None]
 
@@ -71,6 +75,8 @@ class Removal:
     # Records that were changed rather than deleted, as they were before.
     changed_items: list[ProgramItem] = field(default_factory=list)
     changed_booths: list[Booth] = field(default_factory=list)
+    site_maps: list[SiteMap] = field(default_factory=list)
+    spaces: list[BoothSpace] = field(default_factory=list)
 
     def kinds(self) -> frozenset[str]:
         out = {
@@ -79,6 +85,8 @@ class Removal:
             TROUPES: self.troupes,
             PROGRAM: self.program + self.changed_items,
             BOOTHS: self.booths + self.changed_booths,
+            SITE_MAPS: self.site_maps,
+            SPACES: self.spaces,
         }
         return frozenset(k for k, v in out.items() if v)
 
@@ -526,6 +534,10 @@ class FestivalService:
                         "day_ids", N("Validation", "A booth can only be present on festival days.")
                     )
                 )
+        elif isinstance(record, SiteMap | BoothSpace):
+            from festival_app import site_plan  # the site map's rules in context
+
+            problems = site_plan.problems_in_festival(self, record)
         else:  # pragma: no cover - a programming error
             raise TypeError(f"not a record: {record!r}")
         if problems:
@@ -536,7 +548,7 @@ class FestivalService:
     def dependents(self, kind: type[Record], ids: Iterable[int]) -> Dependents:
         """Program items and booths that deleting these records would affect."""
         ids = list(ids)
-        if not ids or kind in (ProgramItem, Booth):
+        if not ids or kind in (ProgramItem, Booth, SiteMap, BoothSpace):
             return Dependents([], [])
         column = {FestivalDay: "day_id", Venue: "venue_id", Troupe: "troupe_id"}[kind]
         items = self.repos.program.where_in(column, ids)
@@ -608,6 +620,12 @@ class FestivalService:
             self.repos.booths.delete(b.id for b in deps.booths if b.id is not None)
             for booth in deps.booths:
                 self._wrote(booth, 0)
+            if kind is Venue:  # a booth area's map and spaces go with it
+                removal.spaces = self.repos.spaces.where_in("venue_id", id_list)
+                removal.site_maps = self.repos.site_maps.where_in("venue_id", id_list)
+                for dependent in (*removal.spaces, *removal.site_maps):
+                    self._repo(type(dependent)).delete([dependent.id])
+                    self._wrote(dependent, 0)
             if kind is FestivalDay:
                 # Booths present on a deleted day lose that day (a change of the booth,
                 # so its version goes up); keep how they were.
@@ -648,6 +666,10 @@ class FestivalService:
                 self._wrote(item, _write_over(repos.program, expected).row_version)
             for booth in removal.booths:
                 self._wrote(booth, _put_back(repos.booths, booth).row_version)
+            for site_map in removal.site_maps:
+                self._wrote(site_map, _put_back(repos.site_maps, site_map).row_version)
+            for space in removal.spaces:
+                self._wrote(space, _put_back(repos.spaces, space).row_version)
             for booth in removal.changed_booths:
                 expected_booth = replace(
                     booth, row_version=self._expected(booth, booth.row_version)
@@ -664,6 +686,8 @@ class FestivalService:
             Troupe: self.repos.troupes,
             ProgramItem: self.repos.program,
             Booth: self.repos.booths,
+            SiteMap: self.repos.site_maps,
+            BoothSpace: self.repos.spaces,
         }
         return repos[kind]
 
@@ -675,6 +699,8 @@ _KIND_NAME: dict[type[Any], str] = {
     Troupe: TROUPES,
     ProgramItem: PROGRAM,
     Booth: BOOTHS,
+    SiteMap: SITE_MAPS,
+    BoothSpace: SPACES,
 }
 
 

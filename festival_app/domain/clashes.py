@@ -65,6 +65,11 @@ class ClashKind(StrEnum):
     VENUE_CHANGEOVER = "venue_changeover"
     TROUPE_UNSCHEDULED = "troupe_unscheduled"
     ITEM_WITHOUT_TROUPE = "item_without_troupe"
+    # The booths on the site maps (see site_clashes.py).
+    SPACE_SHARED = "space_shared"
+    BOOTH_ON_BLOCKED_SPACE = "booth_on_blocked_space"
+    SPACE_LACKS_UTILITY = "space_lacks_utility"
+    BOOTH_OFF_MAP = "booth_off_map"
 
 
 CLASH_KIND_LABELS = {
@@ -76,6 +81,10 @@ CLASH_KIND_LABELS = {
     ClashKind.VENUE_CHANGEOVER: N("ClashKind", "Venue changeover too short"),
     ClashKind.TROUPE_UNSCHEDULED: N("ClashKind", "Troupe not in the program"),
     ClashKind.ITEM_WITHOUT_TROUPE: N("ClashKind", "Performance without a troupe"),
+    ClashKind.SPACE_SHARED: N("ClashKind", "Two booths on one space"),
+    ClashKind.BOOTH_ON_BLOCKED_SPACE: N("ClashKind", "Booth on a blocked space"),
+    ClashKind.SPACE_LACKS_UTILITY: N("ClashKind", "Space without what the booth needs"),
+    ClashKind.BOOTH_OFF_MAP: N("ClashKind", "Booth outside its area's spaces"),
 }
 
 SEVERITY_OF = {
@@ -87,6 +96,10 @@ SEVERITY_OF = {
     ClashKind.VENUE_CHANGEOVER: Severity.WARNING,
     ClashKind.TROUPE_UNSCHEDULED: Severity.INFO,
     ClashKind.ITEM_WITHOUT_TROUPE: Severity.INFO,
+    ClashKind.SPACE_SHARED: Severity.ERROR,
+    ClashKind.BOOTH_ON_BLOCKED_SPACE: Severity.ERROR,
+    ClashKind.SPACE_LACKS_UTILITY: Severity.ERROR,
+    ClashKind.BOOTH_OFF_MAP: Severity.WARNING,
 }
 
 NO_ACKNOWLEDGEMENTS: Mapping[str, str] = MappingProxyType({})
@@ -110,6 +123,7 @@ class Clash:
     key: str
     acknowledged: bool = False
     reason: str = ""
+    booth_ids: tuple[int, ...] = ()  # the booths of a site map's clash
 
     def message(self) -> str:
         # A Korean template writes 이(가), 과(와): the names filled in decide which.

@@ -377,3 +377,7 @@ class Repositories:
         self.program = ProgramRepository(db)
         self.booths = BoothRepository(db)
         self.acknowledgements = AcknowledgementRepository(db)
+        from festival_app.store.site_repositories import SiteMapRepository, SpaceRepository
+
+        self.site_maps = SiteMapRepository(db)
+        self.spaces = SpaceRepository(db)
