@@ -623,8 +623,9 @@ class FestivalService:
             if kind is Venue:  # a booth area's map and spaces go with it
                 removal.spaces = self.repos.spaces.where_in("venue_id", id_list)
                 removal.site_maps = self.repos.site_maps.where_in("venue_id", id_list)
-                for dependent in (*removal.spaces, *removal.site_maps):
-                    self._repo(type(dependent)).delete([dependent.id])
+                dependents: list[Record] = [*removal.spaces, *removal.site_maps]
+                for dependent in dependents:
+                    self._repo(type(dependent)).delete([dependent.id or 0])
                     self._wrote(dependent, 0)
             if kind is FestivalDay:
                 # Booths present on a deleted day lose that day (a change of the booth,

@@ -207,7 +207,7 @@ def add_row(
     water: bool = False,
     gas: bool = False,
 ) -> ChangeLog:
-    """"60 spaces of 3 x 3 m along this line, M-01 to M-60": a row of `count` spaces
+    """ "60 spaces of 3 x 3 m along this line, M-01 to M-60": a row of `count` spaces
     numbered with the area's code prefix from `first_number` on."""
     venue = service.repos.venues.get(venue_id)
     if venue is None or venue.kind != VenueKind.BOOTH_AREA:
@@ -275,7 +275,9 @@ def renumber(
     return log
 
 
-def _renumber(service: FestivalService, targets: Sequence[BoothSpace], codes: Sequence[str]) -> None:
+def _renumber(
+    service: FestivalService, targets: Sequence[BoothSpace], codes: Sequence[str]
+) -> None:
     if len(targets) != len(codes):
         raise ValueError("one code per space")
     fresh = [replace(s, code=c) for s, c in zip(targets, codes, strict=True)]
@@ -397,7 +399,7 @@ def fill(
         all_booths = service.booths()
         result = fill_rest(all_booths, spaces(service), names, venue_ids)
         by_venue: dict[int, list[str]] = {}
-        for booth, space in result.placed:
+        for _booth, space in result.placed:
             by_venue.setdefault(space.venue_id, []).append(space.code)
         for venue_id, codes in by_venue.items():
             _make_room(service, venue_id, codes)

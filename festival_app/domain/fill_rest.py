@@ -153,9 +153,7 @@ def _fill_area(
     booths_by_kind: list[list[Booth]] = [[] for _ in KINDS]
     for booth in sorted(booths, key=_booth_order):
         booths_by_kind[needs_of(booth)].append(booth)
-    quota = max_flow_by_kind(
-        [len(b) for b in booths_by_kind], [len(f) for f in free_by_kind]
-    )
+    quota = max_flow_by_kind([len(b) for b in booths_by_kind], [len(f) for f in free_by_kind])
     # Which booths of each kind get a space: as many as the flow gives, in booth order.
     chosen: list[Booth] = []
     for kind in KINDS:
@@ -170,7 +168,9 @@ def _fill_area(
     # Each category as a block, around where it already stands.
     anchors: dict[BoothCategory, int] = {}
     for category in BoothCategory:
-        where = sorted(position[b.code] for b in placed if b.category == category and b.code in position)
+        where = sorted(
+            position[b.code] for b in placed if b.category == category and b.code in position
+        )
         if where:
             anchors[category] = where[len(where) // 2]
     by_category: dict[BoothCategory, list[Booth]] = defaultdict(list)
@@ -178,7 +178,9 @@ def _fill_area(
         by_category[booth.category].append(booth)
     categories = sorted(by_category, key=lambda c: (c not in anchors, anchors.get(c, 0), _rank(c)))
     for category in categories:
-        members = sorted(by_category[category], key=lambda b: (-bin(needs_of(b)).count("1"), _booth_order(b)))
+        members = sorted(
+            by_category[category], key=lambda b: (-bin(needs_of(b)).count("1"), _booth_order(b))
+        )
         anchor = anchors.get(category)
         if anchor is None:
             firsts = [f[0] for f in free_by_kind if f]

@@ -74,7 +74,10 @@ def check_picture(data: bytes) -> PictureInfo:
         raise _refuse(N("Validation", "The picture file is empty."))
     if len(data) > MAX_BYTES:
         raise _refuse(
-            N("Validation", "The picture is {size} MB; at most {most} MB fit in the festival file."),
+            N(
+                "Validation",
+                "The picture is {size} MB; at most {most} MB fit in the festival file.",
+            ),
             size=round(len(data) / 1048576, 1),
             most=MAX_BYTES // 1048576,
         )

@@ -89,9 +89,10 @@ class SiteMap:
             out.append(
                 Problem("scale_metres", N("Validation", "The scale needs a distance in metres."))
             )
-        elif self.scale_metres > 0 and math.hypot(
-            self.scale_x2 - self.scale_x1, self.scale_y2 - self.scale_y1
-        ) < 1:
+        elif (
+            self.scale_metres > 0
+            and math.hypot(self.scale_x2 - self.scale_x1, self.scale_y2 - self.scale_y1) < 1
+        ):
             out.append(
                 Problem(
                     "scale_metres",
@@ -124,7 +125,9 @@ class BoothSpace:
 
     @property
     def offers(self) -> int:
-        return (POWER if self.power else 0) | (WATER if self.water else 0) | (GAS if self.gas else 0)
+        return (
+            (POWER if self.power else 0) | (WATER if self.water else 0) | (GAS if self.gas else 0)
+        )
 
     def corners(self) -> list[tuple[float, float]]:
         """The four corners on the map, clockwise from the front left."""
@@ -159,7 +162,10 @@ class BoothSpace:
                 out.append(
                     Problem(
                         name,
-                        N("Validation", "A space's sides must be more than 0 and at most {most} m."),
+                        N(
+                            "Validation",
+                            "A space's sides must be more than 0 and at most {most} m.",
+                        ),
                         {"most": int(MAX_SPACE_SIDE_M)},
                     )
                 )
