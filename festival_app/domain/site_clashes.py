@@ -104,8 +104,13 @@ def find_site_clashes(
                 {"booth": name, "missing": words, "code": space.code},
             )
 
-    taken = [s for s in spaces if s.code in booth_on]
-    for first, second in overlapping_pairs(taken):
+    # Each area's map has its own coordinates: spaces overlap only within one area.
+    taken_by_area: dict[int, list[BoothSpace]] = {}
+    for space in spaces:
+        if space.code in booth_on:
+            taken_by_area.setdefault(space.venue_id, []).append(space)
+    pairs = [p for group in taken_by_area.values() for p in overlapping_pairs(group)]
+    for first, second in pairs:
         a, b = booth_on[first.code], booth_on[second.code]
         if (a.id or 0) > (b.id or 0):
             first, second, a, b = second, first, b, a

@@ -147,5 +147,15 @@ def test_booths_on_different_days_may_share_ground() -> None:
     assert find_site_clashes([AREA], [first, second], spaces) == []
 
 
+def test_spaces_of_different_areas_never_overlap() -> None:
+    spaces = [BoothSpace(1, "M-01", x=0, y=0), BoothSpace(2, "C-01", x=0, y=0)]
+    first = Booth(1, BoothCategory.FOOD, "M-01", "TH", id=1)
+    second = Booth(2, BoothCategory.FOOD, "C-01", "VN", id=2)
+    other = Venue(
+        "Cheonggyecheon-ro", kind=VenueKind.BOOTH_AREA, booth_spaces=9, code_prefix="C", id=2
+    )
+    assert find_site_clashes([AREA, other], [first, second], spaces) == []
+
+
 def test_an_area_without_spaces_keeps_its_codes_without_clashes() -> None:
     assert find_site_clashes([AREA], [booth("M-09", 1)], []) == []

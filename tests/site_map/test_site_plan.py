@@ -49,6 +49,9 @@ def check_undo_redo(service: FestivalService, log: object, before: tuple[object,
 
 @pytest.fixture
 def mugyo(sample_service: FestivalService) -> Venue:
+    """Mugyo-ro, its booths on their codes, and no area's spaces drawn yet (the sample
+    ships its maps: taken away here, the booths' codes kept)."""
+    sample_service.delete(BoothSpace, [s.id for s in site_plan.spaces(sample_service) if s.id])
     return area(sample_service, "M")
 
 
