@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from festival_app import site_plan
 from festival_app.domain.site_map import BoothSpace
 from festival_app.domain.venues import Venue, name_key
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.imports import values
 from festival_app.imports.errors import WorkbookError
 from festival_app.imports.format import RawSheet, RawWorkbook, fold
@@ -72,7 +73,9 @@ def read_spaces(sheet: RawSheet, venues: Sequence[Venue]) -> list[BoothSpace]:
     for column in COLUMNS:
         if column.required and found[column.attr] is None:
             raise WorkbookError(
-                "The {sheet} sheet needs a column '{column}'.", sheet=sheet.title, column=column.en
+                N("Import", "The {sheet} sheet needs a column '{column}'."),
+                sheet=sheet.title,
+                column=column.en,
             )
     out = []
     for row_number, row in sheet.rows:
@@ -91,7 +94,10 @@ def read_spaces(sheet: RawSheet, venues: Sequence[Venue]) -> list[BoothSpace]:
                     cells[column.attr] = values.text(value)
             except (ValueError, values.CellError) as exc:
                 raise WorkbookError(
-                    "Row {row} of the {sheet} sheet: '{value}' in {column} cannot be read.",
+                    N(
+                        "Import",
+                        "Row {row} of the {sheet} sheet: '{value}' in {column} cannot be read.",
+                    ),
                     row=row_number,
                     sheet=sheet.title,
                     value=values.text(value),
@@ -102,7 +108,7 @@ def read_spaces(sheet: RawSheet, venues: Sequence[Venue]) -> list[BoothSpace]:
         area = by_name.get(name_key(str(cells.pop("venue", ""))))
         if area is None or area.id is None:
             raise WorkbookError(
-                "Row {row} of the {sheet} sheet names no venue of the festival.",
+                N("Import", "Row {row} of the {sheet} sheet names no venue of the festival."),
                 row=row_number,
                 sheet=sheet.title,
             )
