@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -284,6 +284,33 @@ class FestivalService:
 
     def get(self, kind: type[R], record_id: int) -> R | None:
         return self._repo(kind).get(record_id)
+
+    def site_map(self, venue_id: int) -> SiteMap | None:
+        """A booth area's map (picture and scale), if it has one (see site_plan.py)."""
+        return self.repos.site_maps.for_venue(venue_id)
+
+    def spaces(
+        self,
+        venue_id: int | None = None,
+        *,
+        codes: Sequence[str] | None = None,
+        ids: Sequence[int] | None = None,
+    ) -> list[BoothSpace]:
+        """The booth spaces of one area (None: of all), or those of these codes or ids."""
+        if codes is not None:
+            return self.repos.spaces.where_in("code", codes)
+        if ids is not None:
+            return self.repos.spaces.where_in("id", ids)
+        if venue_id is None:
+            return self.repos.spaces.all()
+        return self.repos.spaces.in_venue(venue_id)
+
+    def booths_with_codes(self, codes: Sequence[str]) -> list[Booth]:
+        return self.repos.booths.where_in("code", codes)
+
+    def stale(self, record: Record) -> Exception:
+        """The StaleRecordError telling that `record`'s row was changed or deleted elsewhere."""
+        return self._repo(type(record)).stale(record)
 
     def booth_counts(self) -> dict[BoothCategory, int]:
         return self.repos.booths.counts_by_category()

@@ -43,14 +43,12 @@ _TEMPORARY = "~"  # prefix of the codes a renumbering passes through (never kept
 
 def site_map(service: FestivalService, venue_id: int) -> SiteMap | None:
     """The area's map (picture and scale), or None when it has none yet."""
-    return service.repos.site_maps.for_venue(venue_id)
+    return service.site_map(venue_id)
 
 
 def spaces(service: FestivalService, venue_id: int | None = None) -> list[BoothSpace]:
     """The spaces of one area, or of every area."""
-    if venue_id is None:
-        return service.repos.spaces.all()
-    return service.repos.spaces.in_venue(venue_id)
+    return service.spaces(venue_id)
 
 
 def booth_areas(service: FestivalService) -> list[Venue]:
@@ -70,17 +68,17 @@ def site_clashes(service: FestivalService, language: str = "en") -> list[Clash]:
 
 def problems_in_festival(service: FestivalService, record: SiteMap | BoothSpace) -> list[Problem]:
     """What a map or space breaks, on its own and among the festival's records."""
-    venue = service.repos.venues.get(record.venue_id)
+    venue = service.get(Venue, record.venue_id)
     if isinstance(record, SiteMap):
         problems = record.problems()
-        other = service.repos.site_maps.for_venue(record.venue_id)
+        other = service.site_map(record.venue_id)
         if other is not None and other.id != record.id:
             problems.append(
                 Problem("venue_id", N("Validation", "This booth area has a map already."))
             )
     else:
         problems = record.problems(venue)
-        for holder in service.repos.spaces.with_codes([record.code]):
+        for holder in service.spaces(codes=[record.code]):
             if holder.id != record.id:
                 problems.append(
                     Problem(
@@ -170,7 +168,7 @@ def _check_new_codes(service: FestivalService, new: Sequence[BoothSpace]) -> Non
 def _make_room(service: FestivalService, venue_id: int, codes: Iterable[str]) -> None:
     """Raise the area's number of booth spaces to the highest space number drawn, so that
     a booth can take every space (inside the caller's batch: one undo step)."""
-    venue = service.repos.venues.get(venue_id)
+    venue = service.get(Venue, venue_id)
     if venue is None:
         return
     numbers = [n for c in codes if (n := venue.space_number(c)) is not None]
@@ -209,7 +207,7 @@ def add_row(
 ) -> ChangeLog:
     """ "60 spaces of 3 x 3 m along this line, M-01 to M-60": a row of `count` spaces
     numbered with the area's code prefix from `first_number` on."""
-    venue = service.repos.venues.get(venue_id)
+    venue = service.get(Venue, venue_id)
     if venue is None or venue.kind != VenueKind.BOOTH_AREA:
         raise ValidationError([Problem("venue_id", N("Validation", "Choose a booth area."))])
     if not 1 <= count <= MAX_ROW:
@@ -234,12 +232,12 @@ def change_spaces(service: FestivalService, changed: Sequence[BoothSpace]) -> Ch
     changed code carries the booth standing on the space along (see `renumber`)."""
     codes = {s.id: s.code for s in changed}
     with service.batch() as log:
-        old = {s.id: s for s in service.repos.spaces.where_in("id", list(codes))}
+        old = {s.id: s for s in service.spaces(ids=[i for i in codes if i is not None])}
         renamed = {i: c for i, c in codes.items() if i in old and old[i].code != c}
         if renamed:
             _renumber(service, [old[i] for i in renamed], [renamed[i] for i in renamed])
         for space in changed:
-            current = service.repos.spaces.get(space.id) if space.id is not None else None
+            current = service.get(BoothSpace, space.id) if space.id is not None else None
             version = current.row_version if current is not None else space.row_version
             if space.id in renamed and current is not None:
                 space = replace(space, row_version=version)
@@ -285,9 +283,9 @@ def _renumber(
     ids = {s.id for s in targets}
     problems: list[Problem] = []
     for space in fresh:
-        venue = service.repos.venues.get(space.venue_id)
+        venue = service.get(Venue, space.venue_id)
         problems += space.problems(venue)
-        for holder in service.repos.spaces.with_codes([space.code]):
+        for holder in service.spaces(codes=[space.code]):
             if holder.id not in ids:
                 problems.append(
                     Problem(
@@ -300,14 +298,14 @@ def _renumber(
         raise ValidationError(problems)
     for venue_id in {s.venue_id for s in fresh}:
         _make_room(service, venue_id, [s.code for s in fresh if s.venue_id == venue_id])
-    booths = service.repos.booths.where_in("code", [s.code for s in targets])
+    booths = service.booths_with_codes([s.code for s in targets])
     booth_on = {b.code: b for b in booths}
     # Through temporary codes, so that codes can be swapped (both columns are unique).
     staged_spaces = []
     for space in targets:
-        current = service.repos.spaces.get(space.id) if space.id is not None else None
+        current = service.get(BoothSpace, space.id) if space.id is not None else None
         if current is None:
-            raise service.repos.spaces.stale(space)
+            raise service.stale(space)
         staged_spaces.append(
             service.write_checked(replace(current, code=f"{_TEMPORARY}{current.id}"), current)
         )
@@ -337,7 +335,7 @@ def delete_spaces(service: FestivalService, gone: Sequence[BoothSpace]) -> Space
     Spaces changed elsewhere since they were read raise StaleRecordError; nothing is
     deleted then."""
     with service.batch() as log:
-        booths = service.repos.booths.where_in("code", [s.code for s in gone])
+        booths = service.booths_with_codes([s.code for s in gone])
         for booth in booths:
             service.save(replace(booth, code=""))
         removal = service.delete(BoothSpace, list(gone))
@@ -363,7 +361,7 @@ def place(service: FestivalService, booth: Booth, space: BoothSpace) -> ChangeLo
     """Put `booth` on `space` (its code becomes the space's). A space of another area, or
     one another booth stands on, is refused with ValidationError."""
     if space.venue_id != booth.venue_id:
-        venue = service.repos.venues.get(booth.venue_id)
+        venue = service.get(Venue, booth.venue_id)
         raise ValidationError(
             [
                 Problem(

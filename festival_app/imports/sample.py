@@ -10,6 +10,7 @@ from festival_app.imports.apply import ImportResult, apply_plan
 from festival_app.imports.errors import WorkbookError
 from festival_app.imports.format import RawSheet, RawWorkbook
 from festival_app.imports.plan import make_plan
+from festival_app.imports.sample_maps import add_plans
 from festival_app.imports.spaces import apply_spaces
 from festival_app.paths import resource
 from festival_app.services import FestivalService
@@ -51,4 +52,5 @@ def fill_with_sample(service: FestivalService, path: Path | None = None) -> Impo
         raise WorkbookError("The sample data is broken: {problem}", problem=first.message())
     result = apply_plan(service, plan)
     apply_spaces(service, raw)  # the booth areas' maps, every booth on its space
+    add_plans(service)  # street plans under them
     return result

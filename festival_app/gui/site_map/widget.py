@@ -402,11 +402,9 @@ class SiteMapWidget(QWidget):
             swatch = QLabel()
             swatch.setPixmap(_swatch(CATEGORY_COLOURS[category]).pixmap(QSize(14, 14)))
             text = QLabel(translate("BoothCategory", BOOTH_CATEGORY_LABELS[category]))
-            row, column = divmod(index, 2)
-            grid.addWidget(swatch, row, column * 2)
-            grid.addWidget(text, row, column * 2 + 1, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(swatch, index, 0)
+            grid.addWidget(text, index, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         self.legend.addWidget(self.legend_box)
 
     def _highlight(self) -> None:
@@ -711,7 +709,7 @@ class SiteMapWidget(QWidget):
             )
             return
         booth = self.service.get(Booth, int(current.data(Qt.ItemDataRole.UserRole)))
-        found = self.service.repos.spaces.with_codes([code])
+        found = self.service.spaces(codes=[code])
         if booth is None:
             return
         if not found:
