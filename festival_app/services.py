@@ -308,6 +308,10 @@ class FestivalService:
     def booths_with_codes(self, codes: Sequence[str]) -> list[Booth]:
         return self.repos.booths.where_in("code", codes)
 
+    def booths_in(self, venue_id: int) -> list[Booth]:
+        """The booths of one area."""
+        return self.repos.booths.where_in("venue_id", [venue_id])
+
     def stale(self, record: Record) -> Exception:
         """The StaleRecordError telling that `record`'s row was changed or deleted elsewhere."""
         return self._repo(type(record)).stale(record)

@@ -55,12 +55,15 @@ def booth_areas(service: FestivalService) -> list[Venue]:
     return [v for v in service.venues() if v.kind == VenueKind.BOOTH_AREA]
 
 
-def site_clashes(service: FestivalService, language: str = "en") -> list[Clash]:
-    """Every clash of the booths on the site maps."""
+def site_clashes(
+    service: FestivalService, language: str = "en", venue_id: int | None = None
+) -> list[Clash]:
+    """Every clash of the booths on the site maps, or on one area's map."""
+    booths = service.booths() if venue_id is None else service.booths_in(venue_id)
     return find_site_clashes(
         service.venues(),
-        service.booths(),
-        spaces(service),
+        booths,
+        spaces(service, venue_id),
         service.acknowledgements(),
         language,
     )

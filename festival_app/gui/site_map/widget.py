@@ -344,10 +344,10 @@ class SiteMapWidget(QWidget):
             return
         venue_id = self.venue_id
         spaces = site_plan.spaces(self.service, venue_id)
-        booths = [b for b in self.service.booths() if b.venue_id == venue_id]
+        booths = self.service.booths_in(venue_id)
         placed = {b.code: b for b in booths if b.code}
         labels = {code: b.label(self.language) for code, b in placed.items()}
-        clashes = site_plan.site_clashes(self.service, self.language)
+        clashes = site_plan.site_clashes(self.service, self.language, venue_id)
         booth_codes = {b.id: b.code for b in booths}
         clashing = {
             booth_codes[i]
