@@ -8,8 +8,9 @@ sheet; `read_spaces` turns it into spaces and `apply_spaces` draws them in one s
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from festival_app import site_plan
 from festival_app.domain.site_map import BoothSpace
@@ -117,9 +118,71 @@ def read_spaces(sheet: RawSheet, venues: Sequence[Venue]) -> list[BoothSpace]:
 
 
 def apply_spaces(service: FestivalService, raw: RawWorkbook) -> ChangeLog | None:
-    """Draw the workbook's Spaces sheet (None: it has none) as one step; ValidationError
-    (nothing drawn) when a space breaks a rule, such as a code given twice."""
+    """Draw the workbook's Spaces sheet (None: it has none) as one step: spaces whose code
+    is drawn already are changed to the sheet's values, the others drawn. ValidationError
+    (nothing written) when a space breaks a rule, such as a code given twice."""
     sheet = find_sheet(raw)
     if sheet is None:
         return None
-    return site_plan.add_spaces(service, read_spaces(sheet, service.venues()))
+    return write_spaces(service, read_spaces(sheet, service.venues()))
+
+
+def write_spaces(service: FestivalService, spaces: Sequence[BoothSpace]) -> ChangeLog:
+    existing = {s.code: s for s in service.spaces(codes=[s.code for s in spaces])}
+    changed = [
+        replace(s, id=existing[s.code].id, row_version=existing[s.code].row_version)
+        for s in spaces
+        if s.code in existing
+    ]
+    new = [s for s in spaces if s.code not in existing]
+    with service.batch() as log:
+        if changed:
+            site_plan.change_spaces(service, changed)
+        if new:
+            site_plan.add_spaces(service, new)
+    return log
+
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 40
+
+
+def read_spaces_sheet(path: str | os.PathLike[str]) -> RawSheet | None:
+    """The Spaces sheet of a workbook the import has read and checked already (its size
+    and archive), or None when it has none; at most MAX_ROWS rows are read."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        wanted = {fold(t) for t in SHEET_TITLES}
+        ws = next((w for w in workbook.worksheets if fold(w.title) in wanted), None)
+        if ws is None:
+            return None
+        sheet = RawSheet(ws.title)
+        rows = ws.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS, values_only=True)
+        for number, cells in enumerate(rows, start=1):
+            if not sheet.headers:
+                if any(not values.is_blank(c) for c in cells):
+                    sheet.headers = [values.text(c) for c in cells]
+                continue
+            row = {h: c for h, c in zip(sheet.headers, cells, strict=False) if h}
+            if any(not values.is_blank(c) for c in row.values()):
+                sheet.rows.append((number, row))
+        return sheet
+    finally:
+        workbook.close()
+
+
+def import_workbook_spaces(
+    service: FestivalService, path: str | os.PathLike[str], log: ChangeLog | None = None
+) -> int:
+    """Draw the Spaces sheet of an imported workbook (how many spaces; 0: none), inside
+    the import's transaction; its changes join `log`, the import's undo step."""
+    sheet = read_spaces_sheet(path)
+    if sheet is None:
+        return 0
+    spaces = read_spaces(sheet, service.venues())
+    written = write_spaces(service, spaces)
+    if log is not None:
+        log.changes.extend(written.changes)
+    return len(spaces)

@@ -263,3 +263,16 @@ def test_deleting_a_booth_area_takes_its_map_along_and_undo_brings_it_back(
     assert site_plan.spaces(sample_service, mugyo.id) == []
     sample_service.restore(removal)
     assert state(sample_service) == before
+
+
+def test_changing_a_space_s_code_in_its_details_carries_its_booth(
+    sample_service: FestivalService,
+) -> None:
+    space = next(s for s in site_plan.spaces(sample_service) if s.code == "M-01")
+    booth = next(b for b in sample_service.booths() if b.code == "M-01")
+    before = state(sample_service)
+    log = site_plan.change_spaces(sample_service, [replace(space, code="M-61", power=False)])
+    moved = next(s for s in site_plan.spaces(sample_service) if s.id == space.id)
+    assert moved.code == "M-61" and not moved.power
+    assert sample_service.get(Booth, booth.id or 0).code == "M-61"  # type: ignore[union-attr]
+    check_undo_redo(sample_service, log, before)
