@@ -157,6 +157,7 @@ def test_json_shape(
                 "troupe": "Beijing troupe",
             },
         ],
+        "booths": [],
         "key": f"troupe_overlap:{ids['a']}:{ids['b']}:t1",
     }
     warning = data[1]

@@ -208,3 +208,24 @@ def test_placing_a_booth_in_a_fresh_area_then_printing(
         now=NOW,
     )
     assert "Your space: P-80" in text(out)
+
+
+def test_check_names_the_booths_of_a_map_s_clash(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+    import shutil
+    from dataclasses import replace
+
+    copy = tmp_path / "f.sqlite3"
+    shutil.copyfile(sample_file, copy)
+    service = FestivalService.open(copy)
+    space = next(s for s in site_plan.spaces(service) if s.code == "C-05")
+    site_plan.change_spaces(service, [replace(space, blocked=True, blocked_reason="works")])
+    service.close()
+    assert main(["check", "--db", str(copy), "--json"]) == 1  # an error: exit 1
+    clash = next(c for c in json.loads(capsys.readouterr().out) if c["booths"])
+    assert clash["kind"] == "booth_on_blocked_space" and clash["items"] == []
+    assert clash["booths"][0]["code"] == "C-05"
+    assert clash["booths"][0]["venue"] == "Cheonggyecheon-ro"
+    assert "works" in clash["message"]
