@@ -238,7 +238,10 @@ def change_spaces(service: FestivalService, changed: Sequence[BoothSpace]) -> Ch
         old = {s.id: s for s in service.spaces(ids=[i for i in codes if i is not None])}
         renamed = {i: c for i, c in codes.items() if i in old and old[i].code != c}
         if renamed:
-            _renumber(service, [old[i] for i in renamed], [renamed[i] for i in renamed])
+            # As the caller read them (their versions are checked), under their old codes.
+            by_id = {s.id: s for s in changed}
+            targets = [replace(by_id[i], code=old[i].code) for i in renamed]
+            _renumber(service, targets, [renamed[i] for i in renamed])
         for space in changed:
             current = service.get(BoothSpace, space.id) if space.id is not None else None
             version = current.row_version if current is not None else space.row_version
@@ -307,7 +310,10 @@ def _renumber(
     staged_spaces = []
     for space in targets:
         current = service.get(BoothSpace, space.id) if space.id is not None else None
-        if current is None:
+        changed = current is None or (
+            space.row_version >= 1 and current.row_version != space.row_version
+        )
+        if current is None or changed:  # deleted or changed elsewhere since it was read
             raise service.stale(space)
         staged_spaces.append(
             service.write_checked(replace(current, code=f"{_TEMPORARY}{current.id}"), current)

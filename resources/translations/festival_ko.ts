@@ -863,11 +863,11 @@ Your festival file is safe: every change is written as it is made, and the chang
     </message>
     <message>
       <source>Exhibitor sheets</source>
-      <translation>참가자 안내서</translation>
+      <translation>운영자 안내서</translation>
     </message>
     <message>
       <source>Exhibitor sheets: where each booth stands (PDF)</source>
-      <translation>참가자 안내서: 부스 위치 (PDF)</translation>
+      <translation>운영자 안내서: 부스 위치 (PDF)</translation>
     </message>
     <message>
       <source>Gas</source>
@@ -3345,6 +3345,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
   <context>
     <name>RowDialog</name>
     <message>
+      <source> m</source>
+      <translation> m</translation>
+    </message>
+    <message>
       <source>Depth</source>
       <translation>깊이</translation>
     </message>
@@ -3519,6 +3523,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
   </context>
   <context>
     <name>SiteMapWidget</name>
+    <message>
+      <source> m</source>
+      <translation> m</translation>
+    </message>
     <message>
       <source>Apply</source>
       <translation>적용</translation>
@@ -3754,6 +3762,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>{0} spaces chosen</source>
       <translation>자리 {0}개 선택</translation>
+    </message>
+    <message>
+      <source>{category} · needs {needs}</source>
+      <translation>{category} · 필요: {needs}</translation>
     </message>
     <message>
       <source>… and {0} more</source>

@@ -276,3 +276,14 @@ def test_changing_a_space_s_code_in_its_details_carries_its_booth(
     assert moved.code == "M-61" and not moved.power
     assert sample_service.get(Booth, booth.id or 0).code == "M-61"  # type: ignore[union-attr]
     check_undo_redo(sample_service, log, before)
+
+
+def test_a_stale_copy_is_not_renumbered(sample_service: FestivalService) -> None:
+    space = next(s for s in site_plan.spaces(sample_service) if s.code == "M-40")
+    site_plan.move_spaces(sample_service, [space], 1, 1)  # changed since `space` was read
+    before = state(sample_service)
+    with pytest.raises(StaleRecordError):
+        site_plan.change_spaces(sample_service, [replace(space, code="M-61")])
+    with pytest.raises(StaleRecordError):
+        site_plan.renumber(sample_service, [space], ["M-62"])
+    assert state(sample_service) == before

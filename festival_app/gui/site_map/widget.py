@@ -95,11 +95,11 @@ class RowDialog(QDialog):
         self.width_m = QDoubleSpinBox()
         self.width_m.setRange(0.5, 100)
         self.width_m.setValue(3.0)
-        self.width_m.setSuffix(" m")
+        self.width_m.setSuffix(self.tr(" m"))
         self.depth_m = QDoubleSpinBox()
         self.depth_m.setRange(0.5, 100)
         self.depth_m.setValue(3.0)
-        self.depth_m.setSuffix(" m")
+        self.depth_m.setSuffix(self.tr(" m"))
         self.count.setValue(max(1, int(length // 3.0)))
         self.first = QSpinBox()
         self.first.setRange(1, 99999)
@@ -275,7 +275,7 @@ class SiteMapWidget(QWidget):
         for spin in (self.detail_width, self.detail_depth):
             spin.setRange(0.5, 100)
             spin.setValue(3.0)
-            spin.setSuffix(" m")
+            spin.setSuffix(self.tr(" m"))
         self.detail_rotation = QDoubleSpinBox()
         self.detail_rotation.setRange(0, 359.9)
         self.detail_rotation.setSuffix(" °")
@@ -381,7 +381,8 @@ class SiteMapWidget(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, booth.id)
             needs = ", ".join(translate("SiteMap", w) for w in utility_words(_needs(booth)))
             category = translate("BoothCategory", BOOTH_CATEGORY_LABELS[booth.category])
-            item.setToolTip(f"{category}" + (f" · {needs}" if needs else ""))
+            tip = self.tr("{category} · needs {needs}") if needs else "{category}"
+            item.setToolTip(tip.format(category=category, needs=needs))
             item.setIcon(_swatch(CATEGORY_COLOURS[booth.category]))
             self.unplaced.addItem(item)
             if booth.id == keep:
