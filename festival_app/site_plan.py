@@ -151,6 +151,14 @@ def set_scale(
     return log
 
 
+def set_north(service: FestivalService, venue_id: int, degrees: float) -> ChangeLog:
+    """Where north is on the area's map, in degrees clockwise from up (the printed arrow)."""
+    current = _map_for(service, venue_id)
+    with service.batch() as log:
+        service.save(replace(current, north=normalized_rotation(degrees)))
+    return log
+
+
 # -- drawing spaces ---------------------------------------------------------------------------
 
 

@@ -3564,6 +3564,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>번호 (예: M-07)</translation>
     </message>
     <message>
+      <source>Degrees from the map's up to north, clockwise:</source>
+      <translation>배치도 위쪽에서 북쪽까지 시계 방향 각도:</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>삭제</translation>
     </message>
@@ -3614,6 +3618,14 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>Move {0} spaces</source>
       <translation>자리 {0}개 이동</translation>
+    </message>
+    <message>
+      <source>North</source>
+      <translation>북쪽</translation>
+    </message>
+    <message>
+      <source>North…</source>
+      <translation>북쪽…</translation>
     </message>
     <message>
       <source>Number the {0} chosen spaces from:</source>
@@ -3700,6 +3712,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>자리를 선택해 끌어 옮깁니다. R 키로 회전합니다</translation>
     </message>
     <message>
+      <source>Set north on {0}</source>
+      <translation>{0} 북쪽 설정</translation>
+    </message>
+    <message>
       <source>Set the scale of {0}</source>
       <translation>{0} 축척 설정</translation>
     </message>
@@ -3738,6 +3754,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>Water</source>
       <translation>수도</translation>
+    </message>
+    <message>
+      <source>Where north is on this map, for the printed arrow</source>
+      <translation>인쇄되는 방위 표시를 위해 이 배치도에서 북쪽이 어디인지 정합니다</translation>
     </message>
     <message>
       <source>Why (fire lane, tree…)</source>

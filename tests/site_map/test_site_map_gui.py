@@ -151,3 +151,53 @@ def test_a_map_clash_in_the_panel_shows_the_booth_on_the_map(
 
 def _fields(space: BoothSpace) -> dict[str, object]:
     return {name: getattr(space, name) for name in space.__slots__ if name != "__weakref__"}
+
+
+def test_dragging_a_line_with_the_row_tool_draws_a_row(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QDialog
+
+    from festival_app.gui.site_map.view import Tool
+    from festival_app.gui.site_map.widget import RowDialog
+
+    widget = section(window, "C")
+    widget.view.resetTransform()  # one scene unit to the pixel: 20 pixels a metre
+    widget.view.set_tool(Tool.ROW)
+
+    def answer(dialog: RowDialog) -> int:
+        dialog.count.setValue(4)
+        dialog.first.setValue(41)
+        dialog.gas.setChecked(True)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(RowDialog, "exec", answer)
+    viewport = widget.view.viewport()
+    start = widget.view.mapFromScene(5 * 20, 60 * 20)
+    end = start + QPoint(12 * 20, 0)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    drawn = {s.code: s for s in site_plan.spaces(window.service, widget.venue_id)}
+    assert {"C-41", "C-42", "C-43", "C-44"} <= set(drawn)
+    assert drawn["C-41"].gas and drawn["C-41"].y == pytest.approx(61.5, abs=0.2)
+    window.undo_stack.undo()
+    assert "C-41" not in {s.code for s in site_plan.spaces(window.service)}
+
+
+def test_picture_and_north_from_the_section(
+    window: MainWindow, tmp_path: Path, shown: list[str]
+) -> None:
+    widget = section(window, "M")
+    text = tmp_path / "plan.png"
+    text.write_text("not a picture")
+    before = site_plan.site_map(window.service, widget.venue_id or 0)
+    assert not widget.set_picture(text)
+    assert shown and "not a PNG or JPEG" in shown[-1]
+    assert site_plan.site_map(window.service, widget.venue_id or 0) == before
+    assert widget.set_north(-90)
+    stored = site_plan.site_map(window.service, widget.venue_id or 0)
+    assert stored is not None and stored.north == 270
+    window.undo_stack.undo()
+    assert site_plan.site_map(window.service, widget.venue_id or 0) == before

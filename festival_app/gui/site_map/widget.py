@@ -192,13 +192,20 @@ class SiteMapWidget(QWidget):
         self.picture_button.setToolTip(
             self.tr("Put a street plan or aerial photo (PNG, JPEG) under the map")
         )
+        self.north_button = self._button(self.tr("North…"), self.choose_north)
+        self.north_button.setToolTip(self.tr("Where north is on this map, for the printed arrow"))
         self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
         self.renumber_button = self._button(self.tr("Renumber…"), self.renumber_selected)
         self.fill_button = self._button(self.tr("Place the unplaced booths"), self.fill_rest)
         self.fill_button.setObjectName("fill_rest")
         fit = self._button(self.tr("Fit"), self.view.fit_all)
         fit.setToolTip(self.tr("Show the whole area (Ctrl+wheel zooms)"))
-        for widget in (self.picture_button, self.delete_button, self.renumber_button):
+        for widget in (
+            self.picture_button,
+            self.north_button,
+            self.delete_button,
+            self.renumber_button,
+        ):
             tool_row.addWidget(widget)
         tool_row.addStretch(1)
         tool_row.addWidget(fit)
@@ -658,6 +665,33 @@ class SiteMapWidget(QWidget):
                 lambda: site_plan.set_scale(self.service, venue_id, pixels[0], pixels[1], metres),
                 self.tr("Set the scale of {0}").format(area.name(self.language)),
             )
+
+    def choose_north(self) -> None:
+        area = self._area()
+        if area is None or area.id is None:
+            return
+        current = site_plan.site_map(self.service, area.id)
+        degrees, ok = QInputDialog.getDouble(
+            self,
+            self.tr("North"),
+            self.tr("Degrees from the map's up to north, clockwise:"),
+            current.north if current else 0.0,
+            -360,
+            360,
+            0,
+        )
+        if ok:
+            self.set_north(degrees)
+
+    def set_north(self, degrees: float) -> bool:
+        area = self._area()
+        if area is None or area.id is None:
+            return False
+        venue_id = area.id
+        return self.run(
+            lambda: site_plan.set_north(self.service, venue_id, degrees),
+            self.tr("Set north on {0}").format(area.name(self.language)),
+        )
 
     def choose_picture(self) -> None:
         area = self._area()
