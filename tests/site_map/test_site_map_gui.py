@@ -201,3 +201,14 @@ def test_picture_and_north_from_the_section(
     assert stored is not None and stored.north == 270
     window.undo_stack.undo()
     assert site_plan.site_map(window.service, widget.venue_id or 0) == before
+
+
+def test_a_hidden_section_draws_the_changes_when_shown_again(window: MainWindow) -> None:
+    widget = section(window, "M")
+    window.show_section("booths")
+    thai = next(b for b in window.service.booths() if b.code == "M-01")
+    site_plan.unplace(window.service, [thai])
+    assert widget._stale and widget.unplaced.count() == 0  # not drawn while hidden
+    window.show_section(site_map_extension.SECTION)
+    assert widget.unplaced.count() == 1
+    assert widget.scene.items_by_code["M-01"].booth is None

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
+from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -258,6 +258,7 @@ class SiteMapWidget(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(splitter, 1)
 
+        self._stale = False  # the file changed while the section was hidden
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -336,10 +337,20 @@ class SiteMapWidget(QWidget):
     # -- showing the file -----------------------------------------------------------------
 
     def _service_changed(self, kinds: frozenset[str]) -> None:
-        if VENUES in kinds:
+        if not kinds & WATCHED:
+            return
+        if not self.isVisible():  # drawn again when shown: a booth edit elsewhere stays quick
+            self._stale = True
+        elif VENUES in kinds:
             self._fill_areas()
-        elif kinds & WATCHED:
+        else:
             self._pending.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._fill_areas()
 
     def refresh(self) -> None:
         """Read the area from the file and draw it again (keeping the selection)."""
