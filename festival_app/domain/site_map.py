@@ -141,6 +141,14 @@ class BoothSpace:
 
     def bounds(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) of the corners."""
+        quarter = self.rotation % 180
+        if quarter in (0.0, 90.0):  # most spaces: along or across the street, no trigonometry
+            hw, hd = (
+                (self.width / 2, self.depth / 2)
+                if quarter == 0
+                else (self.depth / 2, self.width / 2)
+            )
+            return self.x - hw, self.y - hd, self.x + hw, self.y + hd
         xs, ys = zip(*self.corners(), strict=True)
         return min(xs), min(ys), max(xs), max(ys)
 

@@ -159,3 +159,11 @@ def test_spaces_of_different_areas_never_overlap() -> None:
 
 def test_an_area_without_spaces_keeps_its_codes_without_clashes() -> None:
     assert find_site_clashes([AREA], [booth("M-09", 1)], []) == []
+
+
+@pytest.mark.parametrize("rotation", [0.0, 90.0, 180.0, 270.0, 30.0, 135.0])
+def test_bounds_are_the_corners_extent(rotation: float) -> None:
+    space = BoothSpace(1, "M-01", x=10, y=5, width=4, depth=2, rotation=rotation)
+    xs, ys = zip(*space.corners(), strict=True)
+    expected = (min(xs), min(ys), max(xs), max(ys))
+    assert space.bounds() == pytest.approx(expected)

@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -25,6 +24,33 @@ from festival_app.domain.category_colours import BLOCKED_COLOUR, CATEGORY_COLOUR
 from festival_app.domain.site_map import BoothSpace, SiteMap
 
 SCALE = 20.0  # scene units per metre
+_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+)
+_OUTLINE = QPen(QColor("#333333"), 1.2)
+_TEXT = QColor("#1a1a1a")
+_fonts: dict[tuple[int, bool], tuple[QFont, QFontMetricsF]] = {}
+_brushes: dict[tuple[str, Qt.BrushStyle], QBrush] = {}
+
+
+def _font(pixels: int, bold: bool) -> tuple[QFont, QFontMetricsF]:
+    """A font of this pixel size and its metrics, made once (a map has few sizes)."""
+    found = _fonts.get((pixels, bold))
+    if found is None:
+        font = QFont()
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+        found = _fonts[(pixels, bold)] = (font, QFontMetricsF(font))
+    return found
+
+
+def _brush(colour: str, style: Qt.BrushStyle) -> QBrush:
+    found = _brushes.get((colour, style))
+    if found is None:
+        found = _brushes[(colour, style)] = QBrush(QColor(colour), style)
+    return found
+
+
 HIGHLIGHT = QColor("#d00000")
 CLASH = QColor("#c62828")
 
@@ -40,72 +66,80 @@ class SpaceItem(QGraphicsRectItem):
         self.highlighted = False
         self.clashing = False
         self.setPos(space.x * SCALE, space.y * SCALE)
-        self.setRotation(space.rotation)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
+        if space.rotation:
+            self.setRotation(space.rotation)
+        self.setFlags(_FLAGS)
         self.setAcceptDrops(True)
         if space.blocked:
-            brush = QBrush(QColor(BLOCKED_COLOUR), Qt.BrushStyle.BDiagPattern)
-            self.setBrush(brush)
+            self.setBrush(_brush(BLOCKED_COLOUR, Qt.BrushStyle.BDiagPattern))
         else:
             colour = CATEGORY_COLOURS[booth.category] if booth else FREE_COLOUR
-            self.setBrush(QBrush(QColor(colour)))
-        self.setPen(QPen(QColor("#333333"), 1.2))
+            self.setBrush(_brush(colour, Qt.BrushStyle.SolidPattern))
+        self.setPen(_OUTLINE)
         tip = space.code if not label else f"{space.code}: {label}"
         if space.blocked and space.blocked_reason:
             tip += f"\n{space.blocked_reason}"
         self.setToolTip(tip)
-        self.code_text = QGraphicsSimpleTextItem(space.code, self)
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(max(6, int(min(w, d) * 0.28)))
-        self.code_text.setFont(font)
-        self.label_text = QGraphicsSimpleTextItem(label, self) if label else None
-        self._lay_out_text(w, d, font)
+        self.label = label
+        self._lay_out_text(w, d)
 
-    def _lay_out_text(self, w: float, d: float, font: QFont) -> None:
-        metrics = QFontMetricsF(font)
+    def _lay_out_text(self, w: float, d: float) -> None:
+        """The code's font (fitted to the width) and the label as it fits, kept for
+        paint(): text drawn there costs nothing for the spaces out of sight."""
+        across = min(w, d) if 45 < self.space.rotation % 180 < 135 else w
+        size = max(6, int(min(w, d) * 0.28))
+        self.code_font, metrics = _font(size, True)
         text_w = metrics.horizontalAdvance(self.space.code)
-        if text_w > w * 0.92:
-            font.setPixelSize(max(4, int(font.pixelSize() * w * 0.92 / text_w)))
-            self.code_text.setFont(font)
-            metrics = QFontMetricsF(font)
-            text_w = metrics.horizontalAdvance(self.space.code)
-        # Upright whatever the space's rotation: the text turns back about the centre.
-        self.code_text.setRotation(-self.space.rotation)
-        offset = -metrics.height() * (0.85 if self.label_text else 0.5)
-        self.code_text.setPos(self._upright(-text_w / 2, offset))
-        if self.label_text is not None:
-            small = QFont()
-            small.setPixelSize(max(4, int(font.pixelSize() * 0.62)))
-            small_metrics = QFontMetricsF(small)
-            text = small_metrics.elidedText(
-                self.label_text.text(), Qt.TextElideMode.ElideRight, w * 0.95
-            )
-            self.label_text.setText(text)
-            self.label_text.setFont(small)
-            self.label_text.setRotation(-self.space.rotation)
-            width = small_metrics.horizontalAdvance(text)
-            self.label_text.setPos(self._upright(-width / 2, metrics.height() * 0.1))
-
-    def _upright(self, x: float, y: float) -> QPointF:
-        """Where an upright child's origin goes for an offset (x, y) from the centre."""
-        from math import cos, radians, sin
-
-        angle = radians(-self.space.rotation)
-        return QPointF(x * cos(angle) - y * sin(angle), x * sin(angle) + y * cos(angle))
+        if text_w > across * 0.92:
+            self.code_font, metrics = _font(max(4, int(size * across * 0.92 / text_w)), True)
+        self.code_height = metrics.height()
+        self.label_font, small = _font(max(4, int(self.code_font.pixelSize() * 0.62)), False)
+        self.shown_label = (
+            small.elidedText(self.label, Qt.TextElideMode.ElideRight, across * 0.95)
+            if self.label
+            else ""
+        )
 
     def paint(
         self, painter: object, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         super().paint(painter, option, widget)  # type: ignore[arg-type]
+        p: QPainter = painter  # type: ignore[assignment]
+        rect = self.rect()
         if self.highlighted or self.clashing:
             pen = QPen(HIGHLIGHT if self.highlighted else CLASH, 4 if self.highlighted else 2.5)
             if not self.highlighted:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)  # type: ignore[attr-defined]
-            painter.setBrush(Qt.BrushStyle.NoBrush)  # type: ignore[attr-defined]
-            painter.drawRect(self.rect().adjusted(-3, -3, 3, 3))  # type: ignore[attr-defined]
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect.adjusted(-3, -3, 3, 3))
+        p.save()
+        if self.space.rotation:  # the text stays upright whatever the space's rotation
+            p.rotate(-self.space.rotation)
+            side = min(rect.width(), rect.height())
+            if 45 < self.space.rotation % 180 < 135:
+                rect = QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width())
+            elif self.space.rotation % 90:
+                rect = QRectF(-side / 2, -side / 2, side, side)
+        p.setPen(_TEXT)
+        p.setFont(self.code_font)
+        if self.shown_label:
+            top = QRectF(rect.left(), rect.top(), rect.width(), rect.height() / 2 + 1)
+            p.drawText(
+                top,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                self.space.code,
+            )
+            p.setFont(self.label_font)
+            bottom = QRectF(rect.left(), rect.center().y() + 1, rect.width(), rect.height() / 2)
+            p.drawText(
+                bottom,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                self.shown_label,
+            )
+        else:
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.space.code)
+        p.restore()
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
