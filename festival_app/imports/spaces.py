@@ -12,6 +12,9 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
 from festival_app import site_plan
 from festival_app.domain.site_map import BoothSpace
 from festival_app.domain.venues import Venue, name_key
@@ -186,3 +189,17 @@ def import_workbook_spaces(
     if log is not None:
         log.changes.extend(written.changes)
     return len(spaces)
+
+
+def add_template_sheet(workbook: Workbook, language: str) -> Worksheet:
+    """The template's optional Spaces sheet: its header row in `language`, nothing else
+    (an empty sheet imports nothing; rows in it draw or change spaces)."""
+    from openpyxl.styles import Font
+
+    ws = workbook.create_sheet(SHEET_TITLES[1] if language == "ko" else SHEET_TITLES[0])
+    for index, column in enumerate(COLUMNS, start=1):
+        cell = ws.cell(row=1, column=index, value=column.ko if language == "ko" else column.en)
+        cell.font = Font(bold=True)
+        ws.column_dimensions[cell.column_letter].width = max(12, len(str(cell.value)) + 4)
+    ws.freeze_panes = "A2"
+    return ws

@@ -84,3 +84,25 @@ def test_the_import_dialog_s_step_draws_the_sheet_and_undoes_it(
     assert site_plan.spaces(bare) == []
     stack.redo()
     assert len(site_plan.spaces(bare)) == 3
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_template_s_spaces_sheet_takes_a_layout(
+    bare: FestivalService, tmp_path: Path, language: str
+) -> None:
+    from festival_app.imports.template import write_template
+
+    path = write_template(tmp_path / "template.xlsx", language)
+    book = openpyxl.load_workbook(path)
+    sheet = book["부스 자리" if language == "ko" else "Spaces"]
+    headers = [c.value for c in sheet[1]]
+    assert headers[:4] == (
+        ["장소", "번호", "X (m)", "Y (m)"]
+        if language == "ko"
+        else ["Venue", "Code", "X (m)", "Y (m)"]
+    )
+    sheet.append(["무교로", "M-07", 21, 1.5])  # the rest of the row left blank: defaults
+    book.save(path)
+    import_workbook(bare, path)
+    (drawn,) = site_plan.spaces(bare)
+    assert (drawn.code, drawn.x, drawn.width, drawn.power) == ("M-07", 21.0, 3.0, False)
