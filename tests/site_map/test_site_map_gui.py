@@ -212,3 +212,33 @@ def test_a_hidden_section_draws_the_changes_when_shown_again(window: MainWindow)
     window.show_section(site_map_extension.SECTION)
     assert widget.unplaced.count() == 1
     assert widget.scene.items_by_code["M-01"].booth is None
+
+
+def test_a_booth_dropped_on_a_free_space_stands_there(window: MainWindow) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt
+    from PySide6.QtGui import QDragMoveEvent, QDropEvent
+
+    from festival_app.gui.site_map.view import BOOTH_MIME
+
+    widget = section(window, "M")
+    service = window.service
+    thai = next(b for b in service.booths() if b.code == "M-01")
+    widget.run(lambda: site_plan.unplace(service, [thai]), "Take off")
+    widget.refresh()
+    listed = widget.unplaced.item(0)
+    assert listed is not None
+    mime = widget.unplaced.mimeData([listed])
+    assert isinstance(mime, QMimeData) and mime.hasFormat(BOOTH_MIME)
+    target = widget.scene.items_by_code["M-50"]
+    taken = widget.scene.items_by_code["M-02"]
+    view = widget.view
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    on_taken = QPointF(view.mapFromScene(taken.scenePos()))
+    move = QDragMoveEvent(on_taken.toPoint(), Qt.DropAction.MoveAction, mime, buttons, keys)
+    view.dragMoveEvent(move)
+    assert not move.isAccepted()  # M-02 has its booth: no drop there
+    drop = QDropEvent(
+        QPointF(view.mapFromScene(target.scenePos())), Qt.DropAction.MoveAction, mime, buttons, keys
+    )
+    view.dropEvent(drop)
+    assert service.get(Booth, thai.id or 0).code == "M-50"  # type: ignore[union-attr]
