@@ -581,15 +581,16 @@ class ExhibitorSheet(Flowable):
             if on
         ]
         if offers:
-            lines.append(
-                common.printed_in_each(
-                    N("Export", "Provided: {utilities}"),
-                    lang,
-                    utilities=", ".join(
-                        common.printed(o, lang if lang != "both" else "en") for o in offers
-                    ),
-                )
-            )
+            template = N("Export", "Provided: {utilities}")
+
+            def provided(language: str) -> str:
+                words = ", ".join(common.printed(o, language) for o in offers)
+                return common.printed(template, language, utilities=words)
+
+            if lang == "both":  # each half in its own language, Korean first
+                lines.append(common.pair(provided("ko"), provided("en"), "both"))
+            else:
+                lines.append(provided(lang))
         if self.booth.exhibitor:
             lines.append(self.booth.exhibitor)
         y = self.height - 14

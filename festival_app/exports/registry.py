@@ -95,7 +95,7 @@ KINDS: dict[str, Kind] = {
             "exhibitor-sheets",
             ".pdf",
             N("Export", "Exhibitor sheets: where each booth stands (PDF)"),
-            False,
+            True,  # streets are long: the map reads larger across the page
             covers=BOOTHS,
         ),
     )
