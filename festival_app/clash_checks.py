@@ -37,7 +37,19 @@ def check(service: FestivalService, day_id: int | None = None, language: str = "
     )
     if day_id is not None:
         clashes = [c for c in clashes if c.kind != ClashKind.TROUPE_UNSCHEDULED]
+    else:  # the booths on the site maps are the whole festival's too
+        from festival_app.site_plan import site_clashes
+
+        clashes = merge_by_severity(clashes, site_clashes(service, language))
     return clashes
+
+
+def merge_by_severity(program: list[Clash], site: list[Clash]) -> list[Clash]:
+    """The program's clashes and the site maps', errors first, each keeping its order."""
+    rank = {"error": 0, "warning": 1, "info": 2}
+    both = [(rank[c.severity.value], 0, n, c) for n, c in enumerate(program)]
+    both += [(rank[c.severity.value], 1, n, c) for n, c in enumerate(site)]
+    return [c for *_, c in sorted(both, key=lambda entry: entry[:3])]
 
 
 def acknowledge(service: FestivalService, key: str, reason: str) -> str | None:

@@ -34,7 +34,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 LANGUAGES = ("en", "ko")
-README_SHOTS = {("booths", "en"): "main-window.png", ("timetable", "en"): "timetable.png"}
+README_SHOTS = {
+    ("booths", "en"): "main-window.png",
+    ("timetable", "en"): "timetable.png",
+    ("site_map", "en"): "site-map.png",
+}
 
 
 def settle(seconds: float = 0.6) -> None:
@@ -122,6 +126,7 @@ def take(code: str, out: Path, size: tuple[int, int]) -> list[Path]:
     from festival_app.cli.commands.init import create_festival_file
     from festival_app.gui.main_window import MainWindow
     from festival_app.gui.schedule import extension as timetable
+    from festival_app.gui.site_map import extension as site_map
     from festival_app.services import FestivalService
 
     app = QApplication([])
@@ -130,14 +135,14 @@ def take(code: str, out: Path, size: tuple[int, int]) -> list[Path]:
     create_festival_file(path, sample=True)
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
     # The Timetable section and the Clashes dock.
-    window = MainWindow(FestivalService.open(path), settings, (timetable.install,))
+    window = MainWindow(FestivalService.open(path), settings, (timetable.install, site_map.install))
     window.resize(*size)
     window.show()
     settle(1.0)
     out.mkdir(parents=True, exist_ok=True)
     shots = Shooter(code, out, size)
 
-    for key in ("festival", "venues", "troupes", "program", "booths", "timetable"):
+    for key in ("festival", "venues", "troupes", "program", "booths", "timetable", "site_map"):
         window.show_section(key)
         settle(0.8)  # the clash check and the grid settle after a few event rounds
         shots.save(window, f"section-{key}")

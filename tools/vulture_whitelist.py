@@ -62,7 +62,7 @@ _.zoomScale
 
 # -- used by the tests (or tools/) only: their handle on the code -----------------------
 _.clash_key  # domain/clashes.py: what a clash's key is (clash_finder spells it out)
-_.with_acknowledgements  # domain/clashes.py: tests only; nothing in the program calls it
+_.unplace  # site_plan.unplace: the tests take booths off the map as clearing a code does
 _.for_field  # ValidationError.for_field: the problems of one field
 _.query  # Database.query: reading a file back in the store's tests
 _.uninstall  # language.uninstall: the counterpart of install, for the tests' languages

@@ -28,7 +28,6 @@ Rules, as the organizers asked for them:
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -52,6 +51,11 @@ class ClashKind(StrEnum):
     VENUE_CHANGEOVER = "venue_changeover"
     TROUPE_UNSCHEDULED = "troupe_unscheduled"
     ITEM_WITHOUT_TROUPE = "item_without_troupe"
+    # The booths on the site maps (see site_clashes.py).
+    SPACE_SHARED = "space_shared"
+    BOOTH_ON_BLOCKED_SPACE = "booth_on_blocked_space"
+    SPACE_LACKS_UTILITY = "space_lacks_utility"
+    BOOTH_OFF_MAP = "booth_off_map"
 
 
 SEVERITY_OF = {
@@ -63,6 +67,10 @@ SEVERITY_OF = {
     ClashKind.VENUE_CHANGEOVER: Severity.WARNING,
     ClashKind.TROUPE_UNSCHEDULED: Severity.INFO,
     ClashKind.ITEM_WITHOUT_TROUPE: Severity.INFO,
+    ClashKind.SPACE_SHARED: Severity.ERROR,
+    ClashKind.BOOTH_ON_BLOCKED_SPACE: Severity.ERROR,
+    ClashKind.SPACE_LACKS_UTILITY: Severity.ERROR,
+    ClashKind.BOOTH_OFF_MAP: Severity.WARNING,
 }
 
 NO_ACKNOWLEDGEMENTS: Mapping[str, str] = MappingProxyType({})
@@ -86,6 +94,7 @@ class Clash:
     key: str
     acknowledged: bool = False
     reason: str = ""
+    booth_ids: tuple[int, ...] = ()  # the booths of a site map's clash
 
     def message(self) -> str:
         # A Korean template writes 이(가), 과(와): the names filled in decide which.
@@ -112,15 +121,3 @@ def clash_key(kind: ClashKind, item_ids: Sequence[int] = (), troupe_id: int | No
     """
     key = ":".join([kind, *map(str, item_ids)])  # a ClashKind is its value as a str
     return key if troupe_id is None else f"{key}:t{troupe_id}"
-
-
-def with_acknowledgements(
-    clashes: Sequence[Clash], acknowledgements: Mapping[str, str]
-) -> list[Clash]:
-    """The same clashes with acknowledgements applied anew (after one was given or taken)."""
-    return [
-        dataclasses.replace(
-            c, acknowledged=c.key in acknowledgements, reason=acknowledgements.get(c.key, "")
-        )
-        for c in clashes
-    ]

@@ -21,11 +21,12 @@ from festival_app.domain.booths import Booth
 from festival_app.domain.errors import Problem
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
+from festival_app.domain.site_map import BoothSpace, SiteMap
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue, VenueKind, name_key
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 
-Record = FestivalDay | Venue | Troupe | ProgramItem | Booth
+Record = FestivalDay | Venue | Troupe | ProgramItem | Booth | SiteMap | BoothSpace
 
 
 class FestivalLookup(Protocol):
@@ -57,6 +58,14 @@ class FestivalLookup(Protocol):
 
     def code_owner(self, code: str) -> int | None:
         """The id of the booth that has this code, if one has."""
+        ...
+
+    def site_map_of(self, venue_id: int) -> SiteMap | None:
+        """A booth area's map, if it has one."""
+        ...
+
+    def spaces_coded(self, code: str) -> Sequence[BoothSpace]:
+        """The booth spaces drawn with this code (one, or none)."""
         ...
 
 
@@ -189,10 +198,39 @@ def booth_problems(booth: Booth, lookup: FestivalLookup) -> list[Problem]:
     return out
 
 
+def site_map_problems(site_map: SiteMap, lookup: FestivalLookup) -> list[Problem]:
+    out = site_map.problems()
+    other = lookup.site_map_of(site_map.venue_id)
+    if other is not None and other.id != site_map.id:
+        out.append(Problem("venue_id", N("Validation", "This booth area has a map already.")))
+    return out + _booth_area_problems(site_map.venue_id, lookup)
+
+
+def space_problems(space: BoothSpace, lookup: FestivalLookup) -> list[Problem]:
+    out = space.problems(lookup.venue(space.venue_id))
+    for holder in lookup.spaces_coded(space.code):
+        if holder.id != space.id:
+            out.append(
+                Problem(
+                    "code", N("Validation", "Space {code} is already drawn."), {"code": space.code}
+                )
+            )
+    return out + _booth_area_problems(space.venue_id, lookup)
+
+
+def _booth_area_problems(venue_id: int, lookup: FestivalLookup) -> list[Problem]:
+    venue = lookup.venue(venue_id)
+    if venue is None or venue.kind != VenueKind.BOOTH_AREA:
+        return [Problem("venue_id", N("Validation", "Choose a booth area."))]
+    return []
+
+
 _RULES: dict[type, Callable[[Any, FestivalLookup], list[Problem]]] = {
     FestivalDay: day_problems,
     Venue: venue_problems,
     Troupe: troupe_problems,
     ProgramItem: item_problems,
     Booth: booth_problems,
+    SiteMap: site_map_problems,
+    BoothSpace: space_problems,
 }

@@ -24,7 +24,7 @@ from festival_app.store import outputs
 
 CONTEXT = "Export"
 LANGUAGES = ("ko", "en", "both")
-PAPERS = ("A4", "A3")
+PAPERS = ("A4", "A3", "A2")
 
 # What an export is made of, which decides the venues it fits (see `fitting_venues`).
 PROGRAM = "program"  # the program items: stages, the parade route, ...

@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.pagesizes import A3, A4, landscape, portrait
+from reportlab.lib.pagesizes import A2, A3, A4, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -55,7 +55,7 @@ def esc(text: str) -> str:
 
 
 def page_size(paper: str, landscape_mode: bool) -> tuple[float, float]:
-    size = A3 if paper.upper() == "A3" else A4
+    size = {"A2": A2, "A3": A3}.get(paper.upper(), A4)
     return landscape(size) if landscape_mode else portrait(size)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from festival_app.exports import common
 from festival_app.exports.common import (
+    BOOTHS,
     LANGUAGES,
     PAPERS,
     Cancelled,
@@ -82,6 +83,21 @@ KINDS: dict[str, Kind] = {
         Kind("roster", ".xlsx", N("Export", "Troupe roster (Excel)"), True, covers=common.TROUPES),
         Kind("program", ".xlsx", N("Export", "Program (Excel)"), True),
         Kind("calendar", ".ics", N("Export", "Program as calendar (.ics)"), False),
+        Kind("map", ".pdf", N("Export", "Site maps of the booth areas (PDF)"), True, "A3", BOOTHS),
+        Kind(
+            "map-index",
+            ".pdf",
+            N("Export", "Booth index by country and code (PDF)"),
+            False,
+            covers=BOOTHS,
+        ),
+        Kind(
+            "exhibitor-sheets",
+            ".pdf",
+            N("Export", "Exhibitor sheets: where each booth stands (PDF)"),
+            True,  # streets are long: the map reads larger across the page
+            covers=BOOTHS,
+        ),
     )
 }
 
@@ -146,7 +162,7 @@ def export(
     paper = (paper or spec.default_paper).upper()
     if paper not in PAPERS:
         raise ExportError(
-            message(N("Export", "Paper must be A4 or A3, not '{value}'."), value=paper)
+            message(N("Export", "Paper must be A4, A3 or A2, not '{value}'."), value=paper)
         )
     if lang not in LANGUAGES:
         raise ExportError(
@@ -165,6 +181,25 @@ def export(
         from festival_app.exports.fonts import find_korean_font
 
         korean = find_korean_font(font)
+    if spec.name in ("map", "map-index", "exhibitor-sheets"):
+        from festival_app.exports.site_map_export import write_site_pdf
+
+        with atomic_output(out, festival) as tmp:
+            write_site_pdf(
+                spec.name,
+                service,
+                sel,
+                tmp,
+                korean,
+                paper,
+                landscape_mode,
+                progress,
+                cancelled,
+                invariant,
+                stamp,
+            )
+        logger.info("exported %s to %s", kind, out)
+        return out
     with atomic_output(out, festival) as tmp:
         if spec.is_pdf:
             _write_pdf(

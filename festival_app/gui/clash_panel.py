@@ -44,10 +44,12 @@ from festival_app.gui.listeners import subscribe_weakly
 from festival_app.gui.models.base import language
 from festival_app.gui.schedule_commands import AcknowledgeClashCommand, UnacknowledgeClashCommand
 from festival_app.services import (
+    BOOTHS,
     CLASHES,
     DAYS,
     FESTIVAL,
     PROGRAM,
+    SPACES,
     TROUPES,
     VENUES,
     FestivalService,
@@ -55,8 +57,9 @@ from festival_app.services import (
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ITEMS_ROLE = Qt.ItemDataRole.UserRole + 1
+BOOTHS_ROLE = Qt.ItemDataRole.UserRole + 2
 REFRESH_DELAY_MS = 150
-WATCHED = frozenset({PROGRAM, VENUES, TROUPES, DAYS, FESTIVAL, CLASHES})
+WATCHED = frozenset({PROGRAM, VENUES, TROUPES, DAYS, FESTIVAL, CLASHES, BOOTHS, SPACES})
 SEVERITY_COLOURS = {
     Severity.ERROR: "#c62828",
     Severity.WARNING: "#c06000",
@@ -118,6 +121,7 @@ class ClashPanel(QDockWidget):
     """A dock listing the festival's clashes by severity, with their counts."""
 
     itemsActivated = Signal(list)  # program item ids to select and scroll to
+    boothsActivated = Signal(list)  # booth ids of a site map's clash, to show on the map
 
     def __init__(
         self, service: FestivalService, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -261,6 +265,7 @@ class ClashPanel(QDockWidget):
                 row = QTreeWidgetItem([text])
                 row.setData(0, KEY_ROLE, clash.key)
                 row.setData(0, ITEMS_ROLE, clash.item_ids)
+                row.setData(0, BOOTHS_ROLE, clash.booth_ids)
                 row.setToolTip(0, text)
                 if clash.acknowledged:
                     row.setFont(0, italic)
@@ -330,6 +335,9 @@ class ClashPanel(QDockWidget):
         ids = row.data(0, ITEMS_ROLE)
         if ids:
             self.itemsActivated.emit(list(ids))
+        booths = row.data(0, BOOTHS_ROLE)
+        if booths:
+            self.boothsActivated.emit(list(booths))
 
     # -- acknowledging -----------------------------------------------------------------
 

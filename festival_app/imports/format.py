@@ -667,6 +667,8 @@ TEMPLATE_SHEETS: tuple[Sheet, ...] = tuple(s for s in SHEETS if s.in_template)
 
 # Sheets of the template and of the booth workbook that hold no data of their own.
 AUXILIARY_SHEETS = {"instructions", "안내", "lists", "목록"}
+# The optional Spaces sheet is read on its own (imports/spaces.py), after the others.
+AUXILIARY_SHEETS |= {"spaces", "부스자리"}
 AUXILIARY_EXPORTED = (N("Export", "Summary"),)
 
 

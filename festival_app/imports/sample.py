@@ -10,6 +10,8 @@ from festival_app.imports.apply import ImportResult, apply_plan
 from festival_app.imports.errors import WorkbookError
 from festival_app.imports.format import RawSheet, RawWorkbook
 from festival_app.imports.plan import make_plan
+from festival_app.imports.sample_maps import add_plans
+from festival_app.imports.spaces import apply_spaces
 from festival_app.paths import resource
 from festival_app.services import FestivalService
 
@@ -43,8 +45,12 @@ def fill_with_sample(service: FestivalService, path: Path | None = None) -> Impo
     defect of the shipped data, never the user's.
     """
     data = json.loads((path or sample_path()).read_text(encoding="utf-8"))
-    plan = make_plan(service, raw_from_json(data))
+    raw = raw_from_json(data)
+    plan = make_plan(service, raw)
     if plan.has_errors:
         first = plan.errors()[0]
         raise WorkbookError("The sample data is broken: {problem}", problem=first.message())
-    return apply_plan(service, plan)
+    result = apply_plan(service, plan)
+    apply_spaces(service, raw)  # the booth areas' maps, every booth on its space
+    add_plans(service)  # street plans under them
+    return result

@@ -25,6 +25,7 @@ from festival_app.domain import countries
 from festival_app.domain.venues import VenueKind
 from festival_app.imports import format as fmt
 from festival_app.imports.format import CellType, Column, FixedList, Sheet
+from festival_app.imports.spaces import add_template_sheet
 from festival_app.services import FestivalService
 from festival_app.store import outputs
 
@@ -208,6 +209,7 @@ def build_template(language: str = "en", service: FestivalService | None = None)
     for sheet in fmt.TEMPLATE_SHEETS:
         ws = workbook.create_sheet(_label(sheet, language))
         _data_sheet(ws, sheet, language, other, ranges)
+    add_template_sheet(workbook, language)  # optional: a site map's layout
     # The hidden lists go last so the visible tabs read in order.
     workbook.move_sheet(lists, offset=len(workbook.sheetnames) - 1 - workbook.index(lists))
     workbook.active = 1

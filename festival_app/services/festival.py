@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -30,6 +30,7 @@ from festival_app.domain.errors import Problem, ValidationError
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.record_rules import Record as Record  # for the service's callers
+from festival_app.domain.site_map import BoothSpace, SiteMap
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
@@ -50,7 +51,7 @@ from festival_app.store.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
-R = TypeVar("R", FestivalDay, Venue, Troupe, ProgramItem, Booth)
+R = TypeVar("R", FestivalDay, Venue, Troupe, ProgramItem, Booth, SiteMap, BoothSpace)
 Written = Record | Festival  # what one step of a batch wrote
 
 
@@ -192,6 +193,37 @@ class FestivalService:
 
     def get(self, record_type: type[R], record_id: int) -> R | None:
         return self.removals.repo(record_type).get(record_id)
+
+    def site_map(self, venue_id: int) -> SiteMap | None:
+        """A booth area's map (picture and scale), if it has one (see site_plan.py)."""
+        return self.repos.site_maps.for_venue(venue_id)
+
+    def spaces(
+        self,
+        venue_id: int | None = None,
+        *,
+        codes: Sequence[str] | None = None,
+        ids: Sequence[int] | None = None,
+    ) -> list[BoothSpace]:
+        """The booth spaces of one area (None: of all), or those of these codes or ids."""
+        if codes is not None:
+            return self.repos.spaces.where_in("code", codes)
+        if ids is not None:
+            return self.repos.spaces.where_in("id", ids)
+        if venue_id is None:
+            return self.repos.spaces.all()
+        return self.repos.spaces.in_venue(venue_id)
+
+    def booths_with_codes(self, codes: Sequence[str]) -> list[Booth]:
+        return self.repos.booths.where_in("code", codes)
+
+    def booths_in(self, venue_id: int) -> list[Booth]:
+        """The booths of one area."""
+        return self.repos.booths.where_in("venue_id", [venue_id])
+
+    def stale(self, record: Record) -> Exception:
+        """The StaleRecordError telling that `record`'s row was changed or deleted elsewhere."""
+        return self.removals.repo(type(record)).stale(record)
 
     def booth_counts(self) -> dict[BoothCategory, int]:
         return self.repos.booths.counts_by_category()
@@ -464,3 +496,9 @@ class _StoredFestival:
 
     def code_owner(self, code: str) -> int | None:
         return self.repos.booths.code_owner(code)
+
+    def site_map_of(self, venue_id: int) -> SiteMap | None:
+        return self.repos.site_maps.for_venue(venue_id)
+
+    def spaces_coded(self, code: str) -> list[BoothSpace]:
+        return self.repos.spaces.where_in("code", [code])

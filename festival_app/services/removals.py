@@ -10,10 +10,21 @@ from festival_app.domain.booths import Booth
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.record_rules import Record
+from festival_app.domain.site_map import BoothSpace, SiteMap
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.services.row_versions import RowVersions, put_back, write_over
-from festival_app.services.topics import BOOTHS, DAYS, PROGRAM, TOPIC_OF, TROUPES, VENUES, Notices
+from festival_app.services.topics import (
+    BOOTHS,
+    DAYS,
+    PROGRAM,
+    SITE_MAPS,
+    SPACES,
+    TOPIC_OF,
+    TROUPES,
+    VENUES,
+    Notices,
+)
 from festival_app.store.repositories import Repositories, Repository
 
 
@@ -33,6 +44,9 @@ class Removal:
     # Records that were changed rather than deleted, as they were before.
     changed_items: list[ProgramItem] = field(default_factory=list)
     changed_booths: list[Booth] = field(default_factory=list)
+    # A booth area's map and spaces go with it.
+    site_maps: list[SiteMap] = field(default_factory=list)
+    spaces: list[BoothSpace] = field(default_factory=list)
 
     def topics(self) -> frozenset[str]:
         out = {
@@ -41,6 +55,8 @@ class Removal:
             TROUPES: self.troupes,
             PROGRAM: self.program + self.changed_items,
             BOOTHS: self.booths + self.changed_booths,
+            SITE_MAPS: self.site_maps,
+            SPACES: self.spaces,
         }
         return frozenset(topic for topic, records in out.items() if records)
 
@@ -82,13 +98,15 @@ class Removals:
             Troupe: self.repos.troupes,
             ProgramItem: self.repos.program,
             Booth: self.repos.booths,
+            SiteMap: self.repos.site_maps,
+            BoothSpace: self.repos.spaces,
         }
         return repos[record_type]
 
     def dependents(self, record_type: type[Record], ids: Iterable[int]) -> Dependents:
         """Program items and booths that deleting these records would affect."""
         ids = list(ids)
-        if not ids or record_type in (ProgramItem, Booth):
+        if not ids or record_type in (ProgramItem, Booth, SiteMap, BoothSpace):
             return Dependents([], [])
         column = {FestivalDay: "day_id", Venue: "venue_id", Troupe: "troupe_id"}[record_type]
         items = self.repos.program.where_in(column, ids)
@@ -126,6 +144,13 @@ class Removals:
             self.repos.booths.delete(b.id for b in deps.booths if b.id is not None)
             for booth in deps.booths:
                 wrote(booth, 0)
+            if record_type is Venue:  # a booth area's map and spaces go with it
+                removal.spaces = self.repos.spaces.where_in("venue_id", id_list)
+                removal.site_maps = self.repos.site_maps.where_in("venue_id", id_list)
+                dependents: list[Record] = [*removal.spaces, *removal.site_maps]
+                for dependent in dependents:
+                    self.repo(type(dependent)).delete([dependent.id or 0])
+                    wrote(dependent, 0)
             if record_type is FestivalDay:
                 # Booths present on a deleted day lose that day (a change of the booth,
                 # so its version goes up); keep how they were.
@@ -163,6 +188,10 @@ class Removals:
                 versions.wrote(item, write_over(repos.program, expected).row_version)
             for booth in removal.booths:
                 versions.wrote(booth, put_back(repos.booths, booth).row_version)
+            for site_map in removal.site_maps:
+                versions.wrote(site_map, put_back(repos.site_maps, site_map).row_version)
+            for space in removal.spaces:
+                versions.wrote(space, put_back(repos.spaces, space).row_version)
             for booth in removal.changed_booths:
                 expected_booth = replace(
                     booth, row_version=versions.expected(booth, booth.row_version)

@@ -1,7 +1,8 @@
 """What changed, as change notices name it, and telling those who listen.
 
 A notice is a set of topics: one per kind of record (the festival, its days, venues,
-troupes, program and booths) and one for the clash acknowledgements.
+troupes, program, booths, booth areas' maps and their spaces) and one for the clash
+acknowledgements.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from festival_app.domain.booths import Booth
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ProgramItem
+from festival_app.domain.site_map import BoothSpace, SiteMap
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 
@@ -25,7 +27,10 @@ FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES = (
     "booths",
     "clashes",
 )
-EVERYTHING = frozenset({FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES})
+SITE_MAPS, SPACES = "site_maps", "spaces"  # the booth areas' maps (see site_plan.py)
+EVERYTHING = frozenset(
+    {FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES, SITE_MAPS, SPACES}
+)
 
 # The topic of each type of record.
 TOPIC_OF: dict[type[Any], str] = {
@@ -35,6 +40,8 @@ TOPIC_OF: dict[type[Any], str] = {
     Troupe: TROUPES,
     ProgramItem: PROGRAM,
     Booth: BOOTHS,
+    SiteMap: SITE_MAPS,
+    BoothSpace: SPACES,
 }
 
 ChangeListener = Callable[[frozenset[str]], None]

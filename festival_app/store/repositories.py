@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 from festival_app.domain.booths import Booth, BoothCategory
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
+from festival_app.domain.site_map import BoothSpace, SiteMap
 from festival_app.domain.times import format_time, parse_time
 from festival_app.domain.troupes import Relation, Troupe
 from festival_app.domain.venues import Venue, VenueKind
@@ -377,6 +378,44 @@ class BoothRepository(Repository[Booth]):
         return {BoothCategory(k): v for k, v in rows}
 
 
+# -- site maps and booth spaces (schema version 4) ----------------------------------
+
+
+class SiteMapRepository(Repository[SiteMap]):
+    """The booth areas' maps: a picture and its scale, one per area."""
+
+    table = "site_map"
+    entity = SiteMap
+    label_template = N("StoreError", "The map of {name}")
+
+    def for_venue(self, venue_id: int) -> SiteMap | None:
+        found = self.where("venue_id = ?", (venue_id,))
+        return found[0] if found else None
+
+    def label(self, obj: SiteMap) -> str:
+        row = self.db.conn.execute(
+            "SELECT coalesce(nullif(name_en, ''), name_ko) FROM venue WHERE id = ?",
+            (obj.venue_id,),
+        ).fetchone()
+        return str(row[0]) if row else f"#{obj.venue_id}"
+
+
+class SpaceRepository(Repository[BoothSpace]):
+    """The booth spaces drawn on the maps; a space's code is its booth's."""
+
+    table = "booth_space"
+    entity = BoothSpace
+    codecs = {"power": BOOL, "water": BOOL, "gas": BOOL, "blocked": BOOL}
+    order_by = "venue_id, code, id"
+    label_template = N("StoreError", "The space {name}")
+
+    def label(self, obj: BoothSpace) -> str:
+        return obj.code
+
+    def in_venue(self, venue_id: int) -> list[BoothSpace]:
+        return self.where("venue_id = ?", (venue_id,))
+
+
 class Repositories:
     """Every repository of one open festival file."""
 
@@ -389,3 +428,5 @@ class Repositories:
         self.program = ProgramRepository(db)
         self.booths = BoothRepository(db)
         self.acknowledgements = AcknowledgementRepository(db)
+        self.site_maps = SiteMapRepository(db)
+        self.spaces = SpaceRepository(db)

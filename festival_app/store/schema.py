@@ -138,10 +138,50 @@ ALTER TABLE program_item ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1
 ALTER TABLE booth ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1);
 """
 
-# The tables whose rows carry a row_version (since version 3).
+# Version 4: site maps of the booth areas (see domain/site_map.py). A booth area has at most
+# one map (its picture and scale) and any number of spaces; a space's code is the code of
+# the booth standing on it, so codes are unique across the festival like booth codes.
+V4 = """
+CREATE TABLE site_map (
+    id INTEGER PRIMARY KEY,
+    venue_id INTEGER NOT NULL UNIQUE REFERENCES venue (id) ON DELETE RESTRICT,
+    image BLOB NOT NULL DEFAULT x'',
+    image_format TEXT NOT NULL DEFAULT '' CHECK (image_format IN ('', 'png', 'jpeg')),
+    image_width INTEGER NOT NULL DEFAULT 0 CHECK (image_width >= 0),
+    image_height INTEGER NOT NULL DEFAULT 0 CHECK (image_height >= 0),
+    scale_x1 REAL NOT NULL DEFAULT 0,
+    scale_y1 REAL NOT NULL DEFAULT 0,
+    scale_x2 REAL NOT NULL DEFAULT 0,
+    scale_y2 REAL NOT NULL DEFAULT 0,
+    scale_metres REAL NOT NULL DEFAULT 0 CHECK (scale_metres >= 0),
+    north REAL NOT NULL DEFAULT 0,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+    CHECK ((image_format = '') = (length(image) = 0))
+) STRICT;
+
+CREATE TABLE booth_space (
+    id INTEGER PRIMARY KEY,
+    venue_id INTEGER NOT NULL REFERENCES venue (id) ON DELETE RESTRICT,
+    code TEXT NOT NULL UNIQUE CHECK (code <> ''),
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL CHECK (width > 0),
+    depth REAL NOT NULL CHECK (depth > 0),
+    rotation REAL NOT NULL DEFAULT 0,
+    power INTEGER NOT NULL DEFAULT 0 CHECK (power IN (0, 1)),
+    water INTEGER NOT NULL DEFAULT 0 CHECK (water IN (0, 1)),
+    gas INTEGER NOT NULL DEFAULT 0 CHECK (gas IN (0, 1)),
+    blocked INTEGER NOT NULL DEFAULT 0 CHECK (blocked IN (0, 1)),
+    blocked_reason TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
+) STRICT;
+CREATE INDEX booth_space_by_venue ON booth_space (venue_id);
+"""
+
+# The tables whose rows carry a row_version (since version 3; the site map's since 4).
 VERSIONED_TABLES = ("festival_day", "venue", "troupe", "program_item", "booth")
 
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[str] = [V1, V2, V3]
+MIGRATIONS: list[str] = [V1, V2, V3, V4]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -216,6 +216,26 @@
       <translation>준비 시간과 철수 시간을 포함하면 '{title}'이(가) {venue}을(를) {start}-{end} 사용하여 축제일 운영 시간 {opens}-{closes}을(를) 벗어납니다</translation>
     </message>
     <message>
+      <source>{booth} has code {code}, which is not a space on the map of {venue}</source>
+      <translation>{booth}의 번호 {code}은(는) {venue} 배치도에 없는 자리입니다</translation>
+    </message>
+    <message>
+      <source>{booth} is on space {code}, which is blocked</source>
+      <translation>{booth}이(가) 사용할 수 없는 자리 {code}에 있습니다</translation>
+    </message>
+    <message>
+      <source>{booth} is on space {code}, which is blocked: {reason}</source>
+      <translation>{booth}이(가) 사용할 수 없는 자리 {code}에 있습니다: {reason}</translation>
+    </message>
+    <message>
+      <source>{booth} needs {missing}, which space {code} does not offer</source>
+      <translation>{booth}에 필요한 {missing}을(를) 자리 {code}에서 제공하지 않습니다</translation>
+    </message>
+    <message>
+      <source>{first} on {first_code} and {second} on {second_code} stand on the same ground</source>
+      <translation>{first_code}의 {first}과(와) {second_code}의 {second}이(가) 같은 땅에 겹쳐 있습니다</translation>
+    </message>
+    <message>
       <source>{troupe} has no item in the program</source>
       <translation>{troupe}의 프로그램 항목이 없습니다</translation>
     </message>
@@ -547,8 +567,8 @@
       <translation>창을 열고 처음 그려질 때까지 기다린 뒤 종료합니다(모두 정상이면 종료 코드 0)</translation>
     </message>
     <message>
-      <source>paper size (default A4; A3 for overview)</source>
-      <translation>용지 크기 (기본값 A4, overview는 A3)</translation>
+      <source>paper size (default A4; A3 for overview and map)</source>
+      <translation>용지 크기 (기본 A4, 전체 일정표와 배치도는 A3)</translation>
     </message>
     <message>
       <source>portrait pages</source>
@@ -664,8 +684,20 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>전체 부스</translation>
     </message>
     <message>
+      <source>Area</source>
+      <translation>구역</translation>
+    </message>
+    <message>
       <source>Arrival</source>
       <translation>도착</translation>
+    </message>
+    <message>
+      <source>Booth index</source>
+      <translation>부스 찾아보기</translation>
+    </message>
+    <message>
+      <source>Booth index by country and code (PDF)</source>
+      <translation>국가별·번호별 부스 찾아보기 (PDF)</translation>
     </message>
     <message>
       <source>Booth list</source>
@@ -690,6 +722,18 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Booth {name}</source>
       <translation>부스 {name}</translation>
+    </message>
+    <message>
+      <source>Booths</source>
+      <translation>부스</translation>
+    </message>
+    <message>
+      <source>Booths by code</source>
+      <translation>번호순 부스</translation>
+    </message>
+    <message>
+      <source>Booths by country</source>
+      <translation>국가순 부스</translation>
     </message>
     <message>
       <source>Category</source>
@@ -756,6 +800,14 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>운영자</translation>
     </message>
     <message>
+      <source>Exhibitor sheets</source>
+      <translation>운영자 안내서</translation>
+    </message>
+    <message>
+      <source>Exhibitor sheets: where each booth stands (PDF)</source>
+      <translation>운영자 안내서: 부스 위치 (PDF)</translation>
+    </message>
+    <message>
       <source>Gas</source>
       <translation>가스</translation>
     </message>
@@ -780,12 +832,24 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>언어는 ko, en 또는 both여야 합니다('{value}'은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
+      <source>Legend</source>
+      <translation>범례</translation>
+    </message>
+    <message>
       <source>Needs</source>
       <translation>필요 설비</translation>
     </message>
     <message>
       <source>No Korean TrueType font was found, so Hangul cannot be printed. Install a Korean TrueType font: on Debian/Ubuntu 'sudo apt install fonts-nanum'; on Windows Malgun Gothic ships with the system; on macOS AppleGothic. Or name a .ttf file in the setting or in FESTIVAL_APP_PDF_FONT.</source>
       <translation>한국어 트루타입 글꼴을 찾지 못해 한글을 인쇄할 수 없습니다. 한국어 트루타입 글꼴을 설치하십시오. Debian/Ubuntu에서는 'sudo apt install fonts-nanum', Windows에는 맑은 고딕이 기본으로 있고, macOS에는 AppleGothic이 있습니다. 또는 설정이나 FESTIVAL_APP_PDF_FONT에 .ttf 파일을 지정하십시오.</translation>
+    </message>
+    <message>
+      <source>No booth area chosen has spaces drawn on its map; draw them in the Site map section first.</source>
+      <translation>선택한 부스 구역의 배치도에 자리가 없습니다. 먼저 배치도 화면에서 자리를 그리십시오.</translation>
+    </message>
+    <message>
+      <source>No booth chosen stands on a space of a map.</source>
+      <translation>선택한 부스 중 배치도의 자리에 있는 부스가 없습니다.</translation>
     </message>
     <message>
       <source>No booths here.</source>
@@ -816,8 +880,8 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>기관</translation>
     </message>
     <message>
-      <source>Paper must be A4 or A3, not '{value}'.</source>
-      <translation>용지는 A4 또는 A3여야 합니다('{value}'은(는) 사용할 수 없습니다).</translation>
+      <source>Paper must be A4, A3 or A2, not '{value}'.</source>
+      <translation>용지는 A4, A3, A2 중 하나여야 합니다('{value}'은(는) 안 됩니다).</translation>
     </message>
     <message>
       <source>Performers</source>
@@ -856,12 +920,24 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>프로그램 총괄표, 전체 장소 나란히 (PDF)</translation>
     </message>
     <message>
+      <source>Provided: {utilities}</source>
+      <translation>제공: {utilities}</translation>
+    </message>
+    <message>
       <source>Relation</source>
       <translation>관계</translation>
     </message>
     <message>
       <source>Setup (min)</source>
       <translation>준비 시간(분)</translation>
+    </message>
+    <message>
+      <source>Site map</source>
+      <translation>배치도</translation>
+    </message>
+    <message>
+      <source>Site maps of the booth areas (PDF)</source>
+      <translation>부스 구역 배치도 (PDF)</translation>
     </message>
     <message>
       <source>Staff</source>
@@ -910,6 +986,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>There are no booths on {days}: there is nothing to export.</source>
       <translation>{days}에는 부스가 없어 내보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+      <source>There are no booths to list.</source>
+      <translation>목록에 넣을 부스가 없습니다.</translation>
     </message>
     <message>
       <source>There are no booths to make signs for.</source>
@@ -996,8 +1076,20 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>수도</translation>
     </message>
     <message>
+      <source>Your space: {code}</source>
+      <translation>부스 자리: {code}</translation>
+    </message>
+    <message>
       <source>all days</source>
       <translation>전체 축제일</translation>
+    </message>
+    <message>
+      <source>blocked</source>
+      <translation>사용 불가</translation>
+    </message>
+    <message>
+      <source>free space</source>
+      <translation>빈 자리</translation>
     </message>
     <message>
       <source>gas</source>
@@ -1062,6 +1154,18 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>{subtitle} (continued)</source>
       <translation>{subtitle} (계속)</translation>
+    </message>
+    <message>
+      <source>{taken} of {count} spaces taken</source>
+      <translation>자리 {count}개 중 {taken}개 사용</translation>
+    </message>
+    <message>
+      <source>{width} x {depth} m</source>
+      <translation>{width} x {depth} m</translation>
+    </message>
+    <message>
+      <source>… and {count} more: see the booth index</source>
+      <translation>… 외 {count}개: 부스 찾아보기를 보십시오</translation>
     </message>
   </context>
   <context>
@@ -1594,6 +1698,14 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>엑셀 파일 읽기를 취소했습니다.</translation>
     </message>
     <message>
+      <source>Row {row} of the {sheet} sheet names no venue of the festival.</source>
+      <translation>{sheet} 시트 {row}행의 장소가 축제에 없습니다.</translation>
+    </message>
+    <message>
+      <source>Row {row} of the {sheet} sheet: '{value}' in {column} cannot be read.</source>
+      <translation>{sheet} 시트 {row}행: {column}의 '{value}'을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
       <source>Several troupes are called '{value}'; fill in the City to tell them apart.</source>
       <translation>'{value}'(이)라는 공연단이 여럿입니다. 구별할 수 있도록 도시를 입력하십시오.</translation>
     </message>
@@ -1628,6 +1740,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>The workbook has {count} rows with errors; nothing was imported.</source>
       <translation>엑셀 파일에 오류가 있는 행이 {count}개 있어 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The {sheet} sheet needs a column '{column}'.</source>
+      <translation>{sheet} 시트에 '{column}' 열이 있어야 합니다.</translation>
     </message>
     <message>
       <source>This column appears twice; the first is used.</source>
@@ -3161,6 +3277,61 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
   </context>
   <context>
+    <name>RowDialog</name>
+    <message>
+      <source> m</source>
+      <translation> m</translation>
+    </message>
+    <message>
+      <source>Depth</source>
+      <translation>깊이</translation>
+    </message>
+    <message>
+      <source>First number</source>
+      <translation>첫 번호</translation>
+    </message>
+    <message>
+      <source>Gas</source>
+      <translation>가스</translation>
+    </message>
+    <message>
+      <source>Line length</source>
+      <translation>선 길이</translation>
+    </message>
+    <message>
+      <source>Offers</source>
+      <translation>제공 설비</translation>
+    </message>
+    <message>
+      <source>Power</source>
+      <translation>전기</translation>
+    </message>
+    <message>
+      <source>Row of spaces</source>
+      <translation>자리 줄</translation>
+    </message>
+    <message>
+      <source>Spaces</source>
+      <translation>자리 수</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>수도</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>너비</translation>
+    </message>
+    <message>
+      <source>{0} m</source>
+      <translation>{0} m</translation>
+    </message>
+    <message>
+      <source>{count} spaces, {first} to {last}</source>
+      <translation>자리 {count}개, {first}부터 {last}까지</translation>
+    </message>
+  </context>
+  <context>
     <name>SelfTest</name>
     <message>
       <source>Booth workbook: {0} sheets, {1} booths read back.</source>
@@ -3236,6 +3407,311 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
   </context>
   <context>
+    <name>SiteMap</name>
+    <message>
+      <source>every space of {area} is taken or blocked</source>
+      <translation>{area}의 모든 자리가 찼거나 사용할 수 없습니다</translation>
+    </message>
+    <message>
+      <source>gas</source>
+      <translation>가스</translation>
+    </message>
+    <message>
+      <source>no free space in {area} offers {needs}</source>
+      <translation>{area}에 {needs}을(를) 제공하는 빈 자리가 없습니다</translation>
+    </message>
+    <message>
+      <source>power</source>
+      <translation>전기</translation>
+    </message>
+    <message>
+      <source>water</source>
+      <translation>수도</translation>
+    </message>
+    <message>
+      <source>{area} has no spaces on its map</source>
+      <translation>{area} 배치도에 자리가 없습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>SiteMapSection</name>
+    <message>
+      <source>Site map</source>
+      <translation>배치도</translation>
+    </message>
+  </context>
+  <context>
+    <name>SiteMapWidget</name>
+    <message>
+      <source> m</source>
+      <translation> m</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>적용</translation>
+    </message>
+    <message>
+      <source>Area:</source>
+      <translation>구역:</translation>
+    </message>
+    <message>
+      <source>Blocked</source>
+      <translation>사용 불가</translation>
+    </message>
+    <message>
+      <source>Change space {0}</source>
+      <translation>자리 {0} 변경</translation>
+    </message>
+    <message>
+      <source>Choose a booth in the list and type the code of a space.</source>
+      <translation>목록에서 부스를 고르고 자리 번호를 입력하십시오.</translation>
+    </message>
+    <message>
+      <source>Chosen space</source>
+      <translation>선택한 자리</translation>
+    </message>
+    <message>
+      <source>Click on the map to draw one space</source>
+      <translation>배치도를 클릭하면 자리 하나를 그립니다</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>번호</translation>
+    </message>
+    <message>
+      <source>Code, like M-07</source>
+      <translation>번호 (예: M-07)</translation>
+    </message>
+    <message>
+      <source>Degrees from the map's up to north, clockwise:</source>
+      <translation>배치도 위쪽에서 북쪽까지 시계 방향 각도:</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
+      <source>Delete {0} spaces</source>
+      <translation>자리 {0}개 삭제</translation>
+    </message>
+    <message>
+      <source>Drag a line along the street: a row of spaces</source>
+      <translation>거리를 따라 선을 끌면 자리 한 줄을 그립니다</translation>
+    </message>
+    <message>
+      <source>Drag between two points of known distance</source>
+      <translation>거리를 아는 두 점 사이를 끄십시오</translation>
+    </message>
+    <message>
+      <source>Draw a row of {0} spaces</source>
+      <translation>자리 {0}개 한 줄 그리기</translation>
+    </message>
+    <message>
+      <source>Draw space {0}</source>
+      <translation>자리 {0} 그리기</translation>
+    </message>
+    <message>
+      <source>Find a booth on the map (country, code…)</source>
+      <translation>배치도에서 부스 찾기 (국가, 번호…)</translation>
+    </message>
+    <message>
+      <source>Fit</source>
+      <translation>전체 보기</translation>
+    </message>
+    <message>
+      <source>Gas</source>
+      <translation>가스</translation>
+    </message>
+    <message>
+      <source>How many metres apart are the two points?</source>
+      <translation>두 점 사이는 몇 미터입니까?</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>범례</translation>
+    </message>
+    <message>
+      <source>Move space {0}</source>
+      <translation>자리 {0} 이동</translation>
+    </message>
+    <message>
+      <source>Move {0} spaces</source>
+      <translation>자리 {0}개 이동</translation>
+    </message>
+    <message>
+      <source>North</source>
+      <translation>북쪽</translation>
+    </message>
+    <message>
+      <source>North…</source>
+      <translation>북쪽…</translation>
+    </message>
+    <message>
+      <source>Number the {0} chosen spaces from:</source>
+      <translation>선택한 자리 {0}개의 첫 번호:</translation>
+    </message>
+    <message>
+      <source>Offers</source>
+      <translation>제공 설비</translation>
+    </message>
+    <message>
+      <source>Picture under the map</source>
+      <translation>배치도 밑그림</translation>
+    </message>
+    <message>
+      <source>Picture under {0}</source>
+      <translation>{0} 밑그림</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>그림 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Picture…</source>
+      <translation>밑그림…</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>배치</translation>
+    </message>
+    <message>
+      <source>Place the unplaced booths</source>
+      <translation>남은 부스 배치</translation>
+    </message>
+    <message>
+      <source>Place {0} on {1}</source>
+      <translation>{0}을(를) {1}에 배치</translation>
+    </message>
+    <message>
+      <source>Power</source>
+      <translation>전기</translation>
+    </message>
+    <message>
+      <source>Put a picture under the map first; the scale belongs to the picture.</source>
+      <translation>먼저 밑그림을 넣으십시오. 축척은 밑그림에 정합니다.</translation>
+    </message>
+    <message>
+      <source>Put a street plan or aerial photo (PNG, JPEG) under the map</source>
+      <translation>배치도 밑에 거리 도면이나 항공 사진(PNG, JPEG)을 넣습니다</translation>
+    </message>
+    <message>
+      <source>Put the chosen booth on the space with this code</source>
+      <translation>선택한 부스를 이 번호의 자리에 놓습니다</translation>
+    </message>
+    <message>
+      <source>Renumber spaces</source>
+      <translation>자리 번호 다시 매기기</translation>
+    </message>
+    <message>
+      <source>Renumber {0} spaces</source>
+      <translation>자리 {0}개 번호 다시 매기기</translation>
+    </message>
+    <message>
+      <source>Renumber…</source>
+      <translation>번호 매기기…</translation>
+    </message>
+    <message>
+      <source>Rotation</source>
+      <translation>회전</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>줄</translation>
+    </message>
+    <message>
+      <source>Scale</source>
+      <translation>축척</translation>
+    </message>
+    <message>
+      <source>Select</source>
+      <translation>선택</translation>
+    </message>
+    <message>
+      <source>Select and drag spaces; R turns them</source>
+      <translation>자리를 선택해 끌어 옮깁니다. R 키로 회전합니다</translation>
+    </message>
+    <message>
+      <source>Set north on {0}</source>
+      <translation>{0} 북쪽 설정</translation>
+    </message>
+    <message>
+      <source>Set the scale of {0}</source>
+      <translation>{0} 축척 설정</translation>
+    </message>
+    <message>
+      <source>Show the whole area (Ctrl+wheel zooms)</source>
+      <translation>구역 전체 보기 (Ctrl+휠로 확대/축소)</translation>
+    </message>
+    <message>
+      <source>Site map</source>
+      <translation>배치도</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>크기</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>자리</translation>
+    </message>
+    <message>
+      <source>Space {0}</source>
+      <translation>자리 {0}</translation>
+    </message>
+    <message>
+      <source>There is no space {0} on the map.</source>
+      <translation>배치도에 자리 {0}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <source>Turn {0} spaces</source>
+      <translation>자리 {0}개 회전</translation>
+    </message>
+    <message>
+      <source>Unplaced booths ({0})</source>
+      <translation>배치되지 않은 부스 ({0})</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>수도</translation>
+    </message>
+    <message>
+      <source>Where north is on this map, for the printed arrow</source>
+      <translation>인쇄되는 방위 표시를 위해 이 배치도에서 북쪽이 어디인지 정합니다</translation>
+    </message>
+    <message>
+      <source>Why (fire lane, tree…)</source>
+      <translation>사유 (소방 도로, 나무…)</translation>
+    </message>
+    <message>
+      <source>{0} booths could not be placed:</source>
+      <translation>부스 {0}개는 배치하지 못했습니다:</translation>
+    </message>
+    <message>
+      <source>{0} booths placed.</source>
+      <translation>부스 {0}개를 배치했습니다.</translation>
+    </message>
+    <message>
+      <source>{0} cannot be read: {1}</source>
+      <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+      <source>{0} found</source>
+      <translation>{0}개 찾음</translation>
+    </message>
+    <message>
+      <source>{0} spaces chosen</source>
+      <translation>자리 {0}개 선택</translation>
+    </message>
+    <message>
+      <source>{category} · needs {needs}</source>
+      <translation>{category} · 필요: {needs}</translation>
+    </message>
+    <message>
+      <source>… and {0} more</source>
+      <translation>… 외 {0}개</translation>
+    </message>
+  </context>
+  <context>
     <name>StoreError</name>
     <message>
       <source>It must be updated to this program's format first, which needs writing.</source>
@@ -3266,12 +3742,20 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>{folder} 폴더가 없어 {path} 파일을 만들 수 없습니다.</translation>
     </message>
     <message>
+      <source>The map of {name}</source>
+      <translation>{name} 배치도</translation>
+    </message>
+    <message>
       <source>The newest good backup is {backup}, taken {taken}; it can be put in the file's place (on the command line: festival-app restore --db "{path}" --from "{backup}").</source>
       <translation>가장 최근의 정상 백업은 {taken}에 만든 {backup}입니다. 이 백업으로 파일을 대신할 수 있습니다(명령줄: festival-app restore --db "{path}" --from "{backup}").</translation>
     </message>
     <message>
       <source>The program item '{name}'</source>
       <translation>프로그램 항목 '{name}'</translation>
+    </message>
+    <message>
+      <source>The space {name}</source>
+      <translation>자리 {name}</translation>
     </message>
     <message>
       <source>The troupe '{name}'</source>
@@ -3729,6 +4213,18 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>부스에는 국가나 기관이 있어야 합니다.</translation>
     </message>
     <message>
+      <source>A row has 1 to {most} spaces.</source>
+      <translation>한 줄의 자리는 1개에서 {most}개까지입니다.</translation>
+    </message>
+    <message>
+      <source>A space needs a code, like M-01.</source>
+      <translation>자리에는 M-01 같은 번호가 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>A space's sides must be more than 0 and at most {most} m.</source>
+      <translation>자리의 변은 0보다 크고 {most} m 이하여야 합니다.</translation>
+    </message>
+    <message>
       <source>A troupe named '{name}' from '{city}' already exists.</source>
       <translation>'{city}'의 '{name}' 공연단이 이미 있습니다.</translation>
     </message>
@@ -3793,8 +4289,36 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>준비 시간이 자정 이전으로 넘어갑니다.</translation>
     </message>
     <message>
+      <source>Space code '{code}' must be like {example} in {venue}.</source>
+      <translation>{venue}의 자리 번호 '{code}'은(는) {example} 같은 형식이어야 합니다.</translation>
+    </message>
+    <message>
+      <source>Space codes must differ; {codes} is given twice.</source>
+      <translation>자리 번호는 서로 달라야 합니다. {codes}이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+      <source>Space {code} is already drawn.</source>
+      <translation>자리 {code}은(는) 이미 그려져 있습니다.</translation>
+    </message>
+    <message>
+      <source>Space {code} is not in {venue}, where this booth is.</source>
+      <translation>자리 {code}은(는) 이 부스가 속한 {venue}에 없습니다.</translation>
+    </message>
+    <message>
       <source>Teardown reaches past midnight.</source>
       <translation>철수 시간이 자정을 넘어갑니다.</translation>
+    </message>
+    <message>
+      <source>The JPEG picture is damaged (no size found).</source>
+      <translation>JPEG 그림이 손상되었습니다(크기 정보 없음).</translation>
+    </message>
+    <message>
+      <source>The JPEG picture is damaged.</source>
+      <translation>JPEG 그림이 손상되었습니다.</translation>
+    </message>
+    <message>
+      <source>The PNG picture is damaged (no header).</source>
+      <translation>PNG 그림이 손상되었습니다(헤더 없음).</translation>
     </message>
     <message>
       <source>The change breaks a rule of the festival file: {detail}</source>
@@ -3813,12 +4337,64 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>프로그램 항목에는 영어나 한국어 제목이 있어야 합니다.</translation>
     </message>
     <message>
+      <source>The picture cannot be read: {detail}</source>
+      <translation>그림을 읽을 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+      <source>The picture file is empty.</source>
+      <translation>그림 파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+      <source>The picture has no pixels.</source>
+      <translation>그림에 픽셀이 없습니다.</translation>
+    </message>
+    <message>
+      <source>The picture is {size} MB; at most {most} MB fit in the festival file.</source>
+      <translation>그림이 {size} MB입니다. 축제 파일에는 {most} MB까지 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>The picture is {width} x {height} pixels; at most {most} x {most} (and {megapixels} million pixels) can be used. Make it smaller first.</source>
+      <translation>그림이 {width} x {height} 픽셀입니다. {most} x {most} 픽셀(모두 {megapixels}백만 픽셀)까지 쓸 수 있습니다. 먼저 크기를 줄이십시오.</translation>
+    </message>
+    <message>
+      <source>The picture's format is unknown.</source>
+      <translation>그림 형식을 알 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>The picture's header does not match its content.</source>
+      <translation>그림의 헤더가 내용과 맞지 않습니다.</translation>
+    </message>
+    <message>
+      <source>The rotation must be a number.</source>
+      <translation>회전은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+      <source>The scale needs a distance in metres.</source>
+      <translation>축척에는 미터 단위 거리가 필요합니다.</translation>
+    </message>
+    <message>
+      <source>The space lies off the map (more than {most} m away).</source>
+      <translation>자리가 배치도 밖에 있습니다({most} m 넘게 떨어짐).</translation>
+    </message>
+    <message>
       <source>The troupe does not exist.</source>
       <translation>없는 공연단입니다.</translation>
     </message>
     <message>
+      <source>The two points of the scale must be apart on the picture.</source>
+      <translation>축척의 두 점은 그림에서 떨어져 있어야 합니다.</translation>
+    </message>
+    <message>
       <source>The venue needs a name in English or Korean.</source>
       <translation>장소에는 영어나 한국어 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>This booth area has a map already.</source>
+      <translation>이 부스 구역에는 이미 배치도가 있습니다.</translation>
+    </message>
+    <message>
+      <source>This file is not a PNG or JPEG picture.</source>
+      <translation>이 파일은 PNG나 JPEG 그림이 아닙니다.</translation>
     </message>
     <message>
       <source>{count} booths are in this venue, so it must stay a booth area.</source>

@@ -159,6 +159,7 @@ def test_json_shape(
                 "troupe": "Beijing troupe",
             },
         ],
+        "booths": [],
         "key": f"troupe_overlap:{ids['a']}:{ids['b']}:t1",
     }
     warning = data[1]

@@ -64,7 +64,7 @@ def test_english_help_is_argparse_s_own(
     _, out, _ = _run(["export", "--help"], "en", monkeypatch, capsys)
     assert _usage(out) == (
         "usage: festival-app export [-h] --db PATH --out PATH [--venue NAME]"
-        " [--day YYYY-MM-DD] [--lang {ko,en,both}] [--paper {A4,A3}]"
+        " [--day YYYY-MM-DD] [--lang {ko,en,both}] [--paper {A4,A3,A2}]"
         " [--landscape | --portrait] [--font TTF] KIND"
     )
     assert (

@@ -14,7 +14,6 @@ from festival_app.domain.clashes import (
     Clash,
     ClashKind,
     clash_key,
-    with_acknowledgements,
 )
 from festival_app.domain.errors import Severity
 from festival_app.domain.festival import Festival, FestivalDay
@@ -556,18 +555,6 @@ def test_clash_key_format() -> None:
 def test_no_items_no_item_clashes(count: int) -> None:
     found = clashes(*[item(1, "14:00", "14:30")][:count], troupes=[])
     assert found == []
-
-
-def test_with_acknowledgements_applies_them_anew() -> None:
-    found = clashes(item(1, "14:00", "14:30"), item(2, "14:00", "14:30", venue=MUSIC))
-    key = f"troupe_overlap:1:2:t{BEIJING}"
-    given = with_acknowledgements(found, {key: "two groups"})
-    assert [(c.key, c.acknowledged, c.reason) for c in given if c.key == key] == [
-        (key, True, "two groups")
-    ]
-    taken = with_acknowledgements(given, {})
-    assert not any(c.acknowledged or c.reason for c in taken)
-    assert [c.key for c in taken] == [c.key for c in found]
 
 
 def test_any_int_is_a_troupe_id_even_negative_or_zero() -> None:

@@ -67,7 +67,7 @@ TEXT_CLASSES = {
     "QCommandLinkButton",
 }
 # Paper sizes read the same in every language.
-SAME_IN_EVERY_LANGUAGE = {"A4", "A3"}
+SAME_IN_EVERY_LANGUAGE = {"A4", "A3", "A2"}
 # Text without words: punctuation, digits, slots like {0} or %1, symbols.
 NO_WORDS = re.compile(r"^[\s\W\d_]*$|^(\s*(\{[a-z_0-9]*\}|%\d)\s*[\W\d_]*)*$")
 

@@ -21,7 +21,8 @@ def test_template_sheets_headers_and_dropdowns(tmp_path: Path, language: str) ->
     path = write_template(tmp_path / "template.xlsx", language)
     wb = openpyxl.load_workbook(path)
     names = [s.en if language == "en" else s.ko for s in fmt.TEMPLATE_SHEETS]
-    assert wb.sheetnames[1:-1] == names
+    spaces = "부스 자리" if language == "ko" else "Spaces"  # optional, for a site map's layout
+    assert wb.sheetnames[1:-1] == [*names, spaces]
     assert wb[LISTS_SHEET].sheet_state == "hidden"
     assert wb.sheetnames[-1] == LISTS_SHEET
     intro = "\n".join(str(c.value) for c in wb.worksheets[0]["A"] if c.value)

@@ -131,6 +131,7 @@ class _Names:
         self.venues = {v.id: v.name(language) for v in service.venues()}
         self.troupes = {t.id: t.display_name(language) for t in service.troupes()}
         self.items: dict[int | None, ProgramItem] = {i.id: i for i in service.program()}
+        self.booths = {b.id: b for b in service.booths()}  # a site map's clash names booths
 
 
 def _as_json(names: _Names, clash: Clash) -> dict[str, object]:
@@ -159,5 +160,15 @@ def _as_json(names: _Names, clash: Clash) -> dict[str, object]:
         "reason": clash.reason,
         "troupe": names.troupes.get(clash.troupe_id) if clash.troupe_id is not None else None,
         "items": items,
+        "booths": [
+            {
+                "id": booth.id,
+                "code": booth.code,
+                "name": booth.label(names.language),
+                "venue": names.venues.get(booth.venue_id),
+            }
+            for booth in (names.booths.get(i) for i in clash.booth_ids)
+            if booth is not None
+        ],
         "key": clash.key,
     }

@@ -69,10 +69,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument(
         "--paper",
-        choices=["A4", "A3"],
+        choices=["A4", "A3", "A2"],
         type=str.upper,
         default=None,
-        help=translate("CliHelp", "paper size (default A4; A3 for overview)"),
+        help=translate("CliHelp", "paper size (default A4; A3 for overview and map)"),
     )
     orientation = parser.add_mutually_exclusive_group()
     orientation.add_argument(

@@ -165,6 +165,7 @@ class ExportDialog(QDialog):
         self.paper_combo = QComboBox()
         self.paper_combo.addItem("A4", "A4")
         self.paper_combo.addItem("A3", "A3")
+        self.paper_combo.addItem("A2", "A2")  # site maps for the information desk
         form.addRow(self.tr("&Paper:"), self.paper_combo)
         self.orientation_combo = QComboBox()
         self.orientation_combo.addItem(self.tr("Portrait"), False)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from festival_app.domain.errors import ValidationError
 from festival_app.gui import commands
 from festival_app.gui.dialogs.import_changes import ChangesView
 from festival_app.gui.dialogs.messages import show_error, show_info
@@ -43,6 +44,7 @@ from festival_app.i18n import translate
 from festival_app.imports.apply import ImportResult, apply_plan, redo_import, undo_import
 from festival_app.imports.errors import CANCELLED, WorkbookError
 from festival_app.imports.plan import Change, FestivalChange, ImportPlan, RowKey, Snapshot
+from festival_app.imports.spaces import import_workbook_spaces
 from festival_app.imports.workbook import preview_workbook, replan
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
@@ -59,10 +61,13 @@ def _tr(text: str) -> str:
 class ImportCommand(QUndoCommand):
     """An import as one undo step: every record it created or changed, and the festival."""
 
-    def __init__(self, service: FestivalService, plan: ImportPlan, text: str) -> None:
+    def __init__(
+        self, service: FestivalService, plan: ImportPlan, text: str, path: Path | None = None
+    ) -> None:
         super().__init__(text)
         self.service = service
         self.plan = plan
+        self.path = path  # the workbook: its Spaces sheet, if any, is drawn in this step
         self.result: ImportResult | None = None
 
     @property
@@ -80,7 +85,11 @@ class ImportCommand(QUndoCommand):
         # refuses the whole step; the views then read the file again.
         with commands.rereads_when_stale(self.service):
             if self.result is None:
-                self.result = apply_plan(self.service, self.plan)
+                with self.service.batch():
+                    result = apply_plan(self.service, self.plan)
+                    if self.path is not None:
+                        import_workbook_spaces(self.service, self.path, result.log)
+                self.result = result
             else:
                 redo_import(self.service, self.result)
 
@@ -476,11 +485,14 @@ class ImportDialog(QDialog):
             if not plan.has_changes:
                 return
         name = self.path.name if self.path else ""
-        command = ImportCommand(self.service, plan, self.tr("Import {0}").format(name))
+        command = ImportCommand(self.service, plan, self.tr("Import {0}").format(name), self.path)
         try:
             commands.push(self.undo_stack, command)
         except WorkbookError as exc:
             show_error(self, self.tr("Import failed"), exc.message())
+            return
+        except ValidationError as exc:  # the Spaces sheet's layout breaks a rule
+            show_error(self, self.tr("Import failed"), str(exc))
             return
         self.accept()
 

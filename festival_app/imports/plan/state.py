@@ -19,6 +19,7 @@ from festival_app.domain.booths import Booth
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.record_rules import Record
+from festival_app.domain.site_map import BoothSpace, SiteMap
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
 from festival_app.imports.format import fold
@@ -181,3 +182,11 @@ class PlannedState:
 
     def code_owner(self, code: str) -> int | None:
         return self.code_owners.get(code)
+
+    # The plan holds no site maps or spaces: a workbook's Spaces sheet is drawn after the
+    # plan is written (imports/spaces.py), through the service, which checks them there.
+    def site_map_of(self, venue_id: int) -> SiteMap | None:
+        return None
+
+    def spaces_coded(self, code: str) -> list[BoothSpace]:
+        return []

@@ -1,0 +1,207 @@
+"""The optional Spaces sheet of the import workbook: a site map's layout from Excel.
+
+One row per booth space: its area, code, where it is and how big (metres), how it is
+turned, what it offers and whether it is blocked. Headers are matched like the other
+sheets' (English or Korean, case and spaces ignored). The main import passes over this
+sheet; `read_spaces` turns it into spaces and `apply_spaces` draws them in one step.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from festival_app import site_plan
+from festival_app.domain.site_map import BoothSpace
+from festival_app.domain.venues import Venue, name_key
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.imports import values
+from festival_app.imports.errors import WorkbookError
+from festival_app.imports.format import RawSheet, RawWorkbook, fold
+from festival_app.services import ChangeLog, FestivalService
+
+SHEET_TITLES = ("Spaces", "부스 자리")
+
+
+@dataclass(frozen=True)
+class SpaceColumn:
+    """One column of the Spaces sheet: the field it fills and its headings."""
+
+    attr: str
+    en: str
+    ko: str
+    kind: str  # "text", "number", "bool"
+    required: bool = False
+
+
+COLUMNS = (
+    SpaceColumn("venue", "Venue", "장소", "text", True),
+    SpaceColumn("code", "Code", "번호", "text", True),
+    SpaceColumn("x", "X (m)", "X (m)", "number", True),
+    SpaceColumn("y", "Y (m)", "Y (m)", "number", True),
+    SpaceColumn("width", "Width (m)", "너비 (m)", "number"),
+    SpaceColumn("depth", "Depth (m)", "깊이 (m)", "number"),
+    SpaceColumn("rotation", "Rotation", "회전", "number"),
+    SpaceColumn("power", "Power", "전기", "bool"),
+    SpaceColumn("water", "Water", "수도", "bool"),
+    SpaceColumn("gas", "Gas", "가스", "bool"),
+    SpaceColumn("blocked", "Blocked", "사용 불가", "bool"),
+    SpaceColumn("blocked_reason", "Blocked reason", "사용 불가 사유", "text"),
+)
+
+
+def find_sheet(raw: RawWorkbook) -> RawSheet | None:
+    wanted = {fold(t) for t in SHEET_TITLES}
+    return next((s for title, s in raw.items() if fold(title) in wanted), None)
+
+
+def _number(value: object) -> float:
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int | float):
+        return float(value)
+    return float(values.text(value).replace(",", ""))
+
+
+def read_spaces(sheet: RawSheet, venues: Sequence[Venue]) -> list[BoothSpace]:
+    """The sheet's spaces; WorkbookError names the first row and column that is wrong."""
+    by_name: dict[str, Venue] = {}
+    for known in venues:
+        for name in (known.name_en, known.name_ko):
+            if name:
+                by_name[name_key(name)] = known
+    headers = {fold(h): h for h in sheet.headers}
+    found = {c.attr: headers.get(fold(c.en)) or headers.get(fold(c.ko)) for c in COLUMNS}
+    for column in COLUMNS:
+        if column.required and found[column.attr] is None:
+            raise WorkbookError(
+                N("Import", "The {sheet} sheet needs a column '{column}'."),
+                sheet=sheet.title,
+                column=column.en,
+            )
+    out = []
+    for row_number, row in sheet.rows:
+        cells: dict[str, object] = {}
+        for column in COLUMNS:
+            header = found[column.attr]
+            value = row.get(header) if header is not None else None
+            if values.is_blank(value):
+                continue
+            try:
+                if column.kind == "number":
+                    cells[column.attr] = _number(value)
+                elif column.kind == "bool":
+                    cells[column.attr] = values.boolean(value)
+                else:
+                    cells[column.attr] = values.text(value)
+            except (ValueError, values.CellError) as exc:
+                raise WorkbookError(
+                    N(
+                        "Import",
+                        "Row {row} of the {sheet} sheet: '{value}' in {column} cannot be read.",
+                    ),
+                    row=row_number,
+                    sheet=sheet.title,
+                    value=values.text(value),
+                    column=column.en,
+                ) from exc
+        if not cells:
+            continue
+        area = by_name.get(name_key(str(cells.pop("venue", ""))))
+        if area is None or area.id is None:
+            raise WorkbookError(
+                N("Import", "Row {row} of the {sheet} sheet names no venue of the festival."),
+                row=row_number,
+                sheet=sheet.title,
+            )
+        out.append(BoothSpace(venue_id=area.id, **cells))  # type: ignore[arg-type]
+    return out
+
+
+def apply_spaces(service: FestivalService, raw: RawWorkbook) -> ChangeLog | None:
+    """Draw the workbook's Spaces sheet (None: it has none) as one step: spaces whose code
+    is drawn already are changed to the sheet's values, the others drawn. ValidationError
+    (nothing written) when a space breaks a rule, such as a code given twice."""
+    sheet = find_sheet(raw)
+    if sheet is None:
+        return None
+    return write_spaces(service, read_spaces(sheet, service.venues()))
+
+
+def write_spaces(service: FestivalService, spaces: Sequence[BoothSpace]) -> ChangeLog:
+    existing = {s.code: s for s in service.spaces(codes=[s.code for s in spaces])}
+    changed = [
+        replace(s, id=existing[s.code].id, row_version=existing[s.code].row_version)
+        for s in spaces
+        if s.code in existing
+    ]
+    new = [s for s in spaces if s.code not in existing]
+    with service.batch() as log:
+        if changed:
+            site_plan.change_spaces(service, changed)
+        if new:
+            site_plan.add_spaces(service, new)
+    return log
+
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 40
+
+
+def read_spaces_sheet(path: str | os.PathLike[str]) -> RawSheet | None:
+    """The Spaces sheet of a workbook the import has read and checked already (its size
+    and archive), or None when it has none; at most MAX_ROWS rows are read."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        wanted = {fold(t) for t in SHEET_TITLES}
+        ws = next((w for w in workbook.worksheets if fold(w.title) in wanted), None)
+        if ws is None:
+            return None
+        sheet = RawSheet(ws.title)
+        rows = ws.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS, values_only=True)
+        for number, cells in enumerate(rows, start=1):
+            if not sheet.headers:
+                if any(not values.is_blank(c) for c in cells):
+                    sheet.headers = [values.text(c) for c in cells]
+                continue
+            row = {h: c for h, c in zip(sheet.headers, cells, strict=False) if h}
+            if any(not values.is_blank(c) for c in row.values()):
+                sheet.rows.append((number, row))
+        return sheet
+    finally:
+        workbook.close()
+
+
+def import_workbook_spaces(
+    service: FestivalService, path: str | os.PathLike[str], log: ChangeLog | None = None
+) -> int:
+    """Draw the Spaces sheet of an imported workbook (how many spaces; 0: none), inside
+    the import's transaction; its changes join `log`, the import's undo step."""
+    sheet = read_spaces_sheet(path)
+    if sheet is None:
+        return 0
+    spaces = read_spaces(sheet, service.venues())
+    written = write_spaces(service, spaces)
+    if log is not None:
+        log.changes.extend(written.changes)
+    return len(spaces)
+
+
+def add_template_sheet(workbook: Workbook, language: str) -> Worksheet:
+    """The template's optional Spaces sheet: its header row in `language`, nothing else
+    (an empty sheet imports nothing; rows in it draw or change spaces)."""
+    from openpyxl.styles import Font
+
+    ws = workbook.create_sheet(SHEET_TITLES[1] if language == "ko" else SHEET_TITLES[0])
+    for index, column in enumerate(COLUMNS, start=1):
+        cell = ws.cell(row=1, column=index, value=column.ko if language == "ko" else column.en)
+        cell.font = Font(bold=True)
+        ws.column_dimensions[cell.column_letter].width = max(12, len(str(cell.value)) + 4)
+    ws.freeze_panes = "A2"
+    return ws

@@ -1,0 +1,108 @@
+"""A layout from Excel: the import workbook's Spaces sheet, drawn in the import's step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from festival_app import site_plan
+from festival_app.domain.errors import ValidationError
+from festival_app.domain.site_map import BoothSpace
+from festival_app.exports import export
+from festival_app.imports.workbook import import_workbook
+from festival_app.services import FestivalService
+
+HEADERS = ["Venue", "Code", "X (m)", "Y (m)", "Width (m)", "Depth (m)", "Power", "Gas"]
+
+
+def workbook_with_spaces(service: FestivalService, path: Path, rows: list[list[object]]) -> Path:
+    export("booths", service, path, lang="en")
+    book = openpyxl.load_workbook(path)
+    sheet = book.create_sheet("Spaces")
+    sheet.append(HEADERS)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def bare(sample_service: FestivalService) -> FestivalService:
+    """The sample without its maps (booths keep their codes)."""
+    sample_service.delete(BoothSpace, [s.id for s in site_plan.spaces(sample_service) if s.id])
+    return sample_service
+
+
+def test_a_spaces_sheet_is_drawn_in_the_import_s_undo_step(
+    bare: FestivalService, tmp_path: Path
+) -> None:
+    rows = [["Mugyo-ro", f"M-{n:02d}", 3.0 * n, 2, 3, 3, "yes", "no"] for n in range(1, 6)]
+    path = workbook_with_spaces(bare, tmp_path / "layout.xlsx", rows)
+    result = import_workbook(bare, path)
+    drawn = {s.code: s for s in site_plan.spaces(bare)}
+    assert sorted(drawn) == ["M-01", "M-02", "M-03", "M-04", "M-05"]
+    assert drawn["M-03"].x == 9.0 and drawn["M-03"].power and not drawn["M-03"].gas
+    bare.revert(result.log)
+    assert site_plan.spaces(bare) == []
+    bare.reapply(result.log)
+    assert len(site_plan.spaces(bare)) == 5
+
+    # Imported again with a space moved: changed, not drawn twice.
+    rows[2][2] = 40.0
+    path = workbook_with_spaces(bare, tmp_path / "again.xlsx", rows)
+    import_workbook(bare, path)
+    moved = {s.code: s for s in site_plan.spaces(bare)}
+    assert len(moved) == 5 and moved["M-03"].x == 40.0
+
+
+def test_a_bad_spaces_sheet_refuses_the_whole_import(bare: FestivalService, tmp_path: Path) -> None:
+    rows = [["Mugyo-ro", "M-01", 0, 0, 3, 3, "yes", "no"], ["Mugyo-ro", "M-01", 5, 0, 3, 3, "", ""]]
+    path = workbook_with_spaces(bare, tmp_path / "twice.xlsx", rows)
+    before = bare.booths()
+    with pytest.raises(ValidationError, match="M-01 is given twice"):
+        import_workbook(bare, path)
+    assert site_plan.spaces(bare) == [] and bare.booths() == before
+
+
+def test_the_import_dialog_s_step_draws_the_sheet_and_undoes_it(
+    bare: FestivalService, tmp_path: Path, qtbot: object
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from festival_app.gui.commands import push
+    from festival_app.gui.dialogs.import_dialog import ImportCommand
+    from festival_app.imports.workbook import preview_workbook
+
+    rows = [["Mugyo-ro", f"M-{n:02d}", 3.0 * n, 2, 3, 3, "yes", "no"] for n in range(1, 4)]
+    path = workbook_with_spaces(bare, tmp_path / "layout.xlsx", rows)
+    stack = QUndoStack()
+    push(stack, ImportCommand(bare, preview_workbook(bare, path), "Import", path))
+    assert len(site_plan.spaces(bare)) == 3
+    stack.undo()
+    assert site_plan.spaces(bare) == []
+    stack.redo()
+    assert len(site_plan.spaces(bare)) == 3
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_template_s_spaces_sheet_takes_a_layout(
+    bare: FestivalService, tmp_path: Path, language: str
+) -> None:
+    from festival_app.imports.template import write_template
+
+    path = write_template(tmp_path / "template.xlsx", language)
+    book = openpyxl.load_workbook(path)
+    sheet = book["부스 자리" if language == "ko" else "Spaces"]
+    headers = [c.value for c in sheet[1]]
+    assert headers[:4] == (
+        ["장소", "번호", "X (m)", "Y (m)"]
+        if language == "ko"
+        else ["Venue", "Code", "X (m)", "Y (m)"]
+    )
+    sheet.append(["무교로", "M-07", 21, 1.5])  # the rest of the row left blank: defaults
+    book.save(path)
+    import_workbook(bare, path)
+    (drawn,) = site_plan.spaces(bare)
+    assert (drawn.code, drawn.x, drawn.width, drawn.power) == ("M-07", 21.0, 3.0, False)
