@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from festival_app.exports import common
+from festival_app.exports import common, release_footer
 from festival_app.exports.common import (
     LANGUAGES,
     PAPERS,
@@ -167,8 +167,19 @@ def export(
         korean = find_korean_font(font)
     with atomic_output(out, festival) as tmp:
         if spec.is_pdf:
+            release = release_footer.footer_label(service, sel.lang)
             _write_pdf(
-                spec, sel, tmp, korean, paper, landscape_mode, progress, cancelled, invariant, stamp
+                spec,
+                sel,
+                tmp,
+                korean,
+                paper,
+                landscape_mode,
+                progress,
+                cancelled,
+                invariant,
+                stamp,
+                release,
             )
         elif spec.suffix == ".xlsx":
             _write_excel(spec, sel, tmp, paper, landscape_mode, progress, cancelled)
@@ -195,6 +206,7 @@ def _write_pdf(
     cancelled: Cancelled | None,
     invariant: bool,
     now: datetime,
+    release: str = "",
 ) -> None:
     from festival_app.exports import pdf_booths, pdf_overview, pdf_program
     from festival_app.exports.fonts import KoreanFont
@@ -208,6 +220,7 @@ def _write_pdf(
         now=now,
         pagesize=page_size(paper, landscape_mode),
         invariant=invariant,
+        release=release,
     )
     writers: dict[
         str, tuple[Callable[[Selection], int], Callable[[Selection, PdfSetup, Path, Steps], None]]

@@ -138,10 +138,56 @@ ALTER TABLE program_item ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1
 ALTER TABLE booth ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1);
 """
 
+# Version 4: releases. A release is a named, frozen copy of the whole program (see
+# domain/releases.py and store/releases.py); only its printed-baseline mark may change
+# afterwards, and at most one release carries it. The triggers keep a release frozen
+# whatever program writes to the file. The festival's guid (random, once) is the root of
+# the published schedule's guids, which must never change from one release to the next.
+V4 = """
+CREATE TABLE festival_guid (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    guid TEXT NOT NULL CHECK (length(guid) = 36)
+) STRICT;
+INSERT INTO festival_guid (id, guid)
+    SELECT 1, lower(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3)
+        || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(h, 18, 3) || '-'
+        || substr(h, 21, 12))
+    FROM (SELECT hex(randomblob(16)) AS h);
+CREATE TRIGGER festival_guid_never_changes BEFORE UPDATE ON festival_guid
+BEGIN
+    SELECT RAISE(ABORT, 'the festival guid never changes');
+END;
+CREATE TRIGGER festival_guid_is_kept BEFORE DELETE ON festival_guid
+BEGIN
+    SELECT RAISE(ABORT, 'the festival guid is kept');
+END;
+
+CREATE TABLE release (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (name <> '' AND length(name) <= 40),
+    comment_ko TEXT NOT NULL DEFAULT '',
+    comment_en TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL CHECK (created_at GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T*'),
+    printed INTEGER NOT NULL DEFAULT 0 CHECK (printed IN (0, 1)),
+    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+    snapshot TEXT NOT NULL CHECK (json_valid(snapshot))
+) STRICT;
+CREATE UNIQUE INDEX release_one_printed ON release (printed) WHERE printed = 1;
+CREATE TRIGGER release_is_frozen
+BEFORE UPDATE OF id, name, comment_ko, comment_en, created_at, content_hash, snapshot ON release
+BEGIN
+    SELECT RAISE(ABORT, 'a release cannot be changed');
+END;
+CREATE TRIGGER release_is_kept BEFORE DELETE ON release
+BEGIN
+    SELECT RAISE(ABORT, 'a release cannot be removed');
+END;
+"""
+
 # The tables whose rows carry a row_version (since version 3).
 VERSIONED_TABLES = ("festival_day", "venue", "troupe", "program_item", "booth")
 
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[str] = [V1, V2, V3]
+MIGRATIONS: list[str] = [V1, V2, V3, V4]
 
 SCHEMA_VERSION = len(MIGRATIONS)

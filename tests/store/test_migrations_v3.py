@@ -50,11 +50,19 @@ def _contents(path: Path, columns: dict[str, list[str]] | None = None) -> dict[s
         ]
         out: dict[str, object] = {}
         for table in tables:
+            if columns is not None and table not in columns:
+                continue  # a table of a later version
             names = columns[table] if columns is not None else _columns(conn, table)
             quoted = ", ".join(f'"{c}"' for c in names)
             out[table] = sorted(conn.execute(f"SELECT {quoted} FROM {table}"), key=repr)
         out["indexes"] = sorted(
-            conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'"),
+            (
+                r
+                for r in conn.execute(
+                    "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'"
+                )
+                if columns is None or r[1] in columns
+            ),
             key=repr,
         )
         out["application_id"] = conn.execute("PRAGMA application_id").fetchone()[0]
