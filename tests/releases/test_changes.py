@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
@@ -14,14 +13,10 @@ from festival_app.domain.changes import Change, compare
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.services import FestivalService
 
-V3_FILE = Path(__file__).resolve().parent.parent / "_files" / "festival_v3.sqlite3"
-
 
 @pytest.fixture
-def service(tmp_path: Path):
-    copy = tmp_path / "festival.sqlite3"
-    shutil.copyfile(V3_FILE, copy)
-    opened = FestivalService.open(copy)
+def service(festival_path: Path):
+    opened = FestivalService.open(festival_path)
     releasing.release(opened, "v1", printed=True)
     yield opened
     opened.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from datetime import UTC, datetime, time
 from pathlib import Path
@@ -16,14 +15,10 @@ from festival_app.exports.release_footer import footer_label
 from festival_app.services import FestivalService
 from festival_app.store.releases import snapshot_from_json, snapshot_to_json
 
-V3_FILE = Path(__file__).resolve().parent.parent / "_files" / "festival_v3.sqlite3"
-
 
 @pytest.fixture
-def service(tmp_path: Path):
-    copy = tmp_path / "festival.sqlite3"
-    shutil.copyfile(V3_FILE, copy)
-    opened = FestivalService.open(copy)
+def service(festival_path: Path):
+    opened = FestivalService.open(festival_path)
     yield opened
     opened.close()
 
