@@ -224,7 +224,7 @@ def write_changes(
 
 
 def _write_workbook(changes: ChangeSet, out: Path, lang: str) -> None:
-    from festival_app.exports.excel import SheetWriter, _streamed, _sheet_title
+    from festival_app.exports.excel import SheetWriter, _sheet_title, _streamed
 
     headings = [
         N("Export", "Change"),
