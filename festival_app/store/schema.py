@@ -142,8 +142,37 @@ ALTER TABLE booth ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_v
 # domain/releases.py and store/releases.py); only its printed-baseline mark may change
 # afterwards, and at most one release carries it. The triggers keep a release frozen
 # whatever program writes to the file. The festival's guid (random, once) is the root of
-# the published schedule's guids, which must never change from one release to the next.
-V4 = """
+# the published schedule's guids, which must never change from one release to the next:
+# an item's guid comes from its id, so program_item is rebuilt with AUTOINCREMENT, and a
+# new item never takes the id (and so the guid) of one that was deleted.
+V4 = f"""
+CREATE TABLE program_item_v4 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    day_id INTEGER NOT NULL REFERENCES festival_day (id) ON DELETE RESTRICT,
+    venue_id INTEGER NOT NULL REFERENCES venue (id) ON DELETE RESTRICT,
+    start TEXT NOT NULL CHECK (start {_TIME}),
+    "end" TEXT NOT NULL CHECK ("end" {_TIME}),
+    title_en TEXT NOT NULL DEFAULT '',
+    title_ko TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL
+        CHECK (kind IN ('parade', 'ceremony', 'performance', 'encore', 'finale', 'other')),
+    troupe_id INTEGER REFERENCES troupe (id) ON DELETE RESTRICT,
+    setup_min INTEGER NOT NULL DEFAULT 0 CHECK (setup_min >= 0),
+    teardown_min INTEGER NOT NULL DEFAULT 0 CHECK (teardown_min >= 0),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'confirmed', 'cancelled')),
+    notes TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+    CHECK ("end" > start),
+    CHECK (title_en <> '' OR title_ko <> '')
+) STRICT;
+INSERT INTO program_item_v4 SELECT id, day_id, venue_id, start, "end", title_en, title_ko,
+    kind, troupe_id, setup_min, teardown_min, status, notes, row_version FROM program_item;
+DROP TABLE program_item;
+ALTER TABLE program_item_v4 RENAME TO program_item;
+CREATE INDEX program_item_by_day ON program_item (day_id, venue_id, start);
+CREATE INDEX program_item_by_venue ON program_item (venue_id);
+CREATE INDEX program_item_by_troupe ON program_item (troupe_id);
+
 CREATE TABLE festival_guid (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     guid TEXT NOT NULL CHECK (length(guid) = 36)

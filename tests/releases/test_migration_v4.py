@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -104,5 +105,19 @@ def test_the_file_itself_keeps_a_release_frozen(v3_file: Path) -> None:
             conn.execute("UPDATE release SET printed = 1")
         first = releasing.releases(service)[0]
         assert (first.name, first.comment_ko, first.comment_en) == ("v1", "처음", "first")
+    finally:
+        service.close()
+
+
+def test_a_new_item_never_takes_the_id_of_a_deleted_one(v3_file: Path) -> None:
+    """Published guids come from item ids: an id is never given to another item."""
+    from festival_app.domain.program import ProgramItem
+
+    service = FestivalService.open(v3_file)
+    try:
+        last = max(service.program(), key=lambda i: i.id or 0)
+        service.delete(ProgramItem, [last.id])
+        added, _ = service.save(replace(last, id=None, title_en="Another item"))
+        assert added.id is not None and last.id is not None and added.id > last.id
     finally:
         service.close()
