@@ -28,6 +28,9 @@ SEOUL = timezone(
 )  # the version name that means the program as it is in the file
 
 
+UNKNOWN = N("Release", "There is no release called '{name}'. The releases are: {known}.")
+
+
 class UnknownReleaseError(LookupError):
     """A release name the festival file does not hold (bad input)."""
 
@@ -37,9 +40,9 @@ class UnknownReleaseError(LookupError):
         super().__init__(self.message())
 
     def message(self) -> str:
-        return translate(
-            CONTEXT, "There is no release called '{name}'. The releases are: {known}."
-        ).format(name=self.name, known=", ".join(self.known) or "-")
+        return translate(CONTEXT, UNKNOWN).format(
+            name=self.name, known=", ".join(self.known) or "-"
+        )
 
 
 def repository(service: FestivalService) -> ReleaseRepository:

@@ -186,6 +186,49 @@
     </message>
   </context>
   <context>
+    <name>Change</name>
+    <message>
+      <source>Back in the program</source>
+      <translation>프로그램에 다시 편성</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>길이</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>신규</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>시간</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>Troupe</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>장소</translation>
+    </message>
+  </context>
+  <context>
     <name>Clash</name>
     <message>
       <source>'{first}' {first_start}-{first_end} and '{second}' {second_start}-{second_end} are both on {venue}</source>
@@ -371,6 +414,14 @@
       <translation>충돌이 없습니다.</translation>
     </message>
     <message>
+      <source>Published into {0}</source>
+      <translation>{0}에 게시했습니다</translation>
+    </message>
+    <message>
+      <source>Released {0}</source>
+      <translation>{0} 판을 발행했습니다</translation>
+    </message>
+    <message>
       <source>Restored {0} from {1}</source>
       <translation>{1}에서 {0}을(를) 복원했습니다</translation>
     </message>
@@ -474,6 +525,10 @@
       <translation>새 축제 파일을 만듭니다. --empty를 지정하지 않으면 2018년 서울세계도시문화축제가 예시 자료로 들어갑니다. 이미 있는 파일은 덮어쓰지 않습니다.</translation>
     </message>
     <message>
+      <source>Freeze the whole program as it is now under a name (v1, v2, ... unless --name is given). A release is kept in the festival file and never changes; printouts name it in their footer, and `changes` and `publish` use it. Without --name, lists the releases.</source>
+      <translation>지금의 프로그램 전체를 이름을 붙여 발행합니다(--name이 없으면 v1, v2, ...). 발행판은 축제 파일에 보관되며 바뀌지 않습니다. 인쇄물은 바닥글에 발행판 이름을 적고, `changes`(변경 보고)와 `publish`(게시)가 발행판을 씁니다.</translation>
+    </message>
+    <message>
       <source>Import an application workbook (.xlsx; make one with 'festival-app template'). Prints per sheet what is created, updated and unchanged, every record that changes (an update field by field, before and after), and every problem row. The workbook is applied, as one transaction, only when no row has an error; otherwise nothing is written and the exit code is 2. Like the window, it refuses a file that the program has open for editing (see --wait and --take-over), and it backs the file up before writing.</source>
       <translation>신청서 엑셀 파일(.xlsx, 'festival-app template' 명령으로 만들 수 있습니다)을 가져옵니다. 시트별로 새로 만들고 수정하고 변경 없이 두는 기록, 바뀌는 모든 기록(수정은 열마다 변경 전과 후), 문제가 있는 모든 행을 출력합니다. 오류가 있는 행이 하나도 없을 때에만 엑셀 파일의 내용을 하나의 트랜잭션으로 반영하며, 그렇지 않으면 아무것도 쓰지 않고 종료 코드 2로 끝납니다. 창과 마찬가지로 프로그램에서 편집 중인 파일은 거부하며(--wait와 --take-over 참조), 쓰기 전에 파일을 백업합니다.</translation>
     </message>
@@ -494,8 +549,16 @@
       <translation>축제 파일로 인쇄물, 엑셀 파일 또는 일정 파일(.ics)을 만듭니다. KIND는 다음 중 하나입니다: {0}. 파일은 완전히 저장되거나 전혀 저장되지 않습니다. PDF에는 한국어 트루타입 글꼴이 포함됩니다(글꼴을 고르려면 FESTIVAL_APP_PDF_FONT에 .ttf 파일을 지정하십시오).</translation>
     </message>
     <message>
+      <source>Write a release of the program into a folder: schedule.xml and schedule.json (the schedule format that Giggity, EventFahrplan and ConfClerk read), a bilingual web page (index.html) and changes.xml, an Atom feed of the releases. The folder is replaced whole: readers see the old release or the new one, never a mixture.</source>
+      <translation>프로그램 발행판을 폴더에 씁니다: schedule.xml과 schedule.json(Giggity, EventFahrplan, ConfClerk가 읽는 일정 형식), 두 언어 웹 페이지(index.html), 발행판 Atom 피드 changes.xml. 폴더는 통째로 바뀝니다: 읽는 사람은 이전 판이나 새 판을 보며, 섞인 것은 보지 않습니다.</translation>
+    </message>
+    <message>
       <source>Write the import template: sheets Days, Venues, Troupes, Program and Booths with their header rows, drop-down lists, example rows and instructions in Korean and English. An existing file at PATH is replaced only with --force.</source>
       <translation>가져오기 서식을 저장합니다: Days(축제일), Venues(장소), Troupes(공연단), Program(프로그램), Booths(부스) 시트와 각 시트의 머리글 행, 드롭다운 목록, 예시 행, 한국어·영어 안내가 들어갑니다. PATH에 이미 있는 파일은 --force를 지정할 때만 바꿉니다.</translation>
+    </message>
+    <message>
+      <source>Write what changed in the program from release --from to release --to (or to the program now): new, cancelled and moved items and changed titles, troupes, durations and kinds, as a PDF or Excel file for the stage managers; with --per-troupe, a PDF with one notice page for each troupe whose appearances changed.</source>
+      <translation>발행판 --from에서 --to(없으면 지금의 프로그램)까지 프로그램에서 바뀐 점을 씁니다: 신규, 취소, 이동한 항목과 바뀐 제목, 공연단, 길이, 종류를 무대 감독용 PDF나 엑셀 파일로 씁니다. --per-troupe이면 출연이 바뀐 공연단마다 안내문 한 쪽씩 PDF로 씁니다.</translation>
     </message>
     <message>
       <source>a festival file whose venues and troupes fill the Venue and Troupe drop-down lists</source>
@@ -508,6 +571,14 @@
     <message>
       <source>check this installation: in a temporary folder create the sample festival, check it, export a Korean PDF, a workbook and a calendar and read them back (exit 0 when all went well, 1 naming the step that failed)</source>
       <translation>이 설치본을 검사합니다: 임시 폴더에 예시 축제를 만들어 검사하고, 한국어 PDF, 엑셀 파일, 일정 파일(.ics)을 내보낸 뒤 다시 읽습니다(모두 정상이면 종료 코드 0, 실패하면 실패한 단계를 밝히고 1)</translation>
+    </message>
+    <message>
+      <source>comment in English</source>
+      <translation>영어 설명</translation>
+    </message>
+    <message>
+      <source>comment in Korean</source>
+      <translation>한국어 설명</translation>
     </message>
     <message>
       <source>copy the festival file into the backups folder (or to --out)</source>
@@ -528,6 +599,10 @@
     <message>
       <source>file to write</source>
       <translation>저장할 파일</translation>
+    </message>
+    <message>
+      <source>freeze the program as it is now as a named release</source>
+      <translation>지금의 프로그램을 이름 붙인 발행판으로 발행</translation>
     </message>
     <message>
       <source>import troupes, program items and booths from an Excel workbook</source>
@@ -562,8 +637,20 @@
       <translation>로그를 더 자세히 남깁니다</translation>
     </message>
     <message>
+      <source>mark it as the printed baseline</source>
+      <translation>인쇄 기준판으로 표시</translation>
+    </message>
+    <message>
+      <source>one notice page for each troupe whose appearances changed</source>
+      <translation>출연이 바뀐 공연단마다 안내문 한 쪽</translation>
+    </message>
+    <message>
       <source>one of: {0}</source>
       <translation>다음 중 하나: {0}</translation>
+    </message>
+    <message>
+      <source>only list the releases</source>
+      <translation>발행판 목록만 보기</translation>
     </message>
     <message>
       <source>only print the report; write nothing</source>
@@ -594,8 +681,16 @@
       <translation>JSON 배열 하나로 출력합니다</translation>
     </message>
     <message>
+      <source>publish a release for the web and attendee apps</source>
+      <translation>웹과 관람객 앱용으로 발행판 게시</translation>
+    </message>
+    <message>
       <source>replace the file at PATH if there is one</source>
       <translation>PATH에 파일이 이미 있으면 바꿉니다</translation>
+    </message>
+    <message>
+      <source>report what changed in the program since a release</source>
+      <translation>발행판 이후 프로그램에서 바뀐 점 보고</translation>
     </message>
     <message>
       <source>restore the festival file from a backup</source>
@@ -604,6 +699,10 @@
     <message>
       <source>take the file over from a program that left it open and is no longer running</source>
       <translation>파일을 열어 둔 채 더 이상 실행되지 않는 프로그램에게서 파일을 넘겨받음</translation>
+    </message>
+    <message>
+      <source>the .pdf or .xlsx file to write</source>
+      <translation>쓸 .pdf 또는 .xlsx 파일</translation>
     </message>
     <message>
       <source>the .xlsx to write</source>
@@ -622,12 +721,36 @@
       <translation>만들 축제 파일</translation>
     </message>
     <message>
+      <source>the folder to publish into (made or replaced whole)</source>
+      <translation>게시할 폴더(새로 만들거나 통째로 바꿈)</translation>
+    </message>
+    <message>
+      <source>the release to compare from</source>
+      <translation>비교의 기준이 되는 발행판</translation>
+    </message>
+    <message>
+      <source>the release to compare to (default: the program now)</source>
+      <translation>비교할 발행판(기본: 지금의 프로그램)</translation>
+    </message>
+    <message>
+      <source>the release to publish (default: the newest; 'now': the program as it is)</source>
+      <translation>게시할 발행판(기본: 가장 최근; 'now': 지금의 프로그램)</translation>
+    </message>
+    <message>
+      <source>the release's name</source>
+      <translation>발행판 이름</translation>
+    </message>
+    <message>
       <source>the workbook to import</source>
       <translation>가져올 엑셀 파일</translation>
     </message>
     <message>
       <source>when the program has the file open for editing elsewhere, wait up to this long for it to be closed (default: do not wait)</source>
       <translation>다른 곳에서 프로그램이 이 파일을 편집 중이면 닫힐 때까지 최대 이 시간(초)만큼 기다림 (기본값: 기다리지 않음)</translation>
+    </message>
+    <message>
+      <source>where the folder will be on the web (https://...)</source>
+      <translation>폴더가 웹에 놓일 주소(https://...)</translation>
     </message>
     <message>
       <source>write the Excel template for troupe, program and booth applications</source>
@@ -706,12 +829,20 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>'{value}'은(는) 2018-09-01 형식의 날짜가 아닙니다. 축제일: {known}.</translation>
     </message>
     <message>
+      <source>After</source>
+      <translation>변경 후</translation>
+    </message>
+    <message>
       <source>All booths</source>
       <translation>전체 부스</translation>
     </message>
     <message>
       <source>Arrival</source>
       <translation>도착</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>변경 전</translation>
     </message>
     <message>
       <source>Booth list</source>
@@ -742,6 +873,14 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>분류</translation>
     </message>
     <message>
+      <source>Change</source>
+      <translation>변경</translation>
+    </message>
+    <message>
+      <source>Changes to your appearances: {span}</source>
+      <translation>출연 변경 사항: {span}</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>도시</translation>
     </message>
@@ -756,6 +895,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Contact</source>
       <translation>연락처</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {reason}</source>
+      <translation>{path}에 쓰지 못했습니다: {reason}</translation>
     </message>
     <message>
       <source>Country (English)</source>
@@ -790,6 +933,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>출발</translation>
     </message>
     <message>
+      <source>Draft, not released</source>
+      <translation>초안, 발행 전</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>이메일</translation>
     </message>
@@ -808,6 +955,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Genre</source>
       <translation>장르</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>항목</translation>
     </message>
     <message>
       <source>Item {title} at {time}</source>
@@ -838,8 +989,16 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>이곳에는 부스가 없습니다.</translation>
     </message>
     <message>
+      <source>No troupe's appearances changed: there are no notices to print.</source>
+      <translation>출연이 바뀐 공연단이 없어 인쇄할 안내문이 없습니다.</translation>
+    </message>
+    <message>
       <source>Notes</source>
       <translation>비고</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>바뀐 점이 없습니다.</translation>
     </message>
     <message>
       <source>Nothing is scheduled at {venues} on {days}. On those days there is a program at: {busy}.</source>
@@ -894,6 +1053,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>프로그램 일정 파일 (.ics)</translation>
     </message>
     <message>
+      <source>Program changes</source>
+      <translation>프로그램 변경 사항</translation>
+    </message>
+    <message>
       <source>Program overview</source>
       <translation>프로그램 총괄표</translation>
     </message>
@@ -904,6 +1067,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Relation</source>
       <translation>관계</translation>
+    </message>
+    <message>
+      <source>Release {name} of {date}</source>
+      <translation>발행판 {name} ({date})</translation>
     </message>
     <message>
       <source>Setup (min)</source>
@@ -928,6 +1095,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Teardown (min)</source>
       <translation>철수 시간(분)</translation>
+    </message>
+    <message>
+      <source>The base URL must start with http:// or https://, not '{value}'.</source>
+      <translation>기본 주소는 '{value}'가 아니라 http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
       <source>The export failed: {detail}</source>
@@ -978,6 +1149,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>인쇄할 부스 구역이 없습니다.</translation>
     </message>
     <message>
+      <source>There is no release yet. Release the program first, or publish the program as it is now with --release now.</source>
+      <translation>아직 발행판이 없습니다. 먼저 프로그램을 발행하거나, --release now로 지금의 프로그램을 게시하세요.</translation>
+    </message>
+    <message>
       <source>There is no venue called '{name}'. The venues are: {known}.</source>
       <translation>'{name}' 장소가 없습니다. 장소: {known}.</translation>
     </message>
@@ -1014,6 +1189,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>공연단 (한국어)</translation>
     </message>
     <message>
+      <source>Troupe notices are printed: give a .pdf file.</source>
+      <translation>공연단 안내문은 인쇄용입니다: .pdf 파일을 지정하세요.</translation>
+    </message>
+    <message>
       <source>Troupe roster (Excel)</source>
       <translation>공연단 명단 (엑셀)</translation>
     </message>
@@ -1042,6 +1221,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>수도</translation>
     </message>
     <message>
+      <source>Your appearances now</source>
+      <translation>현재 출연 일정</translation>
+    </message>
+    <message>
       <source>all days</source>
       <translation>전체 축제일</translation>
     </message>
@@ -1054,6 +1237,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>아니요</translation>
     </message>
     <message>
+      <source>now (not released)</source>
+      <translation>현재(발행 전)</translation>
+    </message>
+    <message>
       <source>power</source>
       <translation>전기</translation>
     </message>
@@ -1064,6 +1251,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>teardown {minutes} min</source>
       <translation>철수 {minutes}분</translation>
+    </message>
+    <message>
+      <source>was: {title}</source>
+      <translation>이전: {title}</translation>
     </message>
     <message>
       <source>water</source>
@@ -1082,6 +1273,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>부스 {count}개</translation>
     </message>
     <message>
+      <source>{count} changes</source>
+      <translation>변경 {count}건</translation>
+    </message>
+    <message>
       <source>{count} staff</source>
       <translation>인원 {count}명</translation>
     </message>
@@ -1094,8 +1289,24 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>{name}은(는) {suffix}(으)로 끝나지 않습니다. {kind}은(는) {suffix} 파일로 저장됩니다. {example}처럼 이름을 지정하십시오.</translation>
     </message>
     <message>
+      <source>{name} must end in .pdf or .xlsx.</source>
+      <translation>{name}은(는) .pdf 또는 .xlsx로 끝나야 합니다.</translation>
+    </message>
+    <message>
       <source>{path} exists and cannot be replaced.</source>
       <translation>{path}이(가) 이미 있으며 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>{path} holds other files. Publish into a new or empty folder, or one that was published before: it is replaced whole.</source>
+      <translation>{path}에 다른 파일이 있습니다. 새 폴더나 빈 폴더, 또는 전에 게시한 폴더에 게시하세요: 폴더는 통째로 바뀝니다.</translation>
+    </message>
+    <message>
+      <source>{path} holds the festival file; publish into a folder of its own.</source>
+      <translation>{path}에 축제 파일이 있습니다. 게시용 폴더를 따로 지정하세요.</translation>
+    </message>
+    <message>
+      <source>{path} is a file; give a folder to publish into.</source>
+      <translation>{path}은(는) 파일입니다. 게시할 폴더를 지정하세요.</translation>
     </message>
     <message>
       <source>{path} is a folder; give a file name.</source>
@@ -2775,6 +2986,21 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
   </context>
   <context>
+    <name>Publish</name>
+    <message>
+      <source>Booths</source>
+      <translation>부스</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>프로그램</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
       <source>'{0}' is not a whole number.</source>
@@ -3109,6 +3335,13 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>Sister city</source>
       <translation>자매도시</translation>
+    </message>
+  </context>
+  <context>
+    <name>Release</name>
+    <message>
+      <source>There is no release called '{name}'. The releases are: {known}.</source>
+      <translation>'{name}'이라는 발행판이 없습니다. 발행판: {known}.</translation>
     </message>
   </context>
   <context>
@@ -3783,6 +4016,14 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>부스에는 국가나 기관이 있어야 합니다.</translation>
     </message>
     <message>
+      <source>A release name cannot hold control characters.</source>
+      <translation>발행판 이름에 제어 문자를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>A release name has at most 40 characters.</source>
+      <translation>발행판 이름은 40자까지입니다.</translation>
+    </message>
+    <message>
       <source>A troupe named '{name}' from '{city}' already exists.</source>
       <translation>'{city}'의 '{name}' 공연단이 이미 있습니다.</translation>
     </message>
@@ -3867,12 +4108,20 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>프로그램 항목에는 영어나 한국어 제목이 있어야 합니다.</translation>
     </message>
     <message>
+      <source>The release needs a name, such as v1.</source>
+      <translation>발행판에 v1 같은 이름이 필요합니다.</translation>
+    </message>
+    <message>
       <source>The troupe does not exist.</source>
       <translation>없는 공연단입니다.</translation>
     </message>
     <message>
       <source>The venue needs a name in English or Korean.</source>
       <translation>장소에는 영어나 한국어 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>There is a release of this name already.</source>
+      <translation>이 이름의 발행판이 이미 있습니다.</translation>
     </message>
     <message>
       <source>{count} booths are in this venue, so it must stay a booth area.</source>
