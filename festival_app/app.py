@@ -81,9 +81,11 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
 
     from festival_app.gui.dialogs import restore_dialog
     from festival_app.gui.main_window import MainWindow, register_extension
+    from festival_app.gui.releases import extension as releases
     from festival_app.gui.schedule import extension as timetable
 
     timetable.register()  # the Timetable section and the Clashes dock
+    releases.register()  # Release this version…, the Changes section, changed-item marks
     register_extension(restore_dialog.install)  # Restore from backup…, automatic backups
     window = MainWindow(service, settings)
     if smoke_test:

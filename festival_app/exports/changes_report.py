@@ -111,10 +111,23 @@ def _rows(changes: ChangeSet, setup: PdfSetup) -> list[list[object]]:
     return rows
 
 
+def _each(template: str, lang: str, spans: dict[str, str]) -> str:
+    """A printed sentence about the versions compared, in each language with its own words
+    for them ("현재(발행 전)", "now (not released)")."""
+    if lang != "both":
+        return common.printed(template, lang, span=spans[lang])
+    return common.pair(
+        common.printed(template, "ko", span=spans["ko"]),
+        common.printed(template, "en", span=spans["en"]),
+        "both",
+    )
+
+
 def _story(
     changes: ChangeSet,
     setup: PdfSetup,
     span: str,
+    spans: dict[str, str],
     steps: Steps,
     *,
     per_troupe: bool,
@@ -141,9 +154,7 @@ def _story(
             story.append(PageBreak())
         mine = changes.filtered(troupe_id=troupe_id)
         title = common.troupe_name(troupe, lang)
-        subtitle = common.printed_in_each(
-            N("Export", "Changes to your appearances: {span}"), lang, span=span
-        )
+        subtitle = _each(N("Export", "Changes to your appearances: {span}"), lang, spans)
         story.append(
             SectionStart(Section(title, subtitle, common.troupe_city(troupe, lang)), steps)
         )
@@ -215,7 +226,11 @@ def write_changes(
                 release=release_footer.label(new, lang),
             )
             steps = Steps(max(1, len(changes.troupe_ids()) if per_troupe else 1), None, None)
-            story = _story(changes, setup, span, steps, per_troupe=per_troupe)
+            spans = {
+                code: f"{version_name(old, code)} → {version_name(new, code)}"
+                for code in ("ko", "en")
+            }
+            story = _story(changes, setup, span, spans, steps, per_troupe=per_troupe)
             title = translate_into("en", "Export", "Program changes")
             build(tmp, setup, story, header_height=HEADER_HEIGHT, title=f"{title} {span}")
         else:

@@ -169,12 +169,12 @@ def index_html(pub: Published, changes: ChangeSet | None = None, since: str = ""
     if pub.release is not None and pub.release.created_at is not None:
         when = pub.release.created_at.astimezone(SEOUL).strftime("%Y-%m-%d %H:%M")
         release = bi(
-            f"{pub.release.name} 판 · {when} (서울 시각)",
+            f"발행판 {pub.release.name} · {when} (서울 시각)",
             f"Release {pub.release.name} · {when} (Seoul time)",
         )
         comment = bi(pub.release.comment_ko, pub.release.comment_en)
     else:
-        release = bi("초안 (발표 전)", "Draft, not released")
+        release = bi("초안, 발행 전", "Draft, not released")
         comment = ""
     days = " ".join(f'<a href="#day-{d.date.isoformat()}">{_date(d.date)}</a>' for d in pub.days())
     title_text = " / ".join(x for x in (f.name_ko, f.name_en) if x) or "Festival"

@@ -229,6 +229,61 @@
     </message>
   </context>
   <context>
+    <name>ChangesView</name>
+    <message>
+      <source> (printed)</source>
+      <translation> (인쇄 기준판)</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>비교 기준(&amp;F):</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>비교 대상(&amp;T):</translation>
+    </message>
+    <message>
+      <source>&amp;Venue:</source>
+      <translation>장소(&amp;V):</translation>
+    </message>
+    <message>
+      <source>All troupes</source>
+      <translation>모든 공연단</translation>
+    </message>
+    <message>
+      <source>All venues</source>
+      <translation>모든 장소</translation>
+    </message>
+    <message>
+      <source>Make the release chosen under From the printed baseline</source>
+      <translation>비교 기준에서 고른 발행판을 인쇄 기준판으로 정합니다</translation>
+    </message>
+    <message>
+      <source>Mark as &amp;printed</source>
+      <translation>인쇄 기준판으로(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>바뀐 점이 없습니다.</translation>
+    </message>
+    <message>
+      <source>Now (not released)</source>
+      <translation>현재(발행 전)</translation>
+    </message>
+    <message>
+      <source>T&amp;roupe:</source>
+      <translation>공연단(&amp;R):</translation>
+    </message>
+    <message>
+      <source>There is no release yet. Tools &gt; Release this version… freezes the program; changes are shown against it.</source>
+      <translation>아직 발행판이 없습니다. 도구 &gt; 이 판 발행…으로 프로그램을 고정하면 바뀐 점을 그 판과 비교해 보여 줍니다.</translation>
+    </message>
+    <message>
+      <source>{0} changes</source>
+      <translation>변경 {0}건</translation>
+    </message>
+  </context>
+  <context>
     <name>Clash</name>
     <message>
       <source>'{first}' {first_start}-{first_end} and '{second}' {second_start}-{second_end} are both on {venue}</source>
@@ -419,7 +474,7 @@
     </message>
     <message>
       <source>Released {0}</source>
-      <translation>{0} 판을 발행했습니다</translation>
+      <translation>{0} 발행판을 만들었습니다</translation>
     </message>
     <message>
       <source>Restored {0} from {1}</source>
@@ -1420,6 +1475,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>세로</translation>
     </message>
     <message>
+      <source>Publish into folder</source>
+      <translation>게시할 폴더</translation>
+    </message>
+    <message>
       <source>Save export as</source>
       <translation>내보내기 저장</translation>
     </message>
@@ -1430,6 +1489,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Tick at least one day.</source>
       <translation>축제일을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+      <source>Web page and schedule for apps (a folder)</source>
+      <translation>웹 페이지와 앱용 일정 게시(폴더)</translation>
     </message>
     <message>
       <source>Writing {0}…</source>
@@ -3345,6 +3408,56 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
   </context>
   <context>
+    <name>ReleaseDialog</name>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+      <source>&amp;Release</source>
+      <translation>발행판 만들기(&amp;R)</translation>
+    </message>
+    <message>
+      <source>A release freezes the whole program as it is now. It is kept in the festival file and cannot be changed or removed afterwards; printouts name it in their footer, and changes are reported against it.</source>
+      <translation>발행판은 지금의 프로그램 전체를 고정합니다. 축제 파일에 보관되며 나중에 바꾸거나 지울 수 없습니다. 인쇄물은 바닥글에 발행판 이름을 적고, 바뀐 점은 발행판과 비교해 보고합니다.</translation>
+    </message>
+    <message>
+      <source>Comment (&amp;English):</source>
+      <translation>영어 설명(&amp;E):</translation>
+    </message>
+    <message>
+      <source>Comment (&amp;Korean):</source>
+      <translation>한국어 설명(&amp;K):</translation>
+    </message>
+    <message>
+      <source>Release this version</source>
+      <translation>이 판을 발행판으로 만들기</translation>
+    </message>
+    <message>
+      <source>This version goes to the printer (the printed baseline)</source>
+      <translation>이 판을 인쇄합니다(인쇄 기준판)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Releases</name>
+    <message>
+      <source>&amp;Mark changes since the printed release</source>
+      <translation>인쇄한 발행판 이후 바뀐 항목 표시(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Release this version…</source>
+      <translation>이 판을 발행판으로 만들기(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>변경 사항</translation>
+    </message>
+    <message>
+      <source>Released {0}: printouts now name it in their footer.</source>
+      <translation>{0} 발행판을 만들었습니다. 이제 인쇄물 바닥글에 이 발행판이 적힙니다.</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreDialog</name>
     <message>
       <source>Booths</source>
@@ -3764,6 +3877,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>&amp;Check clashes</source>
       <translation>충돌 검사(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Changed since the printed release</source>
+      <translation>인쇄한 발행판 이후 바뀜</translation>
     </message>
     <message>
       <source>Edit '{0}'</source>
