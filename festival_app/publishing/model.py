@@ -55,6 +55,7 @@ class Published:
     primary: str = "ko"  # the language of titles; the other one is the subtitle
 
     def __post_init__(self) -> None:
+        self._guids: dict[str, str] = {}
         self.base_url = self.base_url.strip()
         if self.base_url and not self.base_url.endswith("/"):
             self.base_url += "/"
@@ -82,7 +83,11 @@ class Published:
         return first_second(f.name_ko, f.name_en, self.primary)[0]
 
     def guid(self, kind: str, record_id: int | None) -> str:
-        return str(uuid.uuid5(self.festival_guid, f"{kind}/{record_id}"))
+        key = f"{kind}/{record_id}"
+        found = self._guids.get(key)
+        if found is None:  # each is asked for by the XML, the JSON and the feed
+            found = self._guids[key] = str(uuid.uuid5(self.festival_guid, key))
+        return found
 
     def room_name(self, venue: Venue) -> str:
         return first_second(venue.name_ko, venue.name_en, self.primary)[0]

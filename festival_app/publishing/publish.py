@@ -8,7 +8,7 @@ from pathlib import Path
 
 from festival_app import releasing
 from festival_app.domain.changes import ChangeSet, compare
-from festival_app.domain.releases import Release
+from festival_app.domain.releases import Release, Snapshot
 from festival_app.exports.common import Cancelled, ExportError, Progress, Steps, message
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.publishing import feed, folder, model, schedule, site
@@ -20,16 +20,19 @@ FILES = ("schedule.xml", "schedule.json", "index.html", "style.css", "script.js"
 
 
 def _history(
-    service: FestivalService, upto: Release | None
+    service: FestivalService, upto: Release | None, upto_snapshot: Snapshot | None = None
 ) -> list[tuple[Release, ChangeSet | None]]:
     """Every release up to `upto` (all when None), each with its changes since the one
-    before."""
+    before (`upto_snapshot`: `upto`'s, read already)."""
     repo = releasing.repository(service)
     out: list[tuple[Release, ChangeSet | None]] = []
     previous = None
     for found in releasing.releases(service):
         assert found.id is not None
-        snap = repo.snapshot(found.id)
+        if upto is not None and upto_snapshot is not None and found.id == upto.id:
+            snap = upto_snapshot
+        else:
+            snap = repo.snapshot(found.id)
         out.append((found, compare(previous, snap) if previous is not None else None))
         previous = snap
         if upto is not None and found.id == upto.id:
@@ -77,7 +80,7 @@ def publish(
             )
         ) from exc
     steps = Steps(len(FILES) + 1, progress, cancelled)
-    history = _history(service, pub.release)
+    history = _history(service, pub.release, pub.snapshot)
     changes, since = None, ""
     if pub.release is not None and len(history) >= 2:
         changes, since = history[-1][1], history[-2][0].name
