@@ -191,3 +191,43 @@ def test_a_wrong_suffix_or_the_festival_file_is_refused(
         == 2
     )
     assert changed_path.read_bytes() == before
+
+
+def test_every_printout_names_the_release_it_shows(festival_path: Path, tmp_path: Path) -> None:
+    # Listing the releases opens the file for writing, which brings it up to date (export
+    # reads only, and refuses a file of an older format).
+    assert main(["release", "--db", str(festival_path), "--list"]) == 0
+    out = tmp_path / "timetable.pdf"
+    assert (
+        main(["export", "timetable", "--db", str(festival_path), "--out", str(out), "--lang", "en"])
+        == 0
+    )
+    assert "Draft, not released" in _text(out)
+    assert main(["release", "--db", str(festival_path), "--name", "v1"]) == 0
+    for kind in ("timetable", "cuesheet", "overview", "booths-pdf"):
+        out = tmp_path / f"{kind}.pdf"
+        assert (
+            main(["export", kind, "--db", str(festival_path), "--out", str(out), "--lang", "en"])
+            == 0
+        )
+        footer = _text(out)
+        assert "Release v1 of" in footer and "Draft" not in footer, kind
+
+
+def test_publishing_an_older_file_brings_it_up_to_date_first(tmp_path: Path) -> None:
+    """Guids come from the festival guid kept in the file: an older file is updated (and
+    so keeps one guid) rather than read from a copy that would get a new one each time."""
+    import shutil
+
+    from release_helpers import V3_FILE
+
+    db = tmp_path / "old.sqlite3"
+    shutil.copyfile(V3_FILE, db)
+    for name in ("a", "b"):
+        assert (
+            main(["publish", "--db", str(db), "--out", str(tmp_path / name), "--release", "now"])
+            == 0
+        )
+    first = (tmp_path / "a" / "schedule.xml").read_text(encoding="utf-8")
+    second = (tmp_path / "b" / "schedule.xml").read_text(encoding="utf-8")
+    assert first == second

@@ -59,7 +59,10 @@ def run(args: argparse.Namespace) -> int:
     from festival_app import language
 
     language.korean_labels()  # the page and the feed are in both languages
-    with festival_file(args.db, read_only=True, older_on_a_copy=True) as service:
+    # Not read-only: a file of an older format is brought up to date (with a backup
+    # first) rather than read from a copy, whose festival guid would be new every time,
+    # and with it every published guid. Publishing itself writes nothing to the file.
+    with festival_file(args.db) as service:
         try:
             out = publish(service, args.out, release=args.release, base_url=args.base_url)
         except ExportError as exc:
