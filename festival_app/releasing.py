@@ -7,6 +7,7 @@ takes back: the window asks before it releases. Only the printed-baseline mark m
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -46,7 +47,7 @@ class UnknownReleaseError(LookupError):
 
 
 def repository(service: FestivalService) -> ReleaseRepository:
-    return ReleaseRepository(service.db)
+    return service.releases
 
 
 def current_snapshot(service: FestivalService) -> Snapshot:
@@ -83,8 +84,8 @@ def release(
     baseline. ValidationError for a bad or taken name; nothing is written then."""
     repo = repository(service)
     name = name.strip()
-    with service.db.transaction():
-        raise_if(name_problems(name, (r.name for r in repo.all())))
+    raise_if(name_problems(name, (r.name for r in repo.all())))
+    try:
         made = repo.insert(
             Release(
                 name=name,
@@ -95,16 +96,17 @@ def release(
             ),
             current_snapshot(service),
         )
+    except sqlite3.IntegrityError:  # taken meanwhile, by another program on the file
+        raise_if(name_problems(name, (r.name for r in repo.all())))
+        raise
     service.notify({RELEASES})
     return made
 
 
 def mark_printed(service: FestivalService, name: str | None) -> None:
     """Make release `name` the printed baseline (None: none is)."""
-    repo = repository(service)
     target = None if name is None else find(service, name)
-    with service.db.transaction():
-        repo.mark_printed(None if target is None else target.id)
+    repository(service).mark_printed(None if target is None else target.id)
     service.notify({RELEASES})
 
 

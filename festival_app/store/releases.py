@@ -232,10 +232,15 @@ class ReleaseRepository:
         return snapshot_from_json(rows[0][0])
 
     def insert(self, release: Release, snap: Snapshot) -> Release:
-        """Store a new release of `snap` (inside the caller's transaction)."""
+        """Store a new release of `snap` in one transaction (joining an open one).
+        sqlite3.IntegrityError when the name is taken meanwhile."""
         text = snapshot_to_json(snap)
         created = release.created_at or datetime.now(UTC)
         digest = content_hash(text)
+        with self.db.transaction():
+            return self._insert(release, text, created, digest)
+
+    def _insert(self, release: Release, text: str, created: datetime, digest: str) -> Release:
         cursor = self.db.conn.execute(
             "INSERT INTO release (name, comment_ko, comment_en, created_at, printed, "
             "content_hash, snapshot) VALUES (?, ?, ?, ?, 0, ?, ?)",
@@ -263,10 +268,11 @@ class ReleaseRepository:
         return made
 
     def mark_printed(self, release_id: int | None) -> None:
-        """Make `release_id` the printed baseline (None: no release is)."""
-        self.db.conn.execute("UPDATE release SET printed = 0 WHERE printed = 1")
-        if release_id is not None:
-            self.db.conn.execute("UPDATE release SET printed = 1 WHERE id = ?", (release_id,))
+        """Make `release_id` the printed baseline (None: no release is), in one transaction."""
+        with self.db.transaction():
+            self.db.conn.execute("UPDATE release SET printed = 0 WHERE printed = 1")
+            if release_id is not None:
+                self.db.conn.execute("UPDATE release SET printed = 1 WHERE id = ?", (release_id,))
 
     def festival_guid(self) -> str:
         return str(self.db.query("SELECT guid FROM festival_guid WHERE id = 1")[0][0])
