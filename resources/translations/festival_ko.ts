@@ -263,6 +263,10 @@
       <translation>인쇄 기준판으로(&amp;P)</translation>
     </message>
     <message>
+      <source>Mark {0} as printed</source>
+      <translation>{0} 발행판을 인쇄 기준판으로</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>바뀐 점이 없습니다.</translation>
     </message>

@@ -96,3 +96,19 @@ def test_the_timetable_marks_items_changed_since_the_printed_release(
     assert [i for i, b in blocks.items() if b.changed] == [item.id]
     window.change_marks.toggle(False)  # type: ignore[attr-defined]
     assert not blocks[item.id].changed
+
+
+def test_marking_the_printed_release_is_undoable(
+    window: MainWindow, service: FestivalService
+) -> None:
+    releasing.release(service, "v1", printed=True)
+    releasing.release(service, "v2")
+    window.show_section(releases.SECTION)
+    view = window.section(releases.SECTION)
+    view.from_combo.setCurrentIndex(view.from_combo.findData(releasing.find(service, "v2").id))  # type: ignore[attr-defined]
+    view.printed_button.click()  # type: ignore[attr-defined]
+    assert releasing.baseline(service).name == "v2"  # type: ignore[union-attr]
+    window.undo_stack.undo()
+    assert releasing.baseline(service).name == "v1"  # type: ignore[union-attr]
+    window.undo_stack.redo()
+    assert releasing.baseline(service).name == "v2"  # type: ignore[union-attr]

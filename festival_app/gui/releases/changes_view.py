@@ -4,6 +4,7 @@ releases, or a release and now), filtered by venue or troupe."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from festival_app import releasing
 from festival_app.domain.changes import compare
 from festival_app.domain.releases import Snapshot
 from festival_app.gui.releases.changes_model import ChangesModel
+from festival_app.gui.releases.commands import MarkPrintedCommand
 from festival_app.services import PROGRAM, TROUPES, VENUES, FestivalService
 
 NOW = ""  # the combo data of "Now"
@@ -30,10 +32,15 @@ class ChangesView(QWidget):
     itemActivated = Signal(int)  # the id of an item still in the program
 
     def __init__(
-        self, service: FestivalService, language: str = "en", parent: QWidget | None = None
+        self,
+        service: FestivalService,
+        language: str = "en",
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.undo_stack = undo_stack
         self.language = language
         self._snapshots: dict[int, Snapshot] = {}  # releases never change: read once
         layout = QVBoxLayout(self)
@@ -163,7 +170,12 @@ class ChangesView(QWidget):
         if data is None or data == NOW:
             return
         found = next(r for r in releasing.releases(self.service) if r.id == data)
-        releasing.mark_printed(self.service, found.name)
+        text = self.tr("Mark {0} as printed").format(found.name)
+        command = MarkPrintedCommand(self.service, found.name, text)
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)  # undoable like every edit
+        else:
+            command.redo()
 
     def _activated(self, index: object) -> None:
         row = getattr(index, "row", lambda: -1)()

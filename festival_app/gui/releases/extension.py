@@ -84,7 +84,7 @@ def install(window: MainWindow) -> None:
     def build() -> object:
         from festival_app.gui.releases.changes_view import ChangesView
 
-        view = ChangesView(window.service, window.language, window)
+        view = ChangesView(window.service, window.language, window, window.undo_stack)
         view.setObjectName("changes_view")
         view.itemActivated.connect(lambda item_id: show_item(window, item_id))
         return view
