@@ -342,3 +342,47 @@ def test_item_guids_come_from_the_festival_guid(festival_path: Path) -> None:
         service.close()
     expected = uuid.uuid5(guid, f"program-item/{item.id}")
     assert expected.version == 5
+
+
+def test_a_reader_never_sees_half_of_a_release(changed_path: Path, tmp_path: Path) -> None:
+    """While releases are published again and again into one folder, a reader that keeps
+    opening schedule.xml and schedule.json always finds whole files of one release."""
+    import threading
+
+    site = tmp_path / "site"
+    service = FestivalService.open(changed_path)
+    try:
+        releasing.release(service, "v2")
+        publish(service, site, release="v1")
+        seen: set[str] = set()
+        problems: list[str] = []
+        stop = threading.Event()
+
+        def read() -> None:
+            while not stop.is_set():
+                try:
+                    version = ET.parse(site / "schedule.xml").getroot().findtext("version")
+                    data = json.loads((site / "schedule.json").read_text(encoding="utf-8"))
+                except FileNotFoundError:
+                    problems.append("missing")  # renameat2 swaps: never missing on Linux
+                    continue
+                except (ET.ParseError, ValueError) as exc:
+                    problems.append(f"half a file: {exc}")
+                    continue
+                seen.add(str(version))
+                if data["schedule"]["version"] not in ("v1", "v2"):
+                    problems.append(str(data["schedule"]["version"]))
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        try:
+            for n in range(12):
+                publish(service, site, release="v2" if n % 2 == 0 else "v1")
+        finally:
+            stop.set()
+            reader.join()
+    finally:
+        service.close()
+    assert [p for p in problems if p != "missing" or sys.platform.startswith("linux")] == []
+    assert seen <= {"v1", "v2"} and seen
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["festival.sqlite3", "site"]
