@@ -169,6 +169,7 @@ def changed_since_baseline(service: FestivalService) -> set[int]:
 
 # Printed sentences, in the Export context (printouts say them in their languages).
 RELEASE_LABEL = N("Export", "Release {name} of {date}")
+RELEASE_NAME = N("Export", "Release {name}")
 DRAFT_LABEL = N("Export", "Draft, not released")
 
 

@@ -1128,6 +1128,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>관계</translation>
     </message>
     <message>
+      <source>Release {name}</source>
+      <translation>발행판 {name}</translation>
+    </message>
+    <message>
       <source>Release {name} of {date}</source>
       <translation>발행판 {name} ({date})</translation>
     </message>
