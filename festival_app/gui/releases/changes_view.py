@@ -104,6 +104,7 @@ class ChangesView(QWidget):
         """Fill the choices again (releases, venues, troupes), keeping what was chosen."""
         combos = (self.from_combo, self.to_combo, self.venue_combo, self.troupe_combo)
         kept = [c.currentData() for c in combos]
+        self._snapshots.clear()  # a restored backup may hold other releases of the same ids
         for combo in combos:
             combo.blockSignals(True)
             combo.clear()

@@ -47,15 +47,18 @@ class ChangeMarks:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.enabled = str(window.settings.value(MARKS_SETTING, "true")).lower() in ("true", "1")
-        self._baseline: tuple[int, Snapshot] | None = None  # a release never changes
+        # The baseline's snapshot, read once: a release never changes (keyed by its hash
+        # too: a restored backup may hold another release of the same id).
+        self._baseline: tuple[tuple[int, str], Snapshot] | None = None
 
     def changed_ids(self) -> set[int]:
         service = self.window.service
         base = releasing.baseline(service)
         if base is None or base.id is None:
             return set()
-        if self._baseline is None or self._baseline[0] != base.id:
-            self._baseline = (base.id, releasing.repository(service).snapshot(base.id))
+        key = (base.id, base.content_hash)
+        if self._baseline is None or self._baseline[0] != key:
+            self._baseline = (key, releasing.repository(service).snapshot(base.id))
         now = Snapshot.of(
             service.festival(), service.days(), service.venues(), (), service.program(), ()
         )
