@@ -3587,12 +3587,20 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>한국어 PDF: {0}쪽, 포함된 글꼴 {1}(한글 {2}자의 글리프), 사용한 글꼴 {3}.</translation>
     </message>
     <message>
+      <source>Korean titles are not romanized.</source>
+      <translation>한국어 제목이 로마자로 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
       <source>Korean translation loaded ({0}).</source>
       <translation>한국어 번역을 불러왔습니다({0}).</translation>
     </message>
     <message>
       <source>No embedded font of the PDF holds Hangul (fonts: {0}).</source>
       <translation>PDF에 포함된 글꼴 중 한글이 들어 있는 글꼴이 없습니다(글꼴: {0}).</translation>
+    </message>
+    <message>
+      <source>Published: {0} events read back.</source>
+      <translation>게시: 항목 {0}개를 다시 읽었습니다.</translation>
     </message>
     <message>
       <source>The Korean translation file is missing.</source>
@@ -3617,6 +3625,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>The calendar holds {0} events instead of {1}.</source>
       <translation>일정 파일에 일정이 {1}건이 아니라 {0}건 있습니다.</translation>
+    </message>
+    <message>
+      <source>The published schedule is empty or wrong.</source>
+      <translation>게시한 일정이 비어 있거나 잘못되었습니다.</translation>
     </message>
     <message>
       <source>The sample festival came out empty.</source>

@@ -18,7 +18,7 @@ from festival_app.exports import fonts
 from festival_app.services import FestivalService
 
 REPO = Path(__file__).resolve().parent.parent.parent
-STEPS = ["create", "check", "translations", "pdf", "workbook", "calendar"]
+STEPS = ["create", "check", "translations", "pdf", "workbook", "calendar", "publish"]
 
 
 def _installed_program() -> Path:
