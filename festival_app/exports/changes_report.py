@@ -32,6 +32,8 @@ from festival_app.i18n import translate_into
 HEADER_HEIGHT = 30 * mm
 SUFFIXES = (".pdf", ".xlsx")
 
+WAS = N("Export", "was")  # before a changed title or troupe: "이전 / was: ..."
+
 HEADINGS = [
     N("Export", "Change"),
     N("Export", "Item"),
@@ -67,9 +69,7 @@ def troupe_text(item: ProgramItem | None, snap: Snapshot, lang: str) -> str:
 def _title_markup(change: ItemChange, lang: str) -> str:
     title = esc(common.item_title(change.current, lang))
     if Change.TITLE in change.what and change.before is not None:
-        was = common.printed_in_each(
-            N("Export", "was: {title}"), lang, title=common.item_title(change.before, lang)
-        )
+        was = f"{common.heading(WAS, lang)}: {common.item_title(change.before, lang)}"
         title += f"<br/><font color='#555555'>{esc(was)}</font>"
     return f"<b>{title}</b>"
 
@@ -78,9 +78,7 @@ def _troupe_markup(change: ItemChange, changes: ChangeSet, lang: str) -> str:
     now = esc(troupe_text(change.after, changes.new, lang))
     if Change.TROUPE in change.what:
         was = troupe_text(change.before, changes.old, lang) or "–"
-        now += "<br/><font color='#555555'>" + esc(
-            common.printed_in_each(N("Export", "was: {title}"), lang, title=was)
-        )
+        now += "<br/><font color='#555555'>" + esc(f"{common.heading(WAS, lang)}: {was}")
         now += "</font>"
     return now or esc(troupe_text(change.before, changes.old, lang))
 

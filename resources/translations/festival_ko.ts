@@ -1316,6 +1316,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>철수 {minutes}분</translation>
     </message>
     <message>
+      <source>was</source>
+      <translation>이전</translation>
+    </message>
+    <message>
       <source>was: {title}</source>
       <translation>이전: {title}</translation>
     </message>
