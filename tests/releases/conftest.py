@@ -14,7 +14,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from release_helpers import V3_FILE, edit_after_release
 
+from festival_app import i18n
 from festival_app.services import FestivalService
+
+
+@pytest.fixture(autouse=True)
+def _translations_as_they_were() -> Iterator[None]:
+    """Publishing loads the Korean labels (the page is in both languages): later tests
+    find the translators as they were."""
+    saved = i18n.saved_state()
+    yield
+    i18n.restore_state(saved)
 
 
 @pytest.fixture(autouse=True)

@@ -22,10 +22,11 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot: Any, service: FestivalService, tmp_path: Path) -> MainWindow:
-    timetable.register()
-    releases.register()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(service, settings)
+    # Installed on this window only: register() would change every later test's windows.
+    timetable.install(win)
+    releases.install(win)
     qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()
@@ -112,3 +113,23 @@ def test_marking_the_printed_release_is_undoable(
     assert releasing.baseline(service).name == "v1"  # type: ignore[union-attr]
     window.undo_stack.redo()
     assert releasing.baseline(service).name == "v2"  # type: ignore[union-attr]
+
+
+def test_register_adds_the_release_actions_to_new_windows_once(
+    qtbot: Any, service: FestivalService, tmp_path: Path
+) -> None:
+    from festival_app.gui import main_window as module
+
+    before = list(module._extensions)
+    try:
+        releases.register()
+        releases.register()
+        assert module._extensions.count(releases.install) == 1
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(service, settings)
+        qtbot.addWidget(win)
+        assert win.release_action.isEnabled()  # type: ignore[attr-defined]
+        assert releases.SECTION in win._keys
+    finally:
+        module._extensions[:] = before
+        releases._registered = False
