@@ -79,12 +79,14 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
 
     from festival_app.gui.dialogs import restore_dialog
     from festival_app.gui.main_window import MainWindow
+    from festival_app.gui.releases import extension as releases
     from festival_app.gui.schedule import extension as timetable
     from festival_app.gui.site_map import extension as site_map
 
     extensions = (
         timetable.install,  # the Timetable section and the Clashes dock
         site_map.install,  # the Site map section, after the Clashes dock it answers
+        releases.install,  # Release this version…, the Changes section, changed-item marks
         restore_dialog.install,  # Restore from backup…, automatic backups
     )
     window = MainWindow(service, settings, extensions)

@@ -290,6 +290,22 @@ class _Run:
             )
         return translate("SelfTest", "Calendar: {0} events read back.").format(len(events))
 
+    def publish(self) -> str:
+        """Publish the program as it is: the schedule read back, a Korean title's slug
+        romanized (the transliteration tables are data files a build must carry)."""
+        import xml.etree.ElementTree as ET
+
+        from festival_app.publishing.publish import publish
+
+        out = publish(self.open(), self.folder / "site", release="now")
+        events = ET.parse(out / "schedule.xml").getroot().findall("day/room/event")
+        slugs = [e.findtext("slug", "") for e in events]
+        if not events or not all(s.isascii() for s in slugs):
+            raise StepFailed(translate("SelfTest", "The published schedule is empty or wrong."))
+        if not any(s.endswith("-gaemagsig") for s in slugs):  # 개막식, the opening ceremony
+            raise StepFailed(translate("SelfTest", "Korean titles are not romanized."))
+        return translate("SelfTest", "Published: {0} events read back.").format(len(events))
+
 
 # The steps in order: (name, method of _Run).
 STEPS: list[tuple[str, Callable[[_Run], str]]] = [
@@ -299,6 +315,7 @@ STEPS: list[tuple[str, Callable[[_Run], str]]] = [
     ("pdf", _Run.pdf),
     ("workbook", _Run.workbook),
     ("calendar", _Run.calendar),
+    ("publish", _Run.publish),
 ]
 STEP_NAMES = [name for name, _ in STEPS]
 

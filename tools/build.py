@@ -97,12 +97,13 @@ build = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(build)
 build.restrict_qt_plugins()
 
-from PyInstaller.utils.hooks import collect_submodules
+from PyInstaller.utils.hooks import collect_data_files, collect_submodules
 
 a = Analysis(
     [{script!r}],
     pathex=[{repo!r}],
-    datas=build.data_files({resources!r}, {fonts!r}),
+    # anyascii's transliteration tables (the published schedule's slugs) are data files.
+    datas=build.data_files({resources!r}, {fonts!r}) + collect_data_files("anyascii"),
     hiddenimports=collect_submodules("festival_app"),
     excludes={excludes!r},
     noarchive=False,

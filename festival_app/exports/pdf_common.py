@@ -69,6 +69,9 @@ class PdfSetup:
     now: datetime
     pagesize: tuple[float, float]
     invariant: bool = False
+    # The version the printout shows, as its footer says it ("Release v2 of ..." or
+    # "Draft, not released"; see exports/release_footer.py); empty: not said.
+    release: str = ""
     _styles: dict[tuple[object, ...], ParagraphStyle] = field(default_factory=dict)
 
     def style(
@@ -184,6 +187,8 @@ def numbered_canvas(setup: PdfSetup, *, footer: bool = True) -> type[SectionCanv
                 page=number,
                 pages=total,
             )
+            if setup.release:
+                left = f"{setup.release} · {left}"
             self.drawString(MARGIN, y, left)
             room = width - 2 * MARGIN - stringWidth(left, setup.font.regular, 8) - 10 * mm
             self.drawRightString(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from festival_app.exports import common
+from festival_app.exports import common, release_footer
 from festival_app.exports.common import (
     BOOTHS,
     LANGUAGES,
@@ -202,8 +202,19 @@ def export(
         return out
     with atomic_output(out, festival) as tmp:
         if spec.is_pdf:
+            release = release_footer.footer_label(service, sel.lang)
             _write_pdf(
-                spec, sel, tmp, korean, paper, landscape_mode, progress, cancelled, invariant, stamp
+                spec,
+                sel,
+                tmp,
+                korean,
+                paper,
+                landscape_mode,
+                progress,
+                cancelled,
+                invariant,
+                stamp,
+                release,
             )
         elif spec.suffix == ".xlsx":
             _write_excel(spec, sel, tmp, paper, landscape_mode, progress, cancelled)
@@ -230,6 +241,7 @@ def _write_pdf(
     cancelled: Cancelled | None,
     invariant: bool,
     now: datetime,
+    release: str = "",
 ) -> None:
     from festival_app.exports import pdf_booths, pdf_overview, pdf_program
     from festival_app.exports.fonts import KoreanFont
@@ -243,6 +255,7 @@ def _write_pdf(
         now=now,
         pagesize=page_size(paper, landscape_mode),
         invariant=invariant,
+        release=release,
     )
     writers: dict[
         str, tuple[Callable[[Selection], int], Callable[[Selection, PdfSetup, Path, Steps], None]]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
+from festival_app.gui.section_stack import SectionStack
 from festival_app.services import FestivalService
 
 
@@ -69,6 +70,11 @@ class WindowHost(Host, Protocol):
     def show_section(self, key: str) -> None: ...
 
     def finish_editing(self) -> None: ...
+
+    @property
+    def section_stack(self) -> SectionStack:
+        """The sections: those built so far (`sections`), and `built` when one is."""
+        ...
 
 
 Extension = Callable[[WindowHost], None]

@@ -47,6 +47,7 @@ from festival_app.services.topics import (
 from festival_app.store import backups, outputs
 from festival_app.store.db import Database
 from festival_app.store.opening import open_festival
+from festival_app.store.releases import ReleaseRepository
 from festival_app.store.repositories import Repositories
 
 logger = logging.getLogger(__name__)
@@ -187,6 +188,11 @@ class FestivalService:
         if day_id is None:
             return self.repos.program.all()
         return self.repos.program.for_day(day_id)
+
+    @property
+    def releases(self) -> ReleaseRepository:
+        """The releases kept in the file (see releasing.py): added and read, never changed."""
+        return ReleaseRepository(self.db)
 
     def booths(self) -> list[Booth]:
         return self.repos.booths.all()

@@ -178,10 +178,85 @@ CREATE TABLE booth_space (
 CREATE INDEX booth_space_by_venue ON booth_space (venue_id);
 """
 
+# Version 5: releases. A release is a named, frozen copy of the whole program (see
+# domain/releases.py and store/releases.py); only its printed-baseline mark may change
+# afterwards, and at most one release carries it. The triggers keep a release frozen
+# whatever program writes to the file. The festival's guid (random, once) is the root of
+# the published schedule's guids, which must never change from one release to the next:
+# an item's guid comes from its id, so program_item is rebuilt with AUTOINCREMENT, and a
+# new item never takes the id (and so the guid) of one that was deleted.
+V5 = f"""
+CREATE TABLE program_item_v4 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    day_id INTEGER NOT NULL REFERENCES festival_day (id) ON DELETE RESTRICT,
+    venue_id INTEGER NOT NULL REFERENCES venue (id) ON DELETE RESTRICT,
+    start TEXT NOT NULL CHECK (start {_TIME}),
+    "end" TEXT NOT NULL CHECK ("end" {_TIME}),
+    title_en TEXT NOT NULL DEFAULT '',
+    title_ko TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL
+        CHECK (kind IN ('parade', 'ceremony', 'performance', 'encore', 'finale', 'other')),
+    troupe_id INTEGER REFERENCES troupe (id) ON DELETE RESTRICT,
+    setup_min INTEGER NOT NULL DEFAULT 0 CHECK (setup_min >= 0),
+    teardown_min INTEGER NOT NULL DEFAULT 0 CHECK (teardown_min >= 0),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'confirmed', 'cancelled')),
+    notes TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+    CHECK ("end" > start),
+    CHECK (title_en <> '' OR title_ko <> '')
+) STRICT;
+INSERT INTO program_item_v4 SELECT id, day_id, venue_id, start, "end", title_en, title_ko,
+    kind, troupe_id, setup_min, teardown_min, status, notes, row_version FROM program_item;
+DROP TABLE program_item;
+ALTER TABLE program_item_v4 RENAME TO program_item;
+CREATE INDEX program_item_by_day ON program_item (day_id, venue_id, start);
+CREATE INDEX program_item_by_venue ON program_item (venue_id);
+CREATE INDEX program_item_by_troupe ON program_item (troupe_id);
+
+CREATE TABLE festival_guid (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    guid TEXT NOT NULL CHECK (length(guid) = 36)
+) STRICT;
+INSERT INTO festival_guid (id, guid)
+    SELECT 1, lower(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3)
+        || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(h, 18, 3) || '-'
+        || substr(h, 21, 12))
+    FROM (SELECT hex(randomblob(16)) AS h);
+CREATE TRIGGER festival_guid_never_changes BEFORE UPDATE ON festival_guid
+BEGIN
+    SELECT RAISE(ABORT, 'the festival guid never changes');
+END;
+CREATE TRIGGER festival_guid_is_kept BEFORE DELETE ON festival_guid
+BEGIN
+    SELECT RAISE(ABORT, 'the festival guid is kept');
+END;
+
+CREATE TABLE release (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (name <> '' AND length(name) <= 40),
+    comment_ko TEXT NOT NULL DEFAULT '',
+    comment_en TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL CHECK (created_at GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T*'),
+    printed INTEGER NOT NULL DEFAULT 0 CHECK (printed IN (0, 1)),
+    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+    snapshot TEXT NOT NULL CHECK (json_valid(snapshot))
+) STRICT;
+CREATE UNIQUE INDEX release_one_printed ON release (printed) WHERE printed = 1;
+CREATE TRIGGER release_is_frozen
+BEFORE UPDATE OF id, name, comment_ko, comment_en, created_at, content_hash, snapshot ON release
+BEGIN
+    SELECT RAISE(ABORT, 'a release cannot be changed');
+END;
+CREATE TRIGGER release_is_kept BEFORE DELETE ON release
+BEGIN
+    SELECT RAISE(ABORT, 'a release cannot be removed');
+END;
+"""
+
 # The tables whose rows carry a row_version (since version 3; the site map's since 4).
 VERSIONED_TABLES = ("festival_day", "venue", "troupe", "program_item", "booth")
 
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[str] = [V1, V2, V3, V4]
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -186,6 +186,108 @@
     </message>
   </context>
   <context>
+    <name>Change</name>
+    <message>
+      <source>Back in the program</source>
+      <translation>프로그램에 다시 편성</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>길이</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>신규</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>시간</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>Troupe</source>
+      <translation>공연단</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>장소</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesView</name>
+    <message>
+      <source> (printed)</source>
+      <translation> (인쇄 기준판)</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>비교 기준(&amp;F):</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>비교 대상(&amp;T):</translation>
+    </message>
+    <message>
+      <source>&amp;Venue:</source>
+      <translation>장소(&amp;V):</translation>
+    </message>
+    <message>
+      <source>All troupes</source>
+      <translation>모든 공연단</translation>
+    </message>
+    <message>
+      <source>All venues</source>
+      <translation>모든 장소</translation>
+    </message>
+    <message>
+      <source>Make the release chosen under From the printed baseline</source>
+      <translation>비교 기준에서 고른 발행판을 인쇄 기준판으로 정합니다</translation>
+    </message>
+    <message>
+      <source>Mark as &amp;printed</source>
+      <translation>인쇄 기준판으로(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Mark {0} as printed</source>
+      <translation>{0} 발행판을 인쇄 기준판으로</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>바뀐 점이 없습니다.</translation>
+    </message>
+    <message>
+      <source>Now (not released)</source>
+      <translation>현재(발행 전)</translation>
+    </message>
+    <message>
+      <source>T&amp;roupe:</source>
+      <translation>공연단(&amp;R):</translation>
+    </message>
+    <message>
+      <source>There is no release yet. Tools &gt; Release this version… freezes the program; changes are shown against it.</source>
+      <translation>아직 발행판이 없습니다. 도구 &gt; 이 판 발행…으로 프로그램을 고정하면 바뀐 점을 그 판과 비교해 보여 줍니다.</translation>
+    </message>
+    <message>
+      <source>{0} changes</source>
+      <translation>변경 {0}건</translation>
+    </message>
+  </context>
+  <context>
     <name>Clash</name>
     <message>
       <source>'{first}' {first_start}-{first_end} and '{second}' {second_start}-{second_end} are both on {venue}</source>
@@ -356,6 +458,14 @@
       <translation>충돌이 없습니다.</translation>
     </message>
     <message>
+      <source>Published into {0}</source>
+      <translation>{0}에 게시했습니다</translation>
+    </message>
+    <message>
+      <source>Released {0}</source>
+      <translation>{0} 발행판을 만들었습니다</translation>
+    </message>
+    <message>
       <source>Restored {0} from {1}</source>
       <translation>{1}에서 {0}을(를) 복원했습니다</translation>
     </message>
@@ -459,6 +569,10 @@
       <translation>새 축제 파일을 만듭니다. --empty를 지정하지 않으면 2018년 서울세계도시문화축제가 예시 자료로 들어갑니다. 이미 있는 파일은 덮어쓰지 않습니다.</translation>
     </message>
     <message>
+      <source>Freeze the whole program as it is now under a name (v1, v2, ... unless --name is given). A release is kept in the festival file and never changes; printouts name it in their footer, and `changes` and `publish` use it. Without --name, lists the releases.</source>
+      <translation>지금의 프로그램 전체를 이름을 붙여 발행합니다(--name이 없으면 v1, v2, ...). 발행판은 축제 파일에 보관되며 바뀌지 않습니다. 인쇄물은 바닥글에 발행판 이름을 적고, `changes`(변경 보고)와 `publish`(게시)가 발행판을 씁니다.</translation>
+    </message>
+    <message>
       <source>Import an application workbook (.xlsx; make one with 'festival-app template'). Prints per sheet what is created, updated and unchanged, every record that changes (an update field by field, before and after), and every problem row. The workbook is applied, as one transaction, only when no row has an error; otherwise nothing is written and the exit code is 2. Like the window, it refuses a file that the program has open for editing (see --wait and --take-over), and it backs the file up before writing.</source>
       <translation>신청서 엑셀 파일(.xlsx, 'festival-app template' 명령으로 만들 수 있습니다)을 가져옵니다. 시트별로 새로 만들고 수정하고 변경 없이 두는 기록, 바뀌는 모든 기록(수정은 열마다 변경 전과 후), 문제가 있는 모든 행을 출력합니다. 오류가 있는 행이 하나도 없을 때에만 엑셀 파일의 내용을 하나의 트랜잭션으로 반영하며, 그렇지 않으면 아무것도 쓰지 않고 종료 코드 2로 끝납니다. 창과 마찬가지로 프로그램에서 편집 중인 파일은 거부하며(--wait와 --take-over 참조), 쓰기 전에 파일을 백업합니다.</translation>
     </message>
@@ -479,8 +593,16 @@
       <translation>축제 파일로 인쇄물, 엑셀 파일 또는 일정 파일(.ics)을 만듭니다. KIND는 다음 중 하나입니다: {0}. 파일은 완전히 저장되거나 전혀 저장되지 않습니다. PDF에는 한국어 트루타입 글꼴이 포함됩니다(글꼴을 고르려면 FESTIVAL_APP_PDF_FONT에 .ttf 파일을 지정하십시오).</translation>
     </message>
     <message>
+      <source>Write a release of the program into a folder: schedule.xml and schedule.json (the schedule format that Giggity, EventFahrplan and ConfClerk read), a bilingual web page (index.html) and changes.xml, an Atom feed of the releases. The folder is replaced whole: readers see the old release or the new one, never a mixture.</source>
+      <translation>프로그램 발행판을 폴더에 씁니다: schedule.xml과 schedule.json(Giggity, EventFahrplan, ConfClerk가 읽는 일정 형식), 두 언어 웹 페이지(index.html), 발행판 Atom 피드 changes.xml. 폴더는 통째로 바뀝니다: 읽는 사람은 이전 판이나 새 판을 보며, 섞인 것은 보지 않습니다.</translation>
+    </message>
+    <message>
       <source>Write the import template: sheets Days, Venues, Troupes, Program and Booths with their header rows, drop-down lists, example rows and instructions in Korean and English. An existing file at PATH is replaced only with --force.</source>
       <translation>가져오기 서식을 저장합니다: Days(축제일), Venues(장소), Troupes(공연단), Program(프로그램), Booths(부스) 시트와 각 시트의 머리글 행, 드롭다운 목록, 예시 행, 한국어·영어 안내가 들어갑니다. PATH에 이미 있는 파일은 --force를 지정할 때만 바꿉니다.</translation>
+    </message>
+    <message>
+      <source>Write what changed in the program from release --from to release --to (or to the program now): new, cancelled and moved items and changed titles, troupes, durations and kinds, as a PDF or Excel file for the stage managers; with --per-troupe, a PDF with one notice page for each troupe whose appearances changed.</source>
+      <translation>발행판 --from에서 --to(없으면 지금의 프로그램)까지 프로그램에서 바뀐 점을 씁니다: 신규, 취소, 이동한 항목과 바뀐 제목, 공연단, 길이, 종류를 무대 감독용 PDF나 엑셀 파일로 씁니다. --per-troupe이면 출연이 바뀐 공연단마다 안내문 한 쪽씩 PDF로 씁니다.</translation>
     </message>
     <message>
       <source>a festival file whose venues and troupes fill the Venue and Troupe drop-down lists</source>
@@ -493,6 +615,14 @@
     <message>
       <source>check this installation: in a temporary folder create the sample festival, check it, export a Korean PDF, a workbook and a calendar and read them back (exit 0 when all went well, 1 naming the step that failed)</source>
       <translation>이 설치본을 검사합니다: 임시 폴더에 예시 축제를 만들어 검사하고, 한국어 PDF, 엑셀 파일, 일정 파일(.ics)을 내보낸 뒤 다시 읽습니다(모두 정상이면 종료 코드 0, 실패하면 실패한 단계를 밝히고 1)</translation>
+    </message>
+    <message>
+      <source>comment in English</source>
+      <translation>영어 설명</translation>
+    </message>
+    <message>
+      <source>comment in Korean</source>
+      <translation>한국어 설명</translation>
     </message>
     <message>
       <source>copy the festival file into the backups folder (or to --out)</source>
@@ -513,6 +643,10 @@
     <message>
       <source>file to write</source>
       <translation>저장할 파일</translation>
+    </message>
+    <message>
+      <source>freeze the program as it is now as a named release</source>
+      <translation>지금의 프로그램을 이름 붙인 발행판으로 발행</translation>
     </message>
     <message>
       <source>import troupes, program items and booths from an Excel workbook</source>
@@ -547,8 +681,20 @@
       <translation>로그를 더 자세히 남깁니다</translation>
     </message>
     <message>
+      <source>mark it as the printed baseline</source>
+      <translation>인쇄 기준판으로 표시</translation>
+    </message>
+    <message>
+      <source>one notice page for each troupe whose appearances changed</source>
+      <translation>출연이 바뀐 공연단마다 안내문 한 쪽</translation>
+    </message>
+    <message>
       <source>one of: {0}</source>
       <translation>다음 중 하나: {0}</translation>
+    </message>
+    <message>
+      <source>only list the releases</source>
+      <translation>발행판 목록만 보기</translation>
     </message>
     <message>
       <source>only print the report; write nothing</source>
@@ -579,8 +725,16 @@
       <translation>JSON 배열 하나로 출력합니다</translation>
     </message>
     <message>
+      <source>publish a release for the web and attendee apps</source>
+      <translation>웹과 관람객 앱용으로 발행판 게시</translation>
+    </message>
+    <message>
       <source>replace the file at PATH if there is one</source>
       <translation>PATH에 파일이 이미 있으면 바꿉니다</translation>
+    </message>
+    <message>
+      <source>report what changed in the program since a release</source>
+      <translation>발행판 이후 프로그램에서 바뀐 점 보고</translation>
     </message>
     <message>
       <source>restore the festival file from a backup</source>
@@ -589,6 +743,10 @@
     <message>
       <source>take the file over from a program that left it open and is no longer running</source>
       <translation>파일을 열어 둔 채 더 이상 실행되지 않는 프로그램에게서 파일을 넘겨받음</translation>
+    </message>
+    <message>
+      <source>the .pdf or .xlsx file to write</source>
+      <translation>쓸 .pdf 또는 .xlsx 파일</translation>
     </message>
     <message>
       <source>the .xlsx to write</source>
@@ -607,12 +765,36 @@
       <translation>만들 축제 파일</translation>
     </message>
     <message>
+      <source>the folder to publish into (made or replaced whole)</source>
+      <translation>게시할 폴더(새로 만들거나 통째로 바꿈)</translation>
+    </message>
+    <message>
+      <source>the release to compare from</source>
+      <translation>비교의 기준이 되는 발행판</translation>
+    </message>
+    <message>
+      <source>the release to compare to (default: the program now)</source>
+      <translation>비교할 발행판(기본: 지금의 프로그램)</translation>
+    </message>
+    <message>
+      <source>the release to publish (default: the newest; 'now': the program as it is)</source>
+      <translation>게시할 발행판(기본: 가장 최근; 'now': 지금의 프로그램)</translation>
+    </message>
+    <message>
+      <source>the release's name</source>
+      <translation>발행판 이름</translation>
+    </message>
+    <message>
       <source>the workbook to import</source>
       <translation>가져올 엑셀 파일</translation>
     </message>
     <message>
       <source>when the program has the file open for editing elsewhere, wait up to this long for it to be closed (default: do not wait)</source>
       <translation>다른 곳에서 프로그램이 이 파일을 편집 중이면 닫힐 때까지 최대 이 시간(초)만큼 기다림 (기본값: 기다리지 않음)</translation>
+    </message>
+    <message>
+      <source>where the folder will be on the web (https://...)</source>
+      <translation>폴더가 웹에 놓일 주소(https://...)</translation>
     </message>
     <message>
       <source>write the Excel template for troupe, program and booth applications</source>
@@ -680,6 +862,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>'{value}'은(는) 2018-09-01 형식의 날짜가 아닙니다. 축제일: {known}.</translation>
     </message>
     <message>
+      <source>After</source>
+      <translation>변경 후</translation>
+    </message>
+    <message>
       <source>All booths</source>
       <translation>전체 부스</translation>
     </message>
@@ -690,6 +876,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Arrival</source>
       <translation>도착</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>변경 전</translation>
     </message>
     <message>
       <source>Booth index</source>
@@ -740,6 +930,14 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>분류</translation>
     </message>
     <message>
+      <source>Change</source>
+      <translation>변경</translation>
+    </message>
+    <message>
+      <source>Changes to your appearances: {span}</source>
+      <translation>출연 변경 사항: {span}</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>도시</translation>
     </message>
@@ -754,6 +952,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Contact</source>
       <translation>연락처</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {reason}</source>
+      <translation>{path}에 쓰지 못했습니다: {reason}</translation>
     </message>
     <message>
       <source>Country (English)</source>
@@ -788,6 +990,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>출발</translation>
     </message>
     <message>
+      <source>Draft, not released</source>
+      <translation>초안, 발행 전</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>이메일</translation>
     </message>
@@ -814,6 +1020,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Genre</source>
       <translation>장르</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>항목</translation>
     </message>
     <message>
       <source>Item {title} at {time}</source>
@@ -856,8 +1066,16 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>이곳에는 부스가 없습니다.</translation>
     </message>
     <message>
+      <source>No troupe's appearances changed: there are no notices to print.</source>
+      <translation>출연이 바뀐 공연단이 없어 인쇄할 안내문이 없습니다.</translation>
+    </message>
+    <message>
       <source>Notes</source>
       <translation>비고</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>바뀐 점이 없습니다.</translation>
     </message>
     <message>
       <source>Nothing is scheduled at {venues} on {days}. On those days there is a program at: {busy}.</source>
@@ -912,6 +1130,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>프로그램 일정 파일 (.ics)</translation>
     </message>
     <message>
+      <source>Program changes</source>
+      <translation>프로그램 변경 사항</translation>
+    </message>
+    <message>
       <source>Program overview</source>
       <translation>프로그램 총괄표</translation>
     </message>
@@ -926,6 +1148,14 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Relation</source>
       <translation>관계</translation>
+    </message>
+    <message>
+      <source>Release {name}</source>
+      <translation>발행판 {name}</translation>
+    </message>
+    <message>
+      <source>Release {name} of {date}</source>
+      <translation>발행판 {name} ({date})</translation>
     </message>
     <message>
       <source>Setup (min)</source>
@@ -958,6 +1188,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Teardown (min)</source>
       <translation>철수 시간(분)</translation>
+    </message>
+    <message>
+      <source>The base URL must start with http:// or https://, not '{value}'.</source>
+      <translation>기본 주소는 '{value}'가 아니라 http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
       <source>The export failed: {detail}</source>
@@ -1012,6 +1246,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>인쇄할 부스 구역이 없습니다.</translation>
     </message>
     <message>
+      <source>There is no release yet. Release the program first, or publish the program as it is now with --release now.</source>
+      <translation>아직 발행판이 없습니다. 먼저 프로그램을 발행하거나, --release now로 지금의 프로그램을 게시하세요.</translation>
+    </message>
+    <message>
       <source>There is no venue called '{name}'. The venues are: {known}.</source>
       <translation>'{name}' 장소가 없습니다. 장소: {known}.</translation>
     </message>
@@ -1048,6 +1286,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>공연단 (한국어)</translation>
     </message>
     <message>
+      <source>Troupe notices are printed: give a .pdf file.</source>
+      <translation>공연단 안내문은 인쇄용입니다: .pdf 파일을 지정하세요.</translation>
+    </message>
+    <message>
       <source>Troupe roster (Excel)</source>
       <translation>공연단 명단 (엑셀)</translation>
     </message>
@@ -1076,6 +1318,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>수도</translation>
     </message>
     <message>
+      <source>Your appearances now</source>
+      <translation>현재 출연 일정</translation>
+    </message>
+    <message>
       <source>Your space: {code}</source>
       <translation>부스 자리: {code}</translation>
     </message>
@@ -1100,6 +1346,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>아니요</translation>
     </message>
     <message>
+      <source>now (not released)</source>
+      <translation>현재(발행 전)</translation>
+    </message>
+    <message>
       <source>power</source>
       <translation>전기</translation>
     </message>
@@ -1110,6 +1360,14 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>teardown {minutes} min</source>
       <translation>철수 {minutes}분</translation>
+    </message>
+    <message>
+      <source>was</source>
+      <translation>이전</translation>
+    </message>
+    <message>
+      <source>was: {title}</source>
+      <translation>이전: {title}</translation>
     </message>
     <message>
       <source>water</source>
@@ -1128,6 +1386,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>부스 {count}개</translation>
     </message>
     <message>
+      <source>{count} changes</source>
+      <translation>변경 {count}건</translation>
+    </message>
+    <message>
       <source>{count} staff</source>
       <translation>인원 {count}명</translation>
     </message>
@@ -1140,8 +1402,24 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>{name}은(는) {suffix}(으)로 끝나지 않습니다. {kind}은(는) {suffix} 파일로 저장됩니다. {example}처럼 이름을 지정하십시오.</translation>
     </message>
     <message>
+      <source>{name} must end in .pdf or .xlsx.</source>
+      <translation>{name}은(는) .pdf 또는 .xlsx로 끝나야 합니다.</translation>
+    </message>
+    <message>
       <source>{path} exists and cannot be replaced.</source>
       <translation>{path}이(가) 이미 있으며 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>{path} holds other files. Publish into a new or empty folder, or one that was published before: it is replaced whole.</source>
+      <translation>{path}에 다른 파일이 있습니다. 새 폴더나 빈 폴더, 또는 전에 게시한 폴더에 게시하세요: 폴더는 통째로 바뀝니다.</translation>
+    </message>
+    <message>
+      <source>{path} holds the festival file; publish into a folder of its own.</source>
+      <translation>{path}에 축제 파일이 있습니다. 게시용 폴더를 따로 지정하세요.</translation>
+    </message>
+    <message>
+      <source>{path} is a file; give a folder to publish into.</source>
+      <translation>{path}은(는) 파일입니다. 게시할 폴더를 지정하세요.</translation>
     </message>
     <message>
       <source>{path} is a folder; give a file name.</source>
@@ -1267,6 +1545,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>세로</translation>
     </message>
     <message>
+      <source>Publish into folder</source>
+      <translation>게시할 폴더</translation>
+    </message>
+    <message>
       <source>Save export as</source>
       <translation>내보내기 저장</translation>
     </message>
@@ -1277,6 +1559,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>Tick at least one day.</source>
       <translation>축제일을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+      <source>Web page and schedule for apps (a folder)</source>
+      <translation>웹 페이지와 앱용 일정 게시(폴더)</translation>
     </message>
     <message>
       <source>Writing {0}…</source>
@@ -2841,6 +3127,21 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
   </context>
   <context>
+    <name>Publish</name>
+    <message>
+      <source>Booths</source>
+      <translation>부스</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>프로그램</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
       <source>'{0}' is not a whole number.</source>
@@ -3178,6 +3479,63 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
   </context>
   <context>
+    <name>Release</name>
+    <message>
+      <source>There is no release called '{name}'. The releases are: {known}.</source>
+      <translation>'{name}'이라는 발행판이 없습니다. 발행판: {known}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseDialog</name>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+      <source>&amp;Release</source>
+      <translation>발행판 만들기(&amp;R)</translation>
+    </message>
+    <message>
+      <source>A release freezes the whole program as it is now. It is kept in the festival file and cannot be changed or removed afterwards; printouts name it in their footer, and changes are reported against it.</source>
+      <translation>발행판은 지금의 프로그램 전체를 고정합니다. 축제 파일에 보관되며 나중에 바꾸거나 지울 수 없습니다. 인쇄물은 바닥글에 발행판 이름을 적고, 바뀐 점은 발행판과 비교해 보고합니다.</translation>
+    </message>
+    <message>
+      <source>Comment (&amp;English):</source>
+      <translation>영어 설명(&amp;E):</translation>
+    </message>
+    <message>
+      <source>Comment (&amp;Korean):</source>
+      <translation>한국어 설명(&amp;K):</translation>
+    </message>
+    <message>
+      <source>Release this version</source>
+      <translation>이 판을 발행판으로 만들기</translation>
+    </message>
+    <message>
+      <source>This version goes to the printer (the printed baseline)</source>
+      <translation>이 판을 인쇄합니다(인쇄 기준판)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Releases</name>
+    <message>
+      <source>&amp;Mark changes since the printed release</source>
+      <translation>인쇄한 발행판 이후 바뀐 항목 표시(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Release this version…</source>
+      <translation>이 판을 발행판으로 만들기(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>변경 사항</translation>
+    </message>
+    <message>
+      <source>Released {0}: printouts now name it in their footer.</source>
+      <translation>{0} 발행판을 만들었습니다. 이제 인쇄물 바닥글에 이 발행판이 적힙니다.</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreDialog</name>
     <message>
       <source>Booths</source>
@@ -3354,12 +3712,20 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>한국어 PDF: {0}쪽, 포함된 글꼴 {1}(한글 {2}자의 글리프), 사용한 글꼴 {3}.</translation>
     </message>
     <message>
+      <source>Korean titles are not romanized.</source>
+      <translation>한국어 제목이 로마자로 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
       <source>Korean translation loaded ({0}).</source>
       <translation>한국어 번역을 불러왔습니다({0}).</translation>
     </message>
     <message>
       <source>No embedded font of the PDF holds Hangul (fonts: {0}).</source>
       <translation>PDF에 포함된 글꼴 중 한글이 들어 있는 글꼴이 없습니다(글꼴: {0}).</translation>
+    </message>
+    <message>
+      <source>Published: {0} events read back.</source>
+      <translation>게시: 항목 {0}개를 다시 읽었습니다.</translation>
     </message>
     <message>
       <source>The Korean translation file is missing.</source>
@@ -3384,6 +3750,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>The calendar holds {0} events instead of {1}.</source>
       <translation>일정 파일에 일정이 {1}건이 아니라 {0}건 있습니다.</translation>
+    </message>
+    <message>
+      <source>The published schedule is empty or wrong.</source>
+      <translation>게시한 일정이 비어 있거나 잘못되었습니다.</translation>
     </message>
     <message>
       <source>The sample festival came out empty.</source>
@@ -3952,6 +4322,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>충돌 검사(&amp;C)</translation>
     </message>
     <message>
+      <source>Changed since the printed release</source>
+      <translation>인쇄한 발행판 이후 바뀜</translation>
+    </message>
+    <message>
       <source>Edit '{0}'</source>
       <translation>'{0}' 편집</translation>
     </message>
@@ -4213,6 +4587,14 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>부스에는 국가나 기관이 있어야 합니다.</translation>
     </message>
     <message>
+      <source>A release name cannot hold control characters.</source>
+      <translation>발행판 이름에 제어 문자를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>A release name has at most 40 characters.</source>
+      <translation>발행판 이름은 40자까지입니다.</translation>
+    </message>
+    <message>
       <source>A row has 1 to {most} spaces.</source>
       <translation>한 줄의 자리는 1개에서 {most}개까지입니다.</translation>
     </message>
@@ -4365,6 +4747,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>그림의 헤더가 내용과 맞지 않습니다.</translation>
     </message>
     <message>
+      <source>The release needs a name, such as v1.</source>
+      <translation>발행판에 v1 같은 이름이 필요합니다.</translation>
+    </message>
+    <message>
       <source>The rotation must be a number.</source>
       <translation>회전은 숫자여야 합니다.</translation>
     </message>
@@ -4387,6 +4773,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>The venue needs a name in English or Korean.</source>
       <translation>장소에는 영어나 한국어 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>There is a release of this name already.</source>
+      <translation>이 이름의 발행판이 이미 있습니다.</translation>
     </message>
     <message>
       <source>This booth area has a map already.</source>

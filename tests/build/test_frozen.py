@@ -21,7 +21,7 @@ from tests.helpers.build import Frozen, load_build_tool, no_korean_font
 
 pytestmark = pytest.mark.build
 
-STEPS = ["create", "check", "translations", "pdf", "workbook", "calendar"]
+STEPS = ["create", "check", "translations", "pdf", "workbook", "calendar", "publish"]
 
 
 def run(

@@ -19,7 +19,7 @@ from festival_app.services import FestivalService
 from tests.helpers.pdf import embedded_truetype_fonts
 
 REPO = Path(__file__).resolve().parent.parent.parent
-STEPS = ["create", "check", "translations", "pdf", "workbook", "calendar"]
+STEPS = ["create", "check", "translations", "pdf", "workbook", "calendar", "publish"]
 
 
 def _installed_program() -> Path:

@@ -20,6 +20,7 @@ from festival_app.gui.main_window import MainWindow
 from festival_app.gui.site_map import extension as site_map_extension
 from festival_app.gui.site_map.widget import SiteMapWidget
 from festival_app.services import FestivalService
+from tests.helpers.interface_language import said, tr
 
 pytestmark = pytest.mark.gui
 
@@ -68,8 +69,8 @@ def test_the_section_draws_each_area_s_spaces_and_booths(window: MainWindow) -> 
     m01 = widget.scene.items_by_code["M-01"]
     assert m01.booth is not None and m01.booth.code == "M-01"
     assert widget.scene.items_by_code["M-60"].booth is None
-    assert widget.unplaced.count() == 0
-    widget.search.setText("thailand")
+    assert widget.panel.unplaced.count() == 0
+    widget.search.line.setText("thailand")
     assert [i.space.code for i in widget.scene.space_items() if i.highlighted] == ["M-01"]
 
 
@@ -80,7 +81,7 @@ def test_placing_moving_and_deleting_are_undo_steps(window: MainWindow, shown: l
     thai = next(b for b in service.booths() if b.code == "M-01")
     assert widget.run(lambda: site_plan.unplace(service, [thai]), "Take off")
     widget.refresh()
-    assert widget.unplaced.count() == 1
+    assert widget.panel.unplaced.count() == 1
     free = widget.scene.items_by_code["M-60"]
     widget.view.boothDropped.emit(thai.id or 0, free)  # what a drop onto M-60 does
     assert service.get(Booth, thai.id or 0).code == "M-60"  # type: ignore[union-attr]
@@ -100,7 +101,7 @@ def test_placing_moving_and_deleting_are_undo_steps(window: MainWindow, shown: l
 
     widget.refresh()
     widget.scene.items_by_code["M-60"].setSelected(True)
-    widget.delete_selected()
+    widget.edits.delete_selected()
     assert "M-60" not in {s.code for s in site_plan.spaces(service)}
     assert service.get(Booth, thai.id or 0).code == ""  # type: ignore[union-attr]
     stack.undo()
@@ -113,11 +114,11 @@ def test_a_row_and_fill_the_rest(window: MainWindow, shown: list[str]) -> None:
     service = window.service
     cheong = [b for b in service.booths() if b.code.startswith("C-")]
     widget.run(lambda: site_plan.unplace(service, cheong), "Take all off")
-    assert widget.add_row((0, 30), (60, 30), 20, first=41, power=True, water=True, gas=True)
+    assert widget.edits.add_row((0, 30), (60, 30), 20, first=41, power=True, water=True, gas=True)
     assert len(site_plan.spaces(service, widget.venue_id)) == 60
-    widget.fill_rest()
+    widget.placing.fill_rest()
     assert all(b.code for b in service.booths() if b.venue_id == widget.venue_id)
-    assert shown and "24 booths placed." in shown[-1]
+    assert shown and tr("SiteMapWidget", "{0} booths placed.").format(24) in shown[-1]
     window.undo_stack.undo()
     assert not any(b.code for b in service.booths() if b.venue_id == widget.venue_id)
 
@@ -125,8 +126,9 @@ def test_a_row_and_fill_the_rest(window: MainWindow, shown: list[str]) -> None:
 def test_a_duplicate_code_is_refused_with_a_message(window: MainWindow, shown: list[str]) -> None:
     widget = section(window)
     before = site_plan.spaces(window.service)
-    assert not widget.add_row((0, 40), (30, 40), 5, first=58)
-    assert shown and "M-58 is already drawn" in shown[-1]
+    assert not widget.edits.add_row((0, 40), (30, 40), 5, first=58)
+    drawn = said(tr("Validation", "Space {code} is already drawn.").format(code="M-58"))
+    assert shown and drawn in shown[-1]
     assert site_plan.spaces(window.service) == before
 
 
@@ -160,8 +162,8 @@ def test_dragging_a_line_with_the_row_tool_draws_a_row(
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtWidgets import QDialog
 
+    from festival_app.gui.site_map.row_dialog import RowDialog
     from festival_app.gui.site_map.view import Tool
-    from festival_app.gui.site_map.widget import RowDialog
 
     widget = section(window, "C")
     widget.view.resetTransform()  # one scene unit to the pixel: 20 pixels a metre
@@ -194,10 +196,10 @@ def test_picture_and_north_from_the_section(
     text = tmp_path / "plan.png"
     text.write_text("not a picture")
     before = site_plan.site_map(window.service, widget.venue_id or 0)
-    assert not widget.set_picture(text)
-    assert shown and "not a PNG or JPEG" in shown[-1]
+    assert not widget.map_settings.set_picture(text)
+    assert shown and tr("Validation", "This file is not a PNG or JPEG picture.") in shown[-1]
     assert site_plan.site_map(window.service, widget.venue_id or 0) == before
-    assert widget.set_north(-90)
+    assert widget.map_settings.set_north(-90)
     stored = site_plan.site_map(window.service, widget.venue_id or 0)
     assert stored is not None and stored.north == 270
     window.undo_stack.undo()
@@ -209,9 +211,9 @@ def test_a_hidden_section_draws_the_changes_when_shown_again(window: MainWindow)
     window.show_section("booths")
     thai = next(b for b in window.service.booths() if b.code == "M-01")
     site_plan.unplace(window.service, [thai])
-    assert widget.unplaced.count() == 0  # not drawn while hidden
+    assert widget.panel.unplaced.count() == 0  # not drawn while hidden
     window.show_section(site_map_extension.SECTION)
-    assert widget.unplaced.count() == 1
+    assert widget.panel.unplaced.count() == 1
     assert widget.scene.items_by_code["M-01"].booth is None
 
 
@@ -226,9 +228,9 @@ def test_a_booth_dropped_on_a_free_space_stands_there(window: MainWindow) -> Non
     thai = next(b for b in service.booths() if b.code == "M-01")
     widget.run(lambda: site_plan.unplace(service, [thai]), "Take off")
     widget.refresh()
-    listed = widget.unplaced.item(0)
+    listed = widget.panel.unplaced.item(0)
     assert listed is not None
-    mime = widget.unplaced.mimeData([listed])
+    mime = widget.panel.unplaced.mimeData([listed])
     assert isinstance(mime, QMimeData) and mime.hasFormat(BOOTH_MIME)
     target = widget.scene.items_by_code["M-50"]
     taken = widget.scene.items_by_code["M-02"]
@@ -243,3 +245,33 @@ def test_a_booth_dropped_on_a_free_space_stands_there(window: MainWindow) -> Non
     )
     view.dropEvent(drop)
     assert service.get(Booth, thai.id or 0).code == "M-50"  # type: ignore[union-attr]
+
+
+def test_the_side_panel_changes_the_chosen_space_and_places_by_code(
+    window: MainWindow, shown: list[str]
+) -> None:
+    widget = section(window, "M")
+    service = window.service
+    panel = widget.panel
+    widget.scene.items_by_code["M-60"].setSelected(True)
+    assert panel.details.isEnabled() and panel.details.code.text() == "M-60"
+    panel.details.blocked.setChecked(True)
+    panel.details.reason.setText(" Fire lane ")
+    panel.details.apply_button.click()
+    m60 = next(s for s in site_plan.spaces(service) if s.code == "M-60")
+    assert m60.blocked and m60.blocked_reason == "Fire lane"
+    window.undo_stack.undo()
+    assert not next(s for s in site_plan.spaces(service) if s.code == "M-60").blocked
+
+    thai = next(b for b in service.booths() if b.code == "M-01")
+    widget.run(lambda: site_plan.unplace(service, [thai]), "Take off")
+    widget.refresh()
+    panel.unplaced.setCurrentRow(0)
+    panel.code_input.setText("M-99")
+    panel.place_button.click()
+    assert shown == [said(tr("SiteMapWidget", "There is no space {0} on the map.").format("M-99"))]
+    assert service.get(Booth, thai.id or 0).code == ""  # type: ignore[union-attr]
+    panel.code_input.setText("m-60")
+    panel.place_button.click()
+    assert service.get(Booth, thai.id or 0).code == "M-60"  # type: ignore[union-attr]
+    assert panel.code_input.text() == ""

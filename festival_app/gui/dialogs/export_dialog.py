@@ -39,6 +39,8 @@ from festival_app.services import FestivalService
 
 logger = logging.getLogger(__name__)
 
+PUBLISH = "publish"  # the web page and the schedule for apps: a folder, not a file
+
 # The kind the dialog starts on in each section of the window (others: the first kind).
 KIND_OF_SECTION = {
     "timetable": "timetable",
@@ -71,14 +73,21 @@ class ExportWorker(QThread):
         service = None
         try:
             service = FestivalService.open(self.db_path, read_only=True)
-            export(
-                self.kind,
-                service,
-                self.out,
-                progress=self.progressed.emit,
-                cancelled=self.stop.is_set,
-                **self.options,  # type: ignore[arg-type]
-            )
+            if self.kind == PUBLISH:
+                from festival_app.publishing.publish import publish
+
+                publish(
+                    service, self.out, progress=self.progressed.emit, cancelled=self.stop.is_set
+                )
+            else:
+                export(
+                    self.kind,
+                    service,
+                    self.out,
+                    progress=self.progressed.emit,
+                    cancelled=self.stop.is_set,
+                    **self.options,  # type: ignore[arg-type]
+                )
         except ExportCancelled:
             self.failed.emit("", True)
         except MissingFontError as exc:
@@ -116,6 +125,7 @@ class ExportDialog(QDialog):
         self.kind_combo = QComboBox()
         for name, spec in KINDS.items():
             self.kind_combo.addItem(QCoreApplication.translate("Export", spec.label), name)
+        self.kind_combo.addItem(self.tr("Web page and schedule for apps (a folder)"), PUBLISH)
         if kind in KINDS:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
         form.addRow(self.tr("&What:"), self.kind_combo)
@@ -215,6 +225,12 @@ class ExportDialog(QDialog):
         return str(self.kind_combo.currentData())
 
     def _kind_changed(self) -> None:
+        publishing = self.kind() == PUBLISH
+        for widget in (self.venue_list, self.day_list, self.lang_combo):
+            widget.setEnabled(not publishing)  # a release is published whole, in both
+        if publishing:
+            self._publish_chosen()
+            return
         spec = KINDS[self.kind()]
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(spec.default_paper))
         self.orientation_combo.setCurrentIndex(1 if spec.landscape else 0)
@@ -237,6 +253,17 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(self.start_folder() / f"{spec.name}{spec.suffix}"))
         self._named_after = spec.name
 
+    def _publish_chosen(self) -> None:
+        """Publishing writes a folder: no paper, orientation or font; a folder name."""
+        for widget in (self.paper_combo, self.orientation_combo, self.font_edit):
+            widget.setEnabled(False)
+        current = self.path_edit.text().strip()
+        folder = Path(current).parent if current else self.start_folder()
+        path = Path(current) if current else folder / "site"
+        stem = "site" if path.stem == self._named_after else path.stem
+        self.path_edit.setText(str(folder / stem))
+        self._named_after = "site"
+
     def start_folder(self) -> Path:
         """Where a new export goes: the folder of the last export, else the folder last
         used to open or save a festival file, else the home folder."""
@@ -247,6 +274,13 @@ class ExportDialog(QDialog):
         return Path.home()
 
     def browse(self) -> None:
+        if self.kind() == PUBLISH:
+            name = QFileDialog.getExistingDirectory(
+                self, self.tr("Publish into folder"), str(Path(self.path_edit.text()).parent)
+            )
+            if name:
+                self.path_edit.setText(str(Path(name) / "site"))
+            return
         spec = KINDS[self.kind()]
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save export as"), self.path_edit.text(), f"*{spec.suffix}"
@@ -269,7 +303,8 @@ class ExportDialog(QDialog):
     def options(self) -> dict[str, object]:
         venues = [int(v) for v in self._checked(self.venue_list)]  # type: ignore[call-overload]
         days = [date.fromisoformat(str(d)) for d in self._checked(self.day_list)]
-        pages = KINDS[self.kind()].has_pages
+        spec = KINDS.get(self.kind())
+        pages = spec is not None and spec.has_pages
         return {
             "venues": venues or None,
             "days": days or None,
@@ -288,16 +323,22 @@ class ExportDialog(QDialog):
         if not text:
             self.status.setText(self.tr("Choose where to save the export."))
             return
-        if not self._checked(self.day_list):
+        publishing = self.kind() == PUBLISH
+        if not publishing and not self._checked(self.day_list):
             self.status.setText(self.tr("Tick at least one day."))
             return
         out = Path(text).expanduser()
-        if not out.suffix:
+        if not publishing and not out.suffix:
             out = out.with_name(out.name + KINDS[self.kind()].suffix)
             self.path_edit.setText(str(out))
         try:
             refuse_protected(out, self.service.path)  # the worker checks again
-            check_suffix(self.kind(), out)
+            if publishing:
+                from festival_app.publishing.folder import check_target
+
+                check_target(out, self.service.path)
+            else:
+                check_suffix(self.kind(), out)
         except ExportError as exc:
             self._failed(exc.message(), False)
             return
@@ -322,7 +363,8 @@ class ExportDialog(QDialog):
         self.result_path = Path(path)
         self.progress.setVisible(False)
         self.status.setText(self.tr("Saved {0}.").format(path))
-        self.offer_open(self.result_path)
+        page = self.result_path / "index.html"
+        self.offer_open(page if self.kind() == PUBLISH and page.exists() else self.result_path)
 
     def _failed(self, message: str, cancelled: bool) -> None:
         self.progress.setVisible(False)

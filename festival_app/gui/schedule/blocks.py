@@ -10,7 +10,7 @@ from functools import cache
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.times import STEP_MINUTES, format_minutes, format_time, from_minutes, snap
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.timetable.layout import COLUMN_WIDTH, GridGeometry
 
 
@@ -134,6 +135,7 @@ class ProgramBlock(QGraphicsItem):
         self.severity: str | None = None  # worst clash this item is in
         self.acknowledged = False  # every clash of that severity is acknowledged
         self.clash_messages: Callable[[], list[str]] = list  # made when the tooltip shows
+        self.changed = False  # changed since the printed release: a mark in its corner
         self._height = 0.0
         self._width = COLUMN_WIDTH - 2 * INSET
         self._bounds = QRectF()
@@ -217,6 +219,8 @@ class ProgramBlock(QGraphicsItem):
         painter.setBrush(look.fill)
         painter.drawRoundedRect(body.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
         self._paint_text(painter, body, cancelled)
+        if self.changed:
+            _paint_changed_mark(painter, body)
 
     def _paint_text(self, painter: QPainter, body: QRectF, cancelled: bool) -> None:
         text_rect = body.adjusted(5, 2, -4, -1)
@@ -303,6 +307,8 @@ class ProgramBlock(QGraphicsItem):
                 )
             )
         parts += [_escape(message) for message in self.clash_messages()]
+        if self.changed:
+            parts.append(tr("Timetable", CHANGED_TIP))
         return "<br>".join(parts)
 
     # -- editing with the mouse ----------------------------------------------------
@@ -378,6 +384,23 @@ class ProgramBlock(QGraphicsItem):
         self._drag = None
         self._preview_end = None
         self.setZValue(0)
+
+
+CHANGED_MARK = QColor("#e65100")
+CHANGED_TIP = N("Timetable", "Changed since the printed release")
+
+
+def _paint_changed_mark(painter: QPainter, body: QRectF) -> None:
+    """A triangle in the block's top right corner: changed since the printed release."""
+    size = min(12.0, body.height(), body.width() / 3)
+    right, top = body.right() - 0.5, body.top() + 0.5
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(CHANGED_MARK)
+    painter.drawPolygon(
+        QPolygonF([QPointF(right - size, top), QPointF(right, top), QPointF(right, top + size)])
+    )
+    painter.restore()
 
 
 def _escape(text: str) -> str:

@@ -62,6 +62,7 @@ class TimetableScene(QGraphicsScene):
         self._items: dict[int, ProgramItem] = {}
         self._troupe_names: Mapping[int, str] = {}
         self._marks: Mapping[int, ClashMark] = {}
+        self.changed_ids: frozenset[int] = frozenset()  # changed since the printed release
         # Blocks are made only for the part of the grid that has been in sight (first and
         # last minute, first and last column): a big day has thousands of items.
         self._region: tuple[float, float, int, int] | None = None
@@ -190,6 +191,15 @@ class TimetableScene(QGraphicsScene):
                 block.severity, block.acknowledged = shown
                 block.update()
 
+    def set_changed_marks(self, item_ids: Iterable[int]) -> None:
+        """Mark the blocks of the items changed since the printed release."""
+        self.changed_ids = frozenset(item_ids)
+        for block in self.blocks.values():
+            changed = block.item_id in self.changed_ids
+            if block.changed != changed:
+                block.changed = changed
+                block.update()
+
     def _wanted(self, item: ProgramItem) -> bool:
         if item.venue_id not in self.geometry.venue_ids:
             return False
@@ -279,6 +289,7 @@ class TimetableScene(QGraphicsScene):
         self.addItem(block)
         self.blocks[block.item_id] = block
         self._apply_mark(block)
+        block.changed = block.item_id in self.changed_ids
         return block
 
     def _apply_mark(self, block: ProgramBlock) -> None:

@@ -1,0 +1,239 @@
+"""`festival-app release` and `festival-app changes`: reports that show each change."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from festival_app import releasing
+from festival_app.cli import main
+from festival_app.services import FestivalService
+
+
+def _text(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def test_release_from_the_command_line(
+    festival_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["release", "--db", str(festival_path), "--comment-en", "for print"]) == 0
+    assert main(["release", "--db", str(festival_path), "--printed"]) == 0
+    assert "Released v2" in capsys.readouterr().out
+    assert main(["release", "--db", str(festival_path), "--name", "v1"]) == 2
+    assert "already" in capsys.readouterr().err
+    service = FestivalService.open(festival_path)
+    try:
+        assert [(r.name, r.printed) for r in releasing.releases(service)] == [
+            ("v1", False),
+            ("v2", True),
+        ]
+    finally:
+        service.close()
+
+
+def test_the_change_report_shows_each_change(changed_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "changes.pdf"
+    assert (
+        main(
+            [
+                "changes",
+                "--db",
+                str(changed_path),
+                "--from",
+                "v1",
+                "--out",
+                str(out),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    text = _text(out)
+    for word in ("Time", "Venue", "Title", "Cancelled", "New", "Added encore"):
+        assert word in text, word
+    assert "R&D <Dance> Crew" in text  # printed as written, not taken as markup
+    assert "5 changes" in text
+    assert "v1 → now (not released)" in text
+    assert "Draft, not released" in text  # the footer: the program now is no release
+
+
+def test_the_report_between_two_releases_names_the_newer_in_its_footer(
+    changed_path: Path, tmp_path: Path
+) -> None:
+    assert main(["release", "--db", str(changed_path), "--name", "v2"]) == 0
+    out = tmp_path / "changes.pdf"
+    assert (
+        main(
+            [
+                "changes",
+                "--db",
+                str(changed_path),
+                "--from",
+                "v1",
+                "--to",
+                "v2",
+                "--out",
+                str(out),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    text = _text(out)
+    assert "v1 → v2" in text and "Release v2 of" in text
+
+
+def test_the_workbook_has_a_row_per_change(changed_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "changes.xlsx"
+    assert (
+        main(
+            [
+                "changes",
+                "--db",
+                str(changed_path),
+                "--from",
+                "v1",
+                "--out",
+                str(out),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[0][0] == "Change"
+    assert sorted(r[0] for r in rows[1:]) == ["Cancelled", "New", "Time", "Title", "Venue"]
+
+
+def test_per_troupe_notices_one_page_each(changed_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "notices.pdf"
+    assert (
+        main(
+            [
+                "changes",
+                "--db",
+                str(changed_path),
+                "--from",
+                "v1",
+                "--out",
+                str(out),
+                "--per-troupe",
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    pages = _text(out).split("\f")
+    pages = [p for p in pages if p.strip()]
+    service = FestivalService.open(changed_path)
+    try:
+        expected = releasing.changes(service, "v1").troupe_ids()
+        names = {t.id: t.name for t in service.troupes()}
+    finally:
+        service.close()
+    assert len(pages) == len(expected) >= 4
+    for page, troupe_id in zip(pages, expected, strict=True):
+        assert names[troupe_id] in page
+        assert "Your appearances now" in page
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--from", "v9"], "There is no release called 'v9'"),
+        (["--from", "v1", "--to", "nope"], "There is no release called 'nope'"),
+    ],
+)
+def test_bad_input_exits_2_and_writes_nothing(
+    changed_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    said: str,
+) -> None:
+    out = tmp_path / "x.pdf"
+    assert main(["changes", "--db", str(changed_path), *args, "--out", str(out)]) == 2
+    assert said in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_wrong_suffix_or_the_festival_file_is_refused(
+    changed_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = changed_path.read_bytes()
+    assert (
+        main(
+            ["changes", "--db", str(changed_path), "--from", "v1", "--out", str(tmp_path / "x.txt")]
+        )
+        == 2
+    )
+    assert (
+        main(["changes", "--db", str(changed_path), "--from", "v1", "--out", str(changed_path)])
+        == 2
+    )
+    assert (
+        main(
+            [
+                "changes",
+                "--db",
+                str(changed_path),
+                "--from",
+                "v1",
+                "--out",
+                str(tmp_path / "x.xlsx"),
+                "--per-troupe",
+            ]
+        )
+        == 2
+    )
+    assert changed_path.read_bytes() == before
+
+
+def test_every_printout_names_the_release_it_shows(festival_path: Path, tmp_path: Path) -> None:
+    # Listing the releases opens the file for writing, which brings it up to date (export
+    # reads only, and refuses a file of an older format).
+    assert main(["release", "--db", str(festival_path), "--list"]) == 0
+    out = tmp_path / "timetable.pdf"
+    assert (
+        main(["export", "timetable", "--db", str(festival_path), "--out", str(out), "--lang", "en"])
+        == 0
+    )
+    assert "Draft, not released" in _text(out)
+    assert main(["release", "--db", str(festival_path), "--name", "v1"]) == 0
+    for kind in ("timetable", "cuesheet", "overview", "booths-pdf"):
+        out = tmp_path / f"{kind}.pdf"
+        assert (
+            main(["export", kind, "--db", str(festival_path), "--out", str(out), "--lang", "en"])
+            == 0
+        )
+        footer = _text(out)
+        assert "Release v1 of" in footer and "Draft" not in footer, kind
+
+
+def test_publishing_an_older_file_brings_it_up_to_date_first(tmp_path: Path) -> None:
+    """Guids come from the festival guid kept in the file: an older file is updated (and
+    so keeps one guid) rather than read from a copy that would get a new one each time."""
+    import shutil
+
+    from tests.helpers.releases import V3_FILE
+
+    db = tmp_path / "old.sqlite3"
+    shutil.copyfile(V3_FILE, db)
+    for name in ("a", "b"):
+        assert (
+            main(["publish", "--db", str(db), "--out", str(tmp_path / name), "--release", "now"])
+            == 0
+        )
+    first = (tmp_path / "a" / "schedule.xml").read_text(encoding="utf-8")
+    second = (tmp_path / "b" / "schedule.xml").read_text(encoding="utf-8")
+    assert first == second
