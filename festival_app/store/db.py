@@ -28,6 +28,7 @@ from festival_app.domain.venues import VenueKind
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store import errors, schema
 from festival_app.store import lock as _lock
+from festival_app.store.dialect import SQLITE
 
 logger = logging.getLogger(__name__)
 
@@ -185,6 +186,8 @@ def translate_sqlite_error(path: Path, exc: sqlite3.Error) -> errors.StoreError:
 class Database:
     """One open festival file."""
 
+    dialect = SQLITE  # the SQL this engine speaks (store/dialect.py)
+
     def __init__(
         self,
         conn: sqlite3.Connection,
@@ -199,6 +202,7 @@ class Database:
         self.lock = lock  # the lock file held while editing (None: no lock taken)
         self._depth = 0
         self._closed = False
+        self.who = f"{_lock.this_host()} ({_lock.this_user()})"  # its writes' changed_by
 
     # -- opening -------------------------------------------------------------------------
 

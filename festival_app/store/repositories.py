@@ -78,6 +78,7 @@ class Repository(Generic[T]):
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        dialect = db.dialect
         names = [f.name for f in fields(self.entity) if f.name not in self.skip]  # type: ignore[arg-type]
         self.columns = [n for n in names if n != "id"]  # row_version included: it is read
         self._content = [n for n in self.columns if n != "row_version"]  # what a write sets
@@ -86,11 +87,23 @@ class Repository(Generic[T]):
         self._select = "SELECT id, {}{} FROM {} ".format(
             ", ".join(f'"{c}"' for c in self.columns), self.extra_columns, self.table
         )
+        # Every write also notes who made it and when (schema version 4): a refused
+        # stale write names them.
         sets = ", ".join(f'"{c}" = ?' for c in self._content)
-        self._update = f"UPDATE {self.table} SET {sets}, row_version = row_version + 1 WHERE id = ?"
-        cols = ["id", *self._content, "row_version"]
-        self._insert = "INSERT INTO {} ({}) VALUES ({})".format(
-            self.table, ", ".join(f'"{c}"' for c in cols), ", ".join("?" * len(cols))
+        self._update = (
+            f"UPDATE {self.table} SET {sets}, row_version = row_version + 1, "
+            f"changed_by = ?, changed_at = {dialect.now} WHERE id = ?"
+        )
+        cols = [*self._content, "row_version", "changed_by"]
+        # With its own id (undo puts a record back), or a new one from the engine.
+        self._insert = "INSERT INTO {} ({}, changed_at) VALUES ({}, {}) RETURNING id".format(
+            self.table,
+            ", ".join(f'"{c}"' for c in ["id", *cols]),
+            ", ".join("?" * (len(cols) + 1)),
+            dialect.now,
+        )
+        self._insert_new = "INSERT INTO {} ({}, changed_at) VALUES ({}, {}) RETURNING id".format(
+            self.table, ", ".join(f'"{c}"' for c in cols), ", ".join("?" * len(cols)), dialect.now
         )
 
     # -- conversion -----------------------------------------------------------------
@@ -142,8 +155,12 @@ class Repository(Generic[T]):
         puts a deleted record back exactly as it was. A new record starts at version 1.
         """
         version = obj.row_version if obj.row_version >= 1 else 1
-        cursor = self.db.conn.execute(self._insert, [obj.id, *self._to_row(obj), version])
-        return replace(obj, id=cursor.lastrowid, row_version=version)  # type: ignore[type-var]
+        values = [*self._to_row(obj), version, self.db.who]
+        if obj.id is None:
+            row = self.db.conn.execute(self._insert_new, values).fetchone()
+        else:
+            row = self.db.conn.execute(self._insert, [obj.id, *values]).fetchone()
+        return replace(obj, id=row[0], row_version=version)  # type: ignore[type-var]
 
     def update(self, obj: T) -> T:
         """Write `obj` over its row; returns it as stored, with its new row_version.
@@ -158,12 +175,13 @@ class Repository(Generic[T]):
         values = self._to_row(obj)
         if obj.row_version >= 1:
             cursor = self.db.conn.execute(
-                self._update + " AND row_version = ?", [*values, obj.id, obj.row_version]
+                self._update + " AND row_version = ?",
+                [*values, self.db.who, obj.id, obj.row_version],
             )
             if cursor.rowcount != 1:
                 raise self.stale(obj)
             return replace(obj, row_version=obj.row_version + 1)  # type: ignore[type-var]
-        cursor = self.db.conn.execute(self._update, [*values, obj.id])
+        cursor = self.db.conn.execute(self._update, [*values, self.db.who, obj.id])
         if cursor.rowcount != 1:
             raise self.stale(obj)
         return replace(obj, row_version=self.version_of(obj.id))  # type: ignore[type-var]
@@ -196,14 +214,19 @@ class Repository(Generic[T]):
     def stale(self, obj: T, *, deleted: bool | None = None) -> StaleRecordError:
         """The error telling that `obj`'s row was changed, or deleted, elsewhere (`deleted`
         None: whichever the file shows now)."""
+        row = self.db.conn.execute(
+            f"SELECT changed_by, changed_at FROM {self.table} WHERE id = ?", (obj.id,)
+        ).fetchone()
         if deleted is None:
-            deleted = self.version_of(obj.id) == 0
+            deleted = row is None
         return StaleRecordError(
             self.db.path,
             self.describe(obj),
             deleted=deleted,
             table=self.table,
             record_id=obj.id,
+            changed_by=row[0] if row and not deleted else "",
+            changed_at=row[1] if row and not deleted else "",
         )
 
     def describe(self, obj: T) -> str:
@@ -262,15 +285,21 @@ class TroupeRepository(Repository[Troupe]):
     table = "troupe"
     entity = Troupe
     codecs = {"relation": _enum(Relation), "arrival": DATE, "departure": DATE}
-    order_by = "name COLLATE NOCASE, city_en, id"
     label_template = N("StoreError", "The troupe '{name}'")
+
+    def __init__(self, db: Database) -> None:
+        self.order_by = f"{db.dialect.fold('name')}, city_en, id"
+        super().__init__(db)
 
     def label(self, obj: Troupe) -> str:
         return obj.display_name()
 
     def named(self, name: str, city_en: str) -> list[Troupe]:
         """Troupes of this name from this city, case ignored (the same troupe to people)."""
-        return self.where("name = ? COLLATE NOCASE AND city_en = ? COLLATE NOCASE", (name, city_en))
+        fold = self.db.dialect.fold
+        return self.where(
+            f"{fold('name')} = {fold('?')} AND {fold('city_en')} = {fold('?')}", (name, city_en)
+        )
 
 
 class ProgramRepository(Repository[ProgramItem]):
@@ -317,9 +346,13 @@ class BoothRepository(Repository[Booth]):
     order_by = "venue_id, code IS NULL, code, id"
     skip = ("day_ids",)
     label_template = N("StoreError", "The booth {name}")
-    extra_columns = (
-        ", (SELECT group_concat(day_id) FROM booth_day WHERE booth_day.booth_id = booth.id)"
-    )
+
+    def __init__(self, db: Database) -> None:
+        self.extra_columns = (
+            f", (SELECT {db.dialect.joined('day_id')} FROM booth_day "
+            "WHERE booth_day.booth_id = booth.id)"
+        )
+        super().__init__(db)
 
     def _from_row(self, row: Sequence[Any]) -> Booth:
         booth = super()._from_row(row)

@@ -141,7 +141,16 @@ ALTER TABLE booth ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_v
 # The tables whose rows carry a row_version (since version 3).
 VERSIONED_TABLES = ("festival_day", "venue", "troupe", "program_item", "booth")
 
+# Version 4: who changed each record last and when (for team mode, where several
+# computers edit one festival: a refused stale write names them). `changed_by` is
+# "HOST (user)", `changed_at` UTC as 'YYYY-MM-DDTHH:MM:SSZ'; both '' on rows written before.
+V4 = "".join(
+    f"ALTER TABLE {table} ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';\n"
+    f"ALTER TABLE {table} ADD COLUMN changed_at TEXT NOT NULL DEFAULT '';\n"
+    for table in ("festival_day", "venue", "troupe", "program_item", "booth")
+)
+
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[str] = [V1, V2, V3]
+MIGRATIONS: list[str] = [V1, V2, V3, V4]
 
 SCHEMA_VERSION = len(MIGRATIONS)

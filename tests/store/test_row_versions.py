@@ -22,7 +22,7 @@ from festival_app.domain.troupes import Troupe
 from festival_app.i18n import translate
 from festival_app.services import ChangeLog, FestivalService
 from festival_app.store import schema
-from festival_app.store.errors import StaleRecordError, StoreError
+from festival_app.store.errors import StaleRecordError, StoreError, local_time
 
 Rows = dict[str, list[tuple[object, ...]]]
 PHONE = "+82 2 120"
@@ -59,7 +59,8 @@ def heard(a: FestivalService) -> list[frozenset[str]]:
 
 
 def rows(path: Path) -> Rows:
-    """Every row of every table, read through a connection of its own."""
+    """Every row of every table, read through a connection of its own; all but the time
+    of each record's last write (changed_at: an undo is a write of its own moment)."""
     conn = sqlite3.connect(path)
     try:
         tables = [
@@ -67,7 +68,12 @@ def rows(path: Path) -> Rows:
             for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             if not r[0].startswith("sqlite_")
         ]
-        return {t: sorted(conn.execute(f"SELECT * FROM {t}"), key=repr) for t in tables}
+        out: Rows = {}
+        for t in tables:
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
+            kept = ", ".join(f'"{c}"' for c in columns if c != "changed_at")
+            out[t] = sorted(conn.execute(f"SELECT {kept} FROM {t}"), key=repr)
+        return out
     finally:
         conn.close()
 
@@ -118,7 +124,12 @@ def test_a_stale_copy_does_not_overwrite_a_newer_phone(
     assert isinstance(error, StoreError) and not error.deleted
     assert (error.table, error.record_id) == ("troupe", stale.id)
     assert stale.name in error.detail
-    assert error.message() == translate("StoreError", error.template).format(detail=error.detail)
+    # It names who changed the record and when (schema version 4).
+    assert error.changed_by == b.db.who and error.changed_at.endswith("Z")
+    assert error.message() == translate("StoreError", error.named_template).format(
+        detail=error.detail, who=b.db.who, when=local_time(error.changed_at)
+    )
+    assert b.db.who in error.message()
     # Read again, the record saves.
     stored, _ = a.save(replace(in_file, notes="Needs a bus from the airport"))
     assert stored.row_version == 3
@@ -389,11 +400,12 @@ def test_a_batch_that_was_rolled_back_leaves_undo_as_it_was(
 
 
 def _content(table_rows: Rows) -> Rows:
-    """The rows without their row_version (the last column of the versioned tables)."""
+    """The rows without their row_version (in the versioned tables the last column as
+    `rows` reads them but changed_by)."""
     out: Rows = {}
     for table, found in table_rows.items():
         versioned = table in schema.VERSIONED_TABLES
-        out[table] = [r[:-1] if versioned else r for r in found]
+        out[table] = [r[:-2] + r[-1:] if versioned else r for r in found]
     return out
 
 
