@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from festival_app.domain import venues
 from festival_app.domain.booths import Booth, BoothCategory
@@ -33,6 +33,9 @@ from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store import backups, outputs
 from festival_app.store.db import Database
 from festival_app.store.repositories import Repositories, Repository
+
+if TYPE_CHECKING:  # psycopg is imported only when a server is used
+    from festival_app.store.postgres import ServerDatabase
 
 Record = FestivalDay | Venue | Troupe | ProgramItem | Booth
 R = TypeVar("R", FestivalDay, Venue, Troupe, ProgramItem, Booth)
@@ -120,7 +123,7 @@ class Dependents:
 class FestivalService:
     """The festival in one open file."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database | ServerDatabase) -> None:
         self.db = db
         self.repos = Repositories(db)
         self._listeners: list[ChangeListener] = []
@@ -146,6 +149,15 @@ class FestivalService:
         """Open a festival file; `lock` takes the lock file for editing (the window and
         restores), `take_over` replaces a stale one (see store.db.Database.open)."""
         return cls(Database.open(path, read_only=read_only, lock=lock, take_over=take_over))
+
+    @classmethod
+    def open_server(
+        cls, url: str, *, read_only: bool = False, password: str | None = None
+    ) -> FestivalService:
+        """Connect to a festival on a PostgreSQL server (team mode; store/postgres.py)."""
+        from festival_app.store.postgres import ServerDatabase
+
+        return cls(ServerDatabase.open(url, read_only=read_only, password=password))
 
     @classmethod
     def create(
@@ -184,6 +196,8 @@ class FestivalService:
     def restore_backup(self, backup: str | Path) -> Path:
         """Put the file back as it was in `backup`. Every listener hears that everything
         changed. Returns the backup taken of the state before, which undoes the restore."""
+        if not isinstance(self.db, Database):
+            raise TypeError("a server festival is restored with 'server init --from'")
         before = backups.restore(self.db, backup)
         self._written.clear()  # the rows are the backup's now
         self.notify(ALL_KINDS)
@@ -191,6 +205,8 @@ class FestivalService:
 
     def backup_scheduler(self) -> backups.BackupScheduler:
         """When to take the automatic backups of this file (driven by the window)."""
+        if not isinstance(self.db, Database):
+            raise TypeError("a server festival's backups are taken with 'server pull'")
         return backups.BackupScheduler(self.db)
 
     def close(self) -> None:

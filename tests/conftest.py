@@ -11,6 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from festival_app.services import FestivalService
+from tests.helpers.postgres import postgres_server, server_url  # noqa: F401  (fixtures)
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -28,6 +28,7 @@ from festival_app import paths
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store import errors, schema
 from festival_app.store.db import Database, check_file, copy_pages, translate_sqlite_error
+from festival_app.store.engine import Store
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ def prune(path: str | Path, now: datetime | None = None) -> list[Path]:
     return gone
 
 
-def take_backup(db: Database, reason: str = MANUAL, *, now: datetime | None = None) -> Path:
+def take_backup(db: Store, reason: str = MANUAL, *, now: datetime | None = None) -> Path:
     """Copy the open festival file into its backups folder; returns the copy's path."""
     now = now or datetime.now()
     folder = folder_for(db.path)

@@ -25,7 +25,7 @@ from festival_app.domain.venues import Venue, VenueKind
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
 from festival_app.store.acknowledgements import AcknowledgementRepository
-from festival_app.store.db import Database
+from festival_app.store.engine import Store
 from festival_app.store.errors import StaleRecordError
 
 
@@ -76,7 +76,7 @@ class Repository(Generic[T]):
     # kind marks its own for translation).
     label_template = "{name}"
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
         dialect = db.dialect
         names = [f.name for f in fields(self.entity) if f.name not in self.skip]  # type: ignore[arg-type]
@@ -240,7 +240,7 @@ class Repository(Generic[T]):
 class FestivalRepository:
     """The single festival row."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
     def get(self) -> Festival:
@@ -287,7 +287,7 @@ class TroupeRepository(Repository[Troupe]):
     codecs = {"relation": _enum(Relation), "arrival": DATE, "departure": DATE}
     label_template = N("StoreError", "The troupe '{name}'")
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.order_by = f"{db.dialect.fold('name')}, city_en, id"
         super().__init__(db)
 
@@ -347,7 +347,7 @@ class BoothRepository(Repository[Booth]):
     skip = ("day_ids",)
     label_template = N("StoreError", "The booth {name}")
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.extra_columns = (
             f", (SELECT {db.dialect.joined('day_id')} FROM booth_day "
             "WHERE booth_day.booth_id = booth.id)"
@@ -401,7 +401,7 @@ class BoothRepository(Repository[Booth]):
 class Repositories:
     """Every repository of one open festival file."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
         self.festival = FestivalRepository(db)
         self.days = DayRepository(db)

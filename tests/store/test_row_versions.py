@@ -7,8 +7,6 @@ refused with StaleRecordError, write nothing, and tell A's listeners nothing.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -23,29 +21,37 @@ from festival_app.i18n import translate
 from festival_app.services import ChangeLog, FestivalService
 from festival_app.store import schema
 from festival_app.store.errors import StaleRecordError, StoreError, local_time
+from tests.helpers.engines import (
+    ENGINES,
+    Location,
+    festival_copy,
+    open_festival,
+    row_version,
+    table_rows,
+)
 
 Rows = dict[str, list[tuple[object, ...]]]
 PHONE = "+82 2 120"
 
 
-@pytest.fixture
-def festival(sample_file: Path, tmp_path: Path) -> Path:
-    """A copy of the 2018 sample (made by `festival-app init --sample`'s code)."""
-    path = tmp_path / "festival.sqlite3"
-    shutil.copyfile(sample_file, path)
-    return path
+@pytest.fixture(params=ENGINES)
+def festival(sample_file: Path, request: pytest.FixtureRequest) -> Location:
+    """A copy of the 2018 sample (made by `festival-app init --sample`'s code), as a
+    festival file and as a festival on a PostgreSQL server."""
+    return festival_copy(request.param, sample_file, request)
 
 
 @pytest.fixture
-def a(festival: Path) -> Iterator[FestivalService]:
-    service = FestivalService.open(festival)
+def a(festival: Location) -> Iterator[FestivalService]:
+    service = open_festival(festival)
     yield service
     service.close()
 
 
 @pytest.fixture
-def b(festival: Path) -> Iterator[FestivalService]:
-    service = FestivalService.open(festival)
+def b(festival: Location) -> Iterator[FestivalService]:
+    """A second program (or computer) on the same festival."""
+    service = open_festival(festival)
     yield service
     service.close()
 
@@ -58,33 +64,16 @@ def heard(a: FestivalService) -> list[frozenset[str]]:
     return told
 
 
-def rows(path: Path) -> Rows:
+def rows(festival: Location) -> Rows:
     """Every row of every table, read through a connection of its own; all but the time
     of each record's last write (changed_at: an undo is a write of its own moment)."""
-    conn = sqlite3.connect(path)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not r[0].startswith("sqlite_")
-        ]
-        out: Rows = {}
-        for t in tables:
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
-            kept = ", ".join(f'"{c}"' for c in columns if c != "changed_at")
-            out[t] = sorted(conn.execute(f"SELECT {kept} FROM {t}"), key=repr)
-        return out
-    finally:
-        conn.close()
+    return table_rows(festival)
 
 
-def version(path: Path, table: str, record_id: int) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        row = conn.execute(f"SELECT row_version FROM {table} WHERE id = ?", (record_id,))
-        return int(row.fetchone()[0])
-    finally:
-        conn.close()
+def version(festival: Location, table: str, record_id: int) -> int:
+    found = row_version(festival, table, record_id)
+    assert found, (table, record_id)
+    return found
 
 
 def troupe(service: FestivalService, record_id: int) -> Troupe:
@@ -104,7 +93,7 @@ def new_troupe(service: FestivalService, name: str = "Busan Drummers") -> Troupe
 
 
 def test_a_stale_copy_does_not_overwrite_a_newer_phone(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     stale = a.troupes()[0]
     assert stale.id is not None and stale.row_version == 1
@@ -137,7 +126,7 @@ def test_a_stale_copy_does_not_overwrite_a_newer_phone(
 
 
 def test_saving_a_record_deleted_elsewhere_does_not_bring_it_back(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     stale = new_troupe(a)
     assert stale.id is not None
@@ -158,7 +147,7 @@ def test_saving_a_record_deleted_elsewhere_does_not_bring_it_back(
     assert heard == []
 
 
-def test_versions_go_up_by_one_per_write(a: FestivalService, festival: Path) -> None:
+def test_versions_go_up_by_one_per_write(a: FestivalService, festival: Location) -> None:
     first = a.troupes()[0]
     assert first.id is not None and first.row_version == 1
     second, previous = a.save(replace(first, notes="one"))
@@ -197,7 +186,7 @@ def test_a_record_built_by_hand_is_written_whatever_the_version(
 
 
 def test_a_batch_with_one_stale_record_writes_nothing(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     first, second = a.troupes()[:2]
     assert second.id is not None
@@ -213,7 +202,7 @@ def test_a_batch_with_one_stale_record_writes_nothing(
 
 
 def test_write_checked_refuses_a_record_changed_after_the_import_read_it(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     snapshot = a.troupes()[0]  # as an import's plan reads it
     assert snapshot.id is not None
@@ -237,7 +226,7 @@ def _edit_two(service: FestivalService) -> tuple[ChangeLog, Troupe, Troupe]:
 
 
 def test_an_undo_after_a_change_elsewhere_is_refused(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     log, _first, second = _edit_two(a)
     assert second.id is not None
@@ -255,7 +244,7 @@ def test_an_undo_after_a_change_elsewhere_is_refused(
 
 
 def test_a_redo_after_a_change_elsewhere_is_refused(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     log, first, _second = _edit_two(a)
     assert first.id is not None
@@ -272,7 +261,7 @@ def test_a_redo_after_a_change_elsewhere_is_refused(
     assert heard == []
 
 
-def test_undo_redo_undo_redo_of_a_batch(a: FestivalService, festival: Path) -> None:
+def test_undo_redo_undo_redo_of_a_batch(a: FestivalService, festival: Location) -> None:
     """Updates, an insert, and one record written twice in the batch."""
     original = rows(festival)
     first, second = a.troupes()[:2]
@@ -312,7 +301,7 @@ def _saved(service: FestivalService, record: Troupe) -> ChangeLog:
 
 
 def test_separate_steps_on_one_record_undo_and_redo_in_turn(
-    a: FestivalService, b: FestivalService, festival: Path
+    a: FestivalService, b: FestivalService, festival: Location
 ) -> None:
     """Undoing a later step writes the record again, so the earlier step's own log is
     out of date; undo and redo still follow one another, any number of times."""
@@ -339,7 +328,7 @@ def test_separate_steps_on_one_record_undo_and_redo_in_turn(
 
 
 def test_redoing_a_delete_after_an_earlier_step_was_undone_and_redone(
-    a: FestivalService, festival: Path
+    a: FestivalService, festival: Location
 ) -> None:
     record = new_troupe(a)
     assert record.id is not None
@@ -356,7 +345,7 @@ def test_redoing_a_delete_after_an_earlier_step_was_undone_and_redone(
 
 
 def test_undoing_a_delete_after_a_later_step_on_a_kept_item_was_undone(
-    a: FestivalService, festival: Path
+    a: FestivalService, festival: Location
 ) -> None:
     counts = a.item_counts_by_troupe()
     with_items = next(t for t in a.troupes() if counts.get(t.id or 0))
@@ -385,7 +374,7 @@ def test_a_fresh_copy_deletes_after_this_service_and_another_wrote(
 
 
 def test_a_batch_that_was_rolled_back_leaves_undo_as_it_was(
-    a: FestivalService, b: FestivalService, festival: Path
+    a: FestivalService, b: FestivalService, festival: Location
 ) -> None:
     first, second = a.troupes()[:2]
     assert first.id is not None and second.id is not None
@@ -400,12 +389,12 @@ def test_a_batch_that_was_rolled_back_leaves_undo_as_it_was(
 
 
 def _content(table_rows: Rows) -> Rows:
-    """The rows without their row_version (in the versioned tables the last column as
-    `rows` reads them but changed_by)."""
+    """The rows without their row_version and changed_by (in the versioned tables the
+    last two columns as `rows` reads them): an undo is a write of whoever makes it."""
     out: Rows = {}
     for table, found in table_rows.items():
         versioned = table in schema.VERSIONED_TABLES
-        out[table] = [r[:-2] + r[-1:] if versioned else r for r in found]
+        out[table] = [r[:-2] if versioned else r for r in found]
     return out
 
 
@@ -413,7 +402,7 @@ def _content(table_rows: Rows) -> Rows:
 
 
 def test_deleting_a_stale_record_is_refused(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     stale = new_troupe(a)
     assert stale.id is not None
@@ -436,7 +425,7 @@ def test_deleting_a_stale_record_is_refused(
     assert a.get(Troupe, other.id) is None
 
 
-def test_undo_and_redo_of_a_delete_keep_versions(a: FestivalService, festival: Path) -> None:
+def test_undo_and_redo_of_a_delete_keep_versions(a: FestivalService, festival: Location) -> None:
     counts = a.item_counts_by_troupe()
     with_items = next(t for t in a.troupes() if counts.get(t.id or 0))
     assert with_items.id is not None
@@ -453,7 +442,7 @@ def test_undo_and_redo_of_a_delete_keep_versions(a: FestivalService, festival: P
 
 
 def test_undoing_a_delete_after_a_change_elsewhere_is_refused(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     counts = a.item_counts_by_troupe()
     with_items = next(t for t in a.troupes() if counts.get(t.id or 0))
@@ -475,12 +464,16 @@ def test_undoing_a_delete_after_a_change_elsewhere_is_refused(
 
 
 def test_undoing_a_delete_whose_id_was_taken_meanwhile_is_refused(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     gone = new_troupe(a)
     removal = a.delete(Troupe, [gone])
-    # SQLite gives the next new row the highest id plus one: the id just freed.
-    taken, _ = b.save(Troupe("Someone else's troupe", city_en="Incheon"))
+    other = Troupe("Someone else's troupe", city_en="Incheon")
+    if isinstance(festival, Path):
+        # SQLite gives the next new row the highest id plus one: the id just freed.
+        taken, _ = b.save(other)
+    else:  # PostgreSQL never gives an id twice; an import with ids could take it
+        taken, _ = b.save(replace(other, id=gone.id))
     assert taken.id == gone.id
     heard.clear()
     before = rows(festival)
@@ -493,7 +486,7 @@ def test_undoing_a_delete_whose_id_was_taken_meanwhile_is_refused(
 
 
 def test_deleting_a_day_is_a_change_of_the_booths_that_lose_it(
-    a: FestivalService, b: FestivalService, festival: Path
+    a: FestivalService, b: FestivalService, festival: Location
 ) -> None:
     booth = next(x for x in a.booths() if x.day_ids)
     assert booth.id is not None
