@@ -468,6 +468,9 @@ class FestivalService:
                     stored = repo.insert(record)
                 self._wrote(stored, stored.row_version)
         except sqlite3.IntegrityError as exc:
+            # Another computer took the code (or date) at the same moment: validating
+            # again names who has it now, in the same words as before a save.
+            self.validate(record)
             raise ValidationError([_integrity_problem(exc)]) from exc
         if self._logs:
             self._logs[-1].changes.append((old, stored))

@@ -25,7 +25,7 @@ import logging
 import os
 import platform
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,8 +175,10 @@ def _connect_error(address: ServerAddress, exc: psycopg.OperationalError) -> Sto
         return server_errors.ServerUnreachableError(
             address.url, N("StoreError", "there is no database of that name")
         )
-    # libpq's own words ("Connection refused", "timeout expired"): the last line says it.
-    reason = text.strip().splitlines()[-1] if text.strip() else ""
+    # libpq's own words: 'connection failed: connection to server at "db", port 5432
+    # failed: Connection refused' (and a hint on the next line): the end says it.
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    reason = first.rsplit(": ", 1)[-1].strip()
     return server_errors.ServerUnreachableError(address.url, reason)
 
 
@@ -320,9 +322,17 @@ class ServerDatabase:
         return db
 
     @classmethod
-    def init(cls, url: str | ServerAddress, *, password: str | None = None) -> ServerDatabase:
-        """Create the festival's tables in an empty database, with the grants of its
-        two roles (see `grant_roles`); ServerNotEmptyError when it holds any table."""
+    def init(
+        cls,
+        url: str | ServerAddress,
+        *,
+        password: str | None = None,
+        fill: Callable[[ServerDatabase], object] | None = None,
+    ) -> ServerDatabase:
+        """Create the festival's tables in an empty database, fill them (`fill`: a copy
+        of a festival file, or the sample) and grant them to its two roles (see
+        `grant_roles`), all in one transaction: a failure anywhere leaves the database
+        empty. ServerNotEmptyError when it holds any table."""
         address = url if isinstance(url, ServerAddress) else ServerAddress.parse(url)
         conn = ServerConnection(connect(address, password), address)
         try:
@@ -340,8 +350,10 @@ class ServerDatabase:
             with db.transaction():
                 conn.execute(f"CREATE TABLE {VERSION_TABLE} (version INTEGER NOT NULL)")
                 conn.execute(f"INSERT INTO {VERSION_TABLE} (version) VALUES (0)")
-            db._migrate()
-            grant_roles(db)
+                db._migrate()
+                if fill is not None:
+                    fill(db)
+                grant_roles(db)
         except BaseException:
             conn.close()
             raise
@@ -442,7 +454,12 @@ def grant_roles(db: ServerDatabase) -> tuple[str, str]:
         for role in (editors, viewers):
             exists = raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
             if not exists:
-                raw.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
+                try:
+                    raw.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
+                except pg_errors.InsufficientPrivilege:
+                    raise server_errors.ServerRolesError(
+                        db.address.url, editors=editors, viewers=viewers
+                    ) from None
         both = sql.SQL(", ").join([sql.Identifier(editors), sql.Identifier(viewers)])
         raw.execute(
             sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(

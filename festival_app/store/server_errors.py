@@ -60,6 +60,17 @@ class ServerNotEmptyError(StoreError):
     )
 
 
+class ServerRolesError(StoreError):
+    bad_input = True
+    template = N(
+        "StoreError",
+        "The roles {editors} and {viewers} of {path} could not be created: this account "
+        "may not create roles. Ask the server's administrator to create them (CREATE ROLE "
+        "{editors} NOLOGIN; CREATE ROLE {viewers} NOLOGIN), or to run this command. "
+        "Nothing was changed.",
+    )
+
+
 class ConnectionLostError(StoreError):
     template = N(
         "StoreError",

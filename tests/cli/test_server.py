@@ -1,0 +1,227 @@
+"""`festival-app server init/pull` and `--server URL` on check, export, backup, against a
+real PostgreSQL server (tests/helpers/postgres.py): the festival goes to the server and
+comes back equal in every record; roles are enforced by the database itself; a wrong
+password, an unreachable server and a password in the address are refused in plain
+words with exit code 2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from festival_app.cli import main
+from festival_app.services import FestivalService
+from festival_app.store import schema
+from festival_app.store.postgres import ServerDatabase, role_names
+from tests.helpers.engines import table_rows
+from tests.helpers.postgres import ADMIN_PASSWORD, PostgresServer
+
+REPO = Path(__file__).resolve().parent.parent.parent
+
+
+def run_cli(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The program as a person runs it: its own process."""
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_init_from_a_file_then_pull_gives_the_file_back_in_every_record(
+    sample_file: Path, server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An acknowledged clash travels too.
+    source = tmp_path / "source.sqlite3"
+    shutil.copyfile(sample_file, source)
+    service = FestivalService.open(source)
+    from festival_app.domain.clashes import Acknowledgement
+
+    service.put_acknowledgement("k1", Acknowledgement("k1", "fine", "2026-12-04T10:00:00"))
+    service.close()
+
+    assert main(["server", "init", server_url, "--from", str(source)]) == 0
+    assert "Set up the festival" in capsys.readouterr().out
+    pulled = tmp_path / "pulled.sqlite3"
+    assert main(["server", "pull", server_url, "--out", str(pulled)]) == 0
+
+    original = table_rows(source, leave_out=())
+    assert table_rows(server_url, leave_out=()) == original
+    assert table_rows(pulled, leave_out=()) == original  # ids, versions, who and when too
+    assert original["clash_acknowledgement"] and original["booth_day"]
+    # ... and the pulled file is a festival file like any other.
+    FestivalService.open(pulled).close()
+
+
+def test_check_gives_the_same_clashes_on_the_file_and_on_the_server(
+    sample_file: Path, server_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["server", "init", server_url, "--from", str(sample_file)]) == 0
+    capsys.readouterr()
+    on_file = main(["check", "--db", str(sample_file), "--json"])
+    from_file = json.loads(capsys.readouterr().out)
+    on_server = main(["check", "--server", server_url, "--json"])
+    from_server = json.loads(capsys.readouterr().out)
+    assert from_file and from_server == from_file and on_server == on_file
+
+
+def test_export_and_backup_take_a_server_festival(
+    sample_file: Path, server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["server", "init", server_url, "--from", str(sample_file)]) == 0
+    out = tmp_path / "booths.xlsx"
+    assert main(["export", "booths", "--server", server_url, "--out", str(out)]) == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(out).active
+    assert sheet is not None and sheet.max_row > 10
+    capsys.readouterr()
+    assert main(["backup", "--server", server_url]) == 0
+    written = Path(capsys.readouterr().out.split()[-1])
+    assert written.is_file() and written.name.endswith(".bak.sqlite3")
+    assert table_rows(written, leave_out=()) == table_rows(server_url, leave_out=())
+    assert main(["backup", "--server", server_url, "--list"]) == 0
+    assert str(written) in capsys.readouterr().out
+
+
+def test_init_sets_up_the_sample_or_an_empty_festival(
+    server_url: str, postgres_server: PostgresServer
+) -> None:
+    assert main(["server", "init", server_url]) == 0
+    service = FestivalService.open_server(server_url)
+    assert len(service.troupes()) == 15 and service.db.schema_version == schema.SCHEMA_VERSION
+    service.close()
+    empty = postgres_server.create_database("festival_empty_one")
+    assert main(["server", "init", empty, "--empty"]) == 0
+    service = FestivalService.open_server(empty)
+    assert service.troupes() == [] and service.festival().name_en == "New festival"
+    service.close()
+
+
+def test_init_refuses_a_database_that_holds_other_tables(
+    server_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE invoices (id integer)")
+    assert main(["server", "init", server_url]) == 2
+    assert "public.invoices" in capsys.readouterr().err
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        tables = conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchall()
+    assert tables == [("invoices",)]  # nothing added
+
+
+def test_a_failing_init_leaves_the_database_empty(
+    tmp_path: Path, server_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--from a file that breaks a rule the server checks: all or nothing."""
+    import sqlite3
+
+    bad = tmp_path / "bad.sqlite3"
+    FestivalService.create(bad).close()
+    conn = sqlite3.connect(bad)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute(
+        "INSERT INTO festival_day (date, opens, closes) VALUES ('2018-09-01', '12:00', '18:00')"
+    )
+    conn.execute(
+        "INSERT INTO festival_day (date, opens, closes) VALUES ('2018-09-02', '18:00', '12:00')"
+    )
+    conn.commit()
+    conn.close()
+    assert main(["server", "init", server_url, "--from", str(bad)]) != 0
+    with psycopg.connect(server_url, autocommit=True) as pg:
+        assert pg.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchone() == (0,)
+
+
+def test_a_viewer_reads_and_exports_but_the_database_refuses_its_writes(
+    sample_file: Path, server_url: str, postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    assert main(["server", "init", server_url, "--from", str(sample_file)]) == 0
+    database = server_url.rsplit("/", 1)[1]
+    editors, viewers = role_names(database)
+    postgres_server.create_login("viewer_kim", "kim-pw", member_of=viewers)
+    postgres_server.create_login("editor_lee", "lee-pw", member_of=editors)
+    viewer_url = postgres_server.url(database, "viewer_kim")
+    editor_url = postgres_server.url(database, "editor_lee")
+
+    # Through the database itself, not the program: a viewer's write is refused.
+    with psycopg.connect(viewer_url, password="kim-pw", autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM troupe").fetchone()[0] == 15
+        for statement in (
+            "UPDATE troupe SET phone = 'x'",
+            "DELETE FROM booth_day",
+            "INSERT INTO clash_acknowledgement VALUES ('k', 'r', 'now')",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+    # The program opens a viewer's festival read-only, and exports.
+    os.environ["PGPASSWORD"] = "kim-pw"
+    viewer = FestivalService.open_server(viewer_url)
+    assert viewer.read_only
+    viewer.close()
+    out = tmp_path / "program.pdf"
+    assert main(["export", "timetable", "--server", viewer_url, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    # An editor writes; their writes say who made them.
+    os.environ["PGPASSWORD"] = "lee-pw"
+    editor = FestivalService.open_server(editor_url)
+    from dataclasses import replace
+
+    troupe = editor.troupes()[0]
+    editor.save(replace(troupe, phone="+82 2 120"))
+    assert not editor.read_only and "(editor_lee)" in editor.db.who
+    editor.close()
+    os.environ["PGPASSWORD"] = ADMIN_PASSWORD
+
+
+def test_wrong_password_unreachable_and_password_in_the_address_say_so_plainly(
+    sample_file: Path, server_url: str, postgres_server: PostgresServer
+) -> None:
+    ServerDatabase.init(server_url).close()
+    wrong = run_cli("check", "--server", server_url, env={"PGPASSWORD": "not-it"})
+    assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
+    assert "user name or password was not accepted" in wrong.stderr
+    assert "not-it" not in wrong.stderr + wrong.stdout
+
+    closed = f"postgresql://someone@127.0.0.1:{_free_port()}/festival"
+    unreachable = run_cli("server", "pull", closed, "--out", "x.sqlite3")
+    assert unreachable.returncode == 2 and "Traceback" not in unreachable.stderr
+    assert "cannot be reached" in unreachable.stderr
+
+    secret = server_url.replace("festival_admin@", f"festival_admin:{ADMIN_PASSWORD}@")
+    given = run_cli("check", "--server", secret)
+    assert given.returncode == 2 and "holds a password" in given.stderr
+    assert ADMIN_PASSWORD not in given.stderr + given.stdout
+
+
+def test_pull_never_overwrites_a_file(
+    sample_file: Path, server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ServerDatabase.init(server_url).close()
+    existing = tmp_path / "mine.sqlite3"
+    shutil.copyfile(sample_file, existing)
+    before = existing.read_bytes()
+    assert main(["server", "pull", server_url, "--out", str(existing)]) == 2
+    assert existing.read_bytes() == before
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
