@@ -142,7 +142,9 @@ def is_server_url(text: str) -> bool:
 # -- connecting --------------------------------------------------------------------------
 
 
-def connect(address: ServerAddress, password: str | None = None) -> psycopg.Connection[Any]:
+def connect(
+    address: ServerAddress, password: str | None = None, *, purpose: str = ""
+) -> psycopg.Connection[Any]:
     """A connection in autocommit mode (transactions are begun explicitly).
 
     The password, when given (from the keyring), goes to libpq as a parameter, never into
@@ -151,7 +153,8 @@ def connect(address: ServerAddress, password: str | None = None) -> psycopg.Conn
     kwargs: dict[str, Any] = {
         "autocommit": True,
         "connect_timeout": CONNECT_TIMEOUT_S,
-        "application_name": APPLICATION_NAME,
+        # "festival-app KIM-PC": who else is connected is read from it (others_connected).
+        "application_name": f"{APPLICATION_NAME}{purpose} {platform.node() or '?'}"[:63],
     }
     if password is not None:
         kwargs["password"] = password
@@ -370,6 +373,20 @@ class ServerDatabase:
                 logger.info("migrating %s to schema version %d", self.address, target)
                 self.conn.execute_script(postgres_ddl(schema.MIGRATIONS[target - 1]))
                 self.conn.execute(f"UPDATE {VERSION_TABLE} SET version = ?", (target,))
+            self.conn.execute_script(_live_triggers())
+
+    def reconnect(self, password: str | None = None) -> None:
+        """Replace a lost connection with a new one (after the server is back). Nothing
+        was queued meanwhile: a write on the lost connection failed and wrote nothing."""
+        fresh = ServerConnection(connect(self.address, password), self.address)
+        old, self.conn = self.conn, fresh
+        self._depth = 0
+        old.close()
+
+    @property
+    def backend_pid(self) -> int:
+        """The server process of this connection (its writes' announcements carry it)."""
+        return int(self.conn.raw.info.backend_pid)
 
     # -- transactions --------------------------------------------------------------
 
@@ -425,6 +442,42 @@ class ServerDatabase:
         if not self._closed:
             self._closed = True
             self.conn.close()
+
+
+# Every committed change of a festival table is announced on this channel (LISTEN/NOTIFY,
+# see store/live.py) as "TABLE PID": the table, and the server process of the connection
+# that wrote, so a window can tell its own writes from others'. PostgreSQL delivers one
+# notification per distinct payload per transaction, so an import of thousands of rows
+# announces each table once, at its commit.
+CHANGES_CHANNEL = "festival_changes"
+
+
+def _live_triggers() -> str:
+    """The trigger function and one statement-level trigger per festival table."""
+    parts = [
+        "CREATE OR REPLACE FUNCTION festival_announce() RETURNS trigger "
+        "LANGUAGE plpgsql AS $$ BEGIN "
+        f"PERFORM pg_notify('{CHANGES_CHANNEL}', TG_TABLE_NAME || ' ' || pg_backend_pid()); "
+        "RETURN NULL; END $$;"
+    ]
+    for table in TABLES:
+        parts.append(f"DROP TRIGGER IF EXISTS {table}_announce ON {table};")
+        parts.append(
+            f"CREATE TRIGGER {table}_announce AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+            f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION festival_announce();"
+        )
+    return "\n".join(parts)
+
+
+def others_connected(db: ServerDatabase) -> list[str]:
+    """Who else has this festival open now: "KIM-PC (kim)" for each other window."""
+    rows = db.conn.execute(
+        "SELECT DISTINCT application_name, usename FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+        "AND application_name LIKE ? ORDER BY 1, 2",
+        (f"{APPLICATION_NAME} %",),
+    ).fetchall()
+    return [f"{name[len(APPLICATION_NAME) + 1 :]} ({user})" for name, user in rows]
 
 
 def _schema_version(conn: ServerConnection) -> int | None:

@@ -1,0 +1,96 @@
+"""Team mode for a window: hearing the others' changes to a server festival, who else is
+connected, and what to do when the connection is lost and comes back.
+
+The store's ChangeFeed (store/live.py) names the tables others changed; this module turns
+them into the change kinds the service's listeners know (services.FESTIVAL, PROGRAM, ...),
+so a window refreshes exactly as after its own edits. It never imports Qt: the window
+hands the callbacks, which run in the feed's thread, to its own thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from festival_app.services import (
+    BOOTHS,
+    CLASHES,
+    DAYS,
+    FESTIVAL,
+    PROGRAM,
+    TROUPES,
+    VENUES,
+    FestivalService,
+)
+
+# Which change kind a write to each festival table is.
+TABLE_KINDS = {
+    "festival": FESTIVAL,
+    "festival_day": DAYS,
+    "venue": VENUES,
+    "troupe": TROUPES,
+    "program_item": PROGRAM,
+    "booth": BOOTHS,
+    "booth_day": BOOTHS,
+    "clash_acknowledgement": CLASHES,
+}
+
+
+def kinds_of(tables: frozenset[str]) -> frozenset[str]:
+    return frozenset(TABLE_KINDS[t] for t in tables if t in TABLE_KINDS)
+
+
+class TeamLink:
+    """One service's link to the others on its server festival.
+
+    `on_change(kinds)` hears the others' committed changes; `on_lost(reason)` that the
+    server cannot be reached (the service's writes fail meanwhile, nothing is queued);
+    `on_back()` that it can again: then, in the service's own thread, call `resume()`
+    and read everything afresh.
+    """
+
+    def __init__(
+        self,
+        service: FestivalService,
+        on_change: Callable[[frozenset[str]], None],
+        *,
+        on_lost: Callable[[str], None] | None = None,
+        on_back: Callable[[], None] | None = None,
+        password: str | None = None,
+    ) -> None:
+        from festival_app.store.live import ChangeFeed
+        from festival_app.store.postgres import ServerDatabase
+
+        db = service.db
+        if not isinstance(db, ServerDatabase):
+            raise TypeError("team mode needs a festival on a server")
+        self.service = service
+        self.db = db
+        self._password = password
+        self.feed = ChangeFeed(
+            db.address,
+            lambda tables: on_change(kinds_of(tables)),
+            own_pids={db.backend_pid},
+            password=password,
+            on_lost=on_lost,
+            on_back=on_back,
+        )
+
+    def start(self) -> TeamLink:
+        self.feed.start()
+        return self
+
+    def stop(self) -> None:
+        self.feed.stop()
+
+    def others(self) -> list[str]:
+        """Who else has the festival open: "KIM-PC (kim)" for each."""
+        from festival_app.store.postgres import others_connected
+
+        return others_connected(self.db)
+
+    def resume(self) -> None:
+        """Renew the service's own connection once the server is back (in the thread
+        that uses the service), and tell every listener to read everything again."""
+        self.db.reconnect(self._password)
+        self.feed.own_pids = {self.db.backend_pid}
+        self.service.reread()
