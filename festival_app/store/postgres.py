@@ -98,7 +98,8 @@ class ServerAddress:
         database = unquote(parts.path.lstrip("/"))
         if not database or "/" in database:
             raise server_errors.ServerAddressError(
-                shown, N("StoreError", "it names no database, as in /festival at its end")
+                shown,
+                N("StoreError", "it names no database at its end (the part after the last /)"),
             )
         return cls(
             user=unquote(parts.username or ""),

@@ -29,8 +29,8 @@ class ServerLoginError(StoreError):
     template = N(
         "StoreError",
         "Could not sign in to {path}: the user name or password was not accepted. Give the "
-        "password in the PGPASSWORD environment variable or a pgpass file (or remember it "
-        "in the window's Connect to server dialog), never in the address.",
+        "password in the PGPASSWORD environment variable or a pgpass file, never in the "
+        "address.",
     )
 
 

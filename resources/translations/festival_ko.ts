@@ -375,8 +375,20 @@
       <translation>{1}에서 {0}을(를) 복원했습니다</translation>
     </message>
     <message>
+      <source>Roles: {0} may read and write, {1} may only read. Add a person with GRANT {0} TO their_account; (or {1}).</source>
+      <translation>역할: {0}은(는) 읽고 쓸 수 있고, {1}은(는) 읽기만 할 수 있습니다. 사람을 추가하려면 GRANT {0} TO 계정이름; (또는 {1})을 실행하세요.</translation>
+    </message>
+    <message>
       <source>Self-test passed.</source>
       <translation>자체 검사를 통과했습니다.</translation>
+    </message>
+    <message>
+      <source>Set up the festival on {0}</source>
+      <translation>{0}에 축제를 설정했습니다</translation>
+    </message>
+    <message>
+      <source>Set up the festival on {0}, copied from {1}</source>
+      <translation>{0}에 축제를 설정했습니다({1}에서 복사)</translation>
     </message>
     <message>
       <source>The backup {0} does not exist. Nothing was changed. 'festival-app backup --db {1} --list' lists the backups of the file.</source>
@@ -417,6 +429,10 @@
     <message>
       <source>Wrote {0}</source>
       <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+      <source>Wrote {0}: {1} troupes, {2} program items, {3} booths</source>
+      <translation>{0}에 저장했습니다: 공연단 {1}개, 프로그램 항목 {2}개, 부스 {3}개</translation>
     </message>
     <message>
       <source>[acknowledged: {0}]</source>
@@ -474,6 +490,10 @@
       <translation>새 축제 파일을 만듭니다. --empty를 지정하지 않으면 2018년 서울세계도시문화축제가 예시 자료로 들어갑니다. 이미 있는 파일은 덮어쓰지 않습니다.</translation>
     </message>
     <message>
+      <source>Create the festival's tables in an empty database (a database holding any table is refused), with the 2018 sample festival unless --empty, or a copy of a festival file's whole content with --from. Sets up two roles: DATABASE_editors (read and write) and DATABASE_viewers (read only); add people's accounts to one of them. All or nothing.</source>
+      <translation>빈 데이터베이스에 축제 테이블을 만듭니다(테이블이 하나라도 있는 데이터베이스는 거부합니다). --empty가 없으면 2018년 예시 축제를, --from이 있으면 축제 파일의 전체 내용을 복사해 넣습니다. 두 역할을 설정합니다: DATABASE_editors(읽기와 쓰기)와 DATABASE_viewers(읽기 전용). 사람들의 계정을 둘 중 하나에 추가하세요. 전부 되거나 아무것도 되지 않습니다.</translation>
+    </message>
+    <message>
       <source>Import an application workbook (.xlsx; make one with 'festival-app template'). Prints per sheet what is created, updated and unchanged, every record that changes (an update field by field, before and after), and every problem row. The workbook is applied, as one transaction, only when no row has an error; otherwise nothing is written and the exit code is 2. Like the window, it refuses a file that the program has open for editing (see --wait and --take-over), and it backs the file up before writing.</source>
       <translation>신청서 엑셀 파일(.xlsx, 'festival-app template' 명령으로 만들 수 있습니다)을 가져옵니다. 시트별로 새로 만들고 수정하고 변경 없이 두는 기록, 바뀌는 모든 기록(수정은 열마다 변경 전과 후), 문제가 있는 모든 행을 출력합니다. 오류가 있는 행이 하나도 없을 때에만 엑셀 파일의 내용을 하나의 트랜잭션으로 반영하며, 그렇지 않으면 아무것도 쓰지 않고 종료 코드 2로 끝납니다. 창과 마찬가지로 프로그램에서 편집 중인 파일은 거부하며(--wait와 --take-over 참조), 쓰기 전에 파일을 백업합니다.</translation>
     </message>
@@ -490,6 +510,10 @@
       <translation>축제 파일의 내용을 백업으로 한 번에 바꿉니다. 먼저 현재 상태를 백업하므로, 그 백업을 복원하면 이번 복원을 되돌릴 수 있습니다. 손상된 백업은 거부하며 아무것도 바뀌지 않습니다. 파일이 프로그램에서 편집 중이면 안 됩니다. 손상된 축제 파일(또는 프로그램의 새 버전으로 저장된 파일)은 NAME.damaged-TIME(NAME.newer-TIME)으로 보관하고 그 자리에 백업을 넣습니다.</translation>
     </message>
     <message>
+      <source>Team mode: several computers edit one festival at the same time on a PostgreSQL server (version 14 or newer). 'server init' sets the festival up in an empty database; 'server pull' writes it into a new festival file. The password comes from PGPASSWORD or a pgpass file, never from the address.</source>
+      <translation>팀 모드: 여러 컴퓨터가 PostgreSQL 서버(버전 14 이상)에서 하나의 축제를 동시에 편집합니다. 'server init'은 빈 데이터베이스에 축제를 설정하고, 'server pull'은 축제를 새 축제 파일로 씁니다. 비밀번호는 주소가 아니라 PGPASSWORD나 pgpass 파일에서 가져옵니다.</translation>
+    </message>
+    <message>
       <source>Write a printout, workbook or calendar file from the festival file. KIND is one of: {0}. The file is written completely or not at all; PDFs embed a Korean TrueType font (set FESTIVAL_APP_PDF_FONT to a .ttf to choose one).</source>
       <translation>축제 파일로 인쇄물, 엑셀 파일 또는 일정 파일(.ics)을 만듭니다. KIND는 다음 중 하나입니다: {0}. 파일은 완전히 저장되거나 전혀 저장되지 않습니다. PDF에는 한국어 트루타입 글꼴이 포함됩니다(글꼴을 고르려면 FESTIVAL_APP_PDF_FONT에 .ttf 파일을 지정하십시오).</translation>
     </message>
@@ -498,8 +522,16 @@
       <translation>가져오기 서식을 저장합니다: Days(축제일), Venues(장소), Troupes(공연단), Program(프로그램), Booths(부스) 시트와 각 시트의 머리글 행, 드롭다운 목록, 예시 행, 한국어·영어 안내가 들어갑니다. PATH에 이미 있는 파일은 --force를 지정할 때만 바꿉니다.</translation>
     </message>
     <message>
+      <source>Write the whole server festival, as one consistent moment, into a new festival file: the team's backup, or a copy to take home. An existing file is never overwritten.</source>
+      <translation>서버의 축제 전체를 한 시점의 일관된 상태로 새 축제 파일에 씁니다: 팀의 백업, 또는 집에 가져갈 사본입니다. 기존 파일은 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
       <source>a festival file whose venues and troupes fill the Venue and Troupe drop-down lists</source>
       <translation>장소 열과 공연단 열의 드롭다운 목록에 넣을 장소와 공연단을 가져올 축제 파일</translation>
+    </message>
+    <message>
+      <source>a festival on a PostgreSQL server instead, as postgresql://user@host:5432/database (the password from PGPASSWORD or a pgpass file, never in the URL)</source>
+      <translation>대신 PostgreSQL 서버의 축제: postgresql://사용자@호스트:5432/데이터베이스 형식(비밀번호는 URL이 아니라 PGPASSWORD나 pgpass 파일에서)</translation>
     </message>
     <message>
       <source>check only this festival day (like 2018-09-01)</source>
@@ -512,6 +544,10 @@
     <message>
       <source>copy the festival file into the backups folder (or to --out)</source>
       <translation>축제 파일을 백업 폴더(또는 --out)에 복사합니다</translation>
+    </message>
+    <message>
+      <source>copy this festival file's whole content</source>
+      <translation>이 축제 파일의 전체 내용을 복사</translation>
     </message>
     <message>
       <source>create a festival file (with the 2018 festival as sample unless --empty)</source>
@@ -602,6 +638,18 @@
       <translation>백업에서 축제 파일을 복원합니다</translation>
     </message>
     <message>
+      <source>set it up without sample data</source>
+      <translation>예시 데이터 없이 설정</translation>
+    </message>
+    <message>
+      <source>set up a festival on a PostgreSQL server for a team</source>
+      <translation>팀을 위해 PostgreSQL 서버에 축제를 설정</translation>
+    </message>
+    <message>
+      <source>set up the festival in an empty database</source>
+      <translation>빈 데이터베이스에 축제를 설정</translation>
+    </message>
+    <message>
       <source>take the file over from a program that left it open and is no longer running</source>
       <translation>파일을 열어 둔 채 더 이상 실행되지 않는 프로그램에게서 파일을 넘겨받음</translation>
     </message>
@@ -614,12 +662,20 @@
       <translation>복원할 백업</translation>
     </message>
     <message>
+      <source>the database, as postgresql://user@host:5432/database (no password)</source>
+      <translation>데이터베이스: postgresql://사용자@호스트:5432/데이터베이스 형식(비밀번호 없이)</translation>
+    </message>
+    <message>
       <source>the festival file</source>
       <translation>축제 파일</translation>
     </message>
     <message>
       <source>the festival file to create</source>
       <translation>만들 축제 파일</translation>
+    </message>
+    <message>
+      <source>the new festival file</source>
+      <translation>새 축제 파일</translation>
     </message>
     <message>
       <source>the workbook to import</source>
@@ -636,6 +692,10 @@
     <message>
       <source>write the copy here instead</source>
       <translation>백업 폴더 대신 이 경로에 사본을 저장합니다</translation>
+    </message>
+    <message>
+      <source>write the server festival into a new festival file</source>
+      <translation>서버의 축제를 새 축제 파일로 쓰기</translation>
     </message>
     <message>
       <source>write timetables, cue sheets, booth signs (PDF), booth lists (Excel), a calendar</source>
@@ -3303,6 +3363,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
   <context>
     <name>StoreError</name>
     <message>
+      <source>Could not sign in to {path}: the user name or password was not accepted. Give the password in the PGPASSWORD environment variable or a pgpass file, never in the address.</source>
+      <translation>{path}에 로그인할 수 없습니다: 사용자 이름이나 비밀번호가 받아들여지지 않았습니다. 비밀번호는 주소에 넣지 말고 PGPASSWORD 환경 변수나 pgpass 파일로 주세요.</translation>
+    </message>
+    <message>
       <source>It must be updated to this program's format first, which needs writing.</source>
       <translation>먼저 이 프로그램의 파일 형식으로 갱신해야 하며, 갱신하려면 파일에 쓸 수 있어야 합니다.</translation>
     </message>
@@ -3317,6 +3381,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>The change could not be written to {path}: {detail}. Nothing was changed; the file is as it was before this edit.</source>
       <translation>변경 내용을 {path}에 저장하지 못했습니다: {detail}. 아무것도 바뀌지 않았으며 파일은 이 편집 전 상태 그대로입니다.</translation>
+    </message>
+    <message>
+      <source>The connection to {path} was lost ({detail}). The last change was not saved; nothing of it was written.</source>
+      <translation>{path}와(과)의 연결이 끊어졌습니다({detail}). 마지막 변경은 저장되지 않았고, 그 어떤 부분도 기록되지 않았습니다.</translation>
     </message>
     <message>
       <source>The festival day {name}</source>
@@ -3339,6 +3407,14 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>프로그램 항목 '{name}'</translation>
     </message>
     <message>
+      <source>The roles {editors} and {viewers} of {path} could not be created: this account may not create roles. Ask the server's administrator to create them (CREATE ROLE {editors} NOLOGIN; CREATE ROLE {viewers} NOLOGIN), or to run this command. Nothing was changed.</source>
+      <translation>{path}의 역할 {editors}와(과) {viewers}을(를) 만들 수 없습니다: 이 계정은 역할을 만들 권한이 없습니다. 서버 관리자에게 역할을 만들어 달라고(CREATE ROLE {editors} NOLOGIN; CREATE ROLE {viewers} NOLOGIN) 하거나 이 명령을 실행해 달라고 요청하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The server of {path} cannot be reached ({detail}). Check the address and that the server is running.</source>
+      <translation>{path}의 서버에 연결할 수 없습니다({detail}). 주소와 서버가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
       <source>The troupe '{name}'</source>
       <translation>공연단 '{name}'</translation>
     </message>
@@ -3349,6 +3425,14 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>There is no festival file at {path}. Create one with 'festival-app init {path}'.</source>
       <translation>{path}에 축제 파일이 없습니다. 'festival-app init {path}'로 만드십시오.</translation>
+    </message>
+    <message>
+      <source>it does not start with postgresql://</source>
+      <translation>postgresql://로 시작하지 않습니다</translation>
+    </message>
+    <message>
+      <source>it holds a password; give the password in PGPASSWORD or a pgpass file instead</source>
+      <translation>비밀번호가 들어 있습니다. 비밀번호는 대신 PGPASSWORD나 pgpass 파일로 주세요</translation>
     </message>
     <message>
       <source>it is a database of another program</source>
@@ -3365,6 +3449,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>it is the festival file itself</source>
       <translation>축제 파일 자체입니다</translation>
+    </message>
+    <message>
+      <source>it names no database at its end (the part after the last /)</source>
+      <translation>끝에 데이터베이스 이름(마지막 / 뒤의 부분)이 없습니다</translation>
     </message>
     <message>
       <source>it was not closed properly</source>
@@ -3423,8 +3511,16 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>잠금 파일을 만들지 못했습니다: {error}</translation>
     </message>
     <message>
+      <source>there is no database of that name</source>
+      <translation>그런 이름의 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
       <source>{count} records in '{table}' point to records that are missing</source>
       <translation>'{table}'의 기록 {count}건이 없는 기록을 가리킵니다</translation>
+    </message>
+    <message>
+      <source>{detail} was changed by {who} at {when} since it was read here. Nothing was written; the record is shown again as it is now.</source>
+      <translation>{detail}은(는) 여기서 읽은 뒤 {when}에 {who}이(가) 변경했습니다. 아무것도 기록되지 않았습니다. 레코드를 지금 상태로 다시 표시합니다.</translation>
     </message>
     <message>
       <source>{detail} was changed elsewhere (by another program or window) since it was read here. Nothing was written; the record is shown again as it is now.</source>
@@ -3439,12 +3535,20 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>{path}이(가) 이미 있어 그대로 두었습니다.</translation>
     </message>
     <message>
+      <source>{path} already holds other tables ({detail}). A festival is set up only in an empty database; nothing was changed.</source>
+      <translation>{path}에 이미 다른 테이블이 있습니다({detail}). 축제는 빈 데이터베이스에만 설정할 수 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
       <source>{path} cannot be restored ({detail}). The festival file was not changed.</source>
       <translation>{path}을(를) 복원할 수 없습니다({detail}). 축제 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
       <source>{path} could not be written: {detail}. Nothing was written; a file already there was left unchanged.</source>
       <translation>{path} 파일을 쓰지 못했습니다: {detail}. 아무것도 쓰지 않았으며 이미 있던 파일은 그대로입니다.</translation>
+    </message>
+    <message>
+      <source>{path} holds no festival. Set one up there with 'festival-app server init {path}'.</source>
+      <translation>{path}에 축제가 없습니다. 'festival-app server init {path}'로 설정하세요.</translation>
     </message>
     <message>
       <source>{path} is a festival file. An export or copy never replaces a festival file; nothing was written. Choose another file name.</source>
@@ -3477,6 +3581,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>{path} is not a festival file ({detail}). It was left unchanged.</source>
       <translation>{path}은(는) 축제 파일이 아닙니다({detail}). 그대로 두었습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is not a server address that can be used ({detail}). Give one like postgresql://user@host:5432/festival.</source>
+      <translation>{path}은(는) 사용할 수 있는 서버 주소가 아닙니다({detail}). postgresql://사용자@호스트:5432/festival 같은 주소(끝은 축제의 데이터베이스 이름)를 주세요.</translation>
     </message>
     <message>
       <source>{path} is open read-only, so this change was not saved. {detail}</source>
@@ -3513,6 +3621,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>{path} was written by a newer version of this program (file format {found}; this program reads up to {supported}). Please update the program. The file was left unchanged.</source>
       <translation>{path}은(는) 이 프로그램의 새 버전으로 저장되었습니다(파일 형식 {found}, 이 프로그램은 {supported}까지 읽습니다). 프로그램을 업데이트하십시오. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+      <source>{path}: this account may only read the festival (viewer), so this change was not saved.</source>
+      <translation>{path}: 이 계정은 축제를 읽기만 할 수 있어서(보기 전용) 이 변경은 저장되지 않았습니다.</translation>
     </message>
   </context>
   <context>
@@ -4021,6 +4133,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>not allowed with argument %s</source>
       <translation>%s 인자와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>%s 인자 중 하나가 필요합니다</translation>
     </message>
     <message>
       <source>options</source>
