@@ -37,7 +37,7 @@ LOG_NAME = "festival-app.log"
 SMOKE_TIMEOUT_MS = 60_000  # a window never painted in a minute is a failure, not a wait
 
 
-def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
+def run_app(path: Path | None, *, smoke_test: bool, debug: bool, server: str | None = None) -> int:
     """Open `path` in the main window; return the exit code.
 
     With `smoke_test`, nothing ever waits for a person: problems go to stderr with a
@@ -71,9 +71,15 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
     sys.excepthook = hook
 
     try:
-        service = _open(path, smoke_test=smoke_test)
+        if server is not None:
+            from festival_app.gui.team_mode import open_server_festival
+
+            service = open_server_festival(server, smoke_test=smoke_test)
+        else:
+            assert path is not None
+            service = _open(path, smoke_test=smoke_test)
     except StoreError as exc:  # a smoke test reports on stderr; the window told the user
-        logger.warning("cannot open %s: %s", path, exc.message())
+        logger.warning("cannot open %s: %s", server or path, exc.message())
         print(f"festival-app: {exc.message()}", file=sys.stderr)
         return 2 if exc.bad_input else 1
     if service is None:
@@ -85,6 +91,10 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
 
     timetable.register()  # the Timetable section and the Clashes dock
     register_extension(restore_dialog.install)  # Restore from backup…, automatic backups
+    if server is not None:
+        from festival_app.gui import team_mode
+
+        register_extension(team_mode.install)  # live refresh, who else is connected
     window = MainWindow(service, settings)
     if smoke_test:
         return _smoke_test(app, window, hook)

@@ -32,6 +32,7 @@ from festival_app.domain.venues import Venue
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store import backups, outputs
 from festival_app.store.db import Database
+from festival_app.store.engine import is_server
 from festival_app.store.repositories import Repositories, Repository
 
 if TYPE_CHECKING:  # psycopg is imported only when a server is used
@@ -211,6 +212,18 @@ class FestivalService:
 
     def close(self) -> None:
         self.db.close()
+
+    # -- team mode: a festival on a PostgreSQL server (see festival_app/team.py) ------
+
+    @property
+    def on_server(self) -> bool:
+        return is_server(self.db)
+
+    def server(self) -> ServerDatabase:
+        """The server festival's store (TypeError for a festival file)."""
+        if isinstance(self.db, Database):
+            raise TypeError("a festival file, not a server festival")
+        return self.db
 
     # -- change notification ---------------------------------------------------------
 

@@ -39,6 +39,26 @@ def kinds_of(tables: frozenset[str]) -> frozenset[str]:
     return frozenset(TABLE_KINDS[t] for t in tables if t in TABLE_KINDS)
 
 
+KEYRING_SERVICE = "festival-app"
+
+
+def remembered_password(url: str) -> str | None:
+    """The password remembered for this server account in the system keyring, or None
+    (then libpq looks in PGPASSWORD and the pgpass file). Never in a settings file."""
+    import os
+
+    if os.environ.get("PGPASSWORD"):
+        return None  # the user's choice for this run
+    try:
+        import keyring
+
+        from festival_app.store.postgres import ServerAddress
+
+        return keyring.get_password(KEYRING_SERVICE, ServerAddress.parse(url).keyring_user)
+    except Exception:  # no keyring on this system, or it refused: libpq decides
+        return None
+
+
 class TeamLink:
     """One service's link to the others on its server festival.
 
@@ -58,11 +78,8 @@ class TeamLink:
         password: str | None = None,
     ) -> None:
         from festival_app.store.live import ChangeFeed
-        from festival_app.store.postgres import ServerDatabase
 
-        db = service.db
-        if not isinstance(db, ServerDatabase):
-            raise TypeError("team mode needs a festival on a server")
+        db = service.server()  # TypeError for a festival file
         self.service = service
         self.db = db
         self._password = password

@@ -811,8 +811,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([names, max(1, self.width() - names)])
         key = config.CURRENT_SECTION.get(self.settings)
         self.navigation.setCurrentRow(self._keys.index(key) if key in self._keys else 0)
-        config.remember_file(self.settings, self.service.path)
-        config.LAST_FOLDER.set(self.settings, str(self.service.path.parent))
+        if not self.service.on_server:  # a server festival is no file to reopen
+            config.remember_file(self.settings, self.service.path)
+            config.LAST_FOLDER.set(self.settings, str(self.service.path.parent))
 
     def save_settings(self) -> None:
         config.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())

@@ -359,6 +359,10 @@
       <translation>오류 {0}건, 경고 {1}건, 참고 {2}건 (인정됨 {3}건).</translation>
     </message>
     <message>
+      <source>Give --db or --server, not both.</source>
+      <translation>--db와 --server 중 하나만 주세요.</translation>
+    </message>
+    <message>
       <source>Interrupted.</source>
       <translation>중단했습니다.</translation>
     </message>
@@ -612,6 +616,10 @@
     <message>
       <source>only this venue, by its Korean or English name (repeat for several)</source>
       <translation>이 장소만 (한국어 또는 영어 이름, 여러 장소는 반복 지정)</translation>
+    </message>
+    <message>
+      <source>open the window on a festival on a PostgreSQL server (team mode), as postgresql://user@host:5432/database; the password from PGPASSWORD, a pgpass file or the system keyring, never in the URL</source>
+      <translation>PostgreSQL 서버의 축제로 창을 엽니다(팀 모드): postgresql://사용자@호스트:5432/데이터베이스 형식. 비밀번호는 URL이 아니라 PGPASSWORD, pgpass 파일 또는 시스템 키링에서 가져옵니다</translation>
     </message>
     <message>
       <source>open the window, wait for its first paint and exit (0 when all went well)</source>
@@ -3625,6 +3633,37 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>{path}: this account may only read the festival (viewer), so this change was not saved.</source>
       <translation>{path}: 이 계정은 축제를 읽기만 할 수 있어서(보기 전용) 이 변경은 저장되지 않았습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamMode</name>
+    <message>
+      <source>Also connected: {0}</source>
+      <translation>함께 접속 중: {0}</translation>
+    </message>
+    <message>
+      <source>Cannot connect</source>
+      <translation>연결할 수 없음</translation>
+    </message>
+    <message>
+      <source>Connected again; everything was read afresh.</source>
+      <translation>다시 연결되었습니다. 모든 내용을 새로 읽었습니다.</translation>
+    </message>
+    <message>
+      <source>Nobody else connected</source>
+      <translation>다른 접속자 없음</translation>
+    </message>
+    <message>
+      <source>Not connected</source>
+      <translation>연결 안 됨</translation>
+    </message>
+    <message>
+      <source>The connection to the server is lost ({0}). Changes cannot be saved until it is back; the program tries again by itself.</source>
+      <translation>서버와의 연결이 끊어졌습니다({0}). 연결이 돌아올 때까지 변경 내용을 저장할 수 없습니다. 프로그램이 스스로 다시 연결을 시도합니다.</translation>
+    </message>
+    <message>
+      <source>You are signed in as a viewer: you can look, search and export, but not change anything (the server itself refuses a viewer's changes).</source>
+      <translation>보기 전용 계정으로 로그인했습니다: 보고, 검색하고, 내보낼 수는 있지만 아무것도 바꿀 수 없습니다(서버 자체가 보기 전용 계정의 변경을 거부합니다).</translation>
     </message>
   </context>
   <context>

@@ -36,8 +36,8 @@ def test_english_help_is_argparse_s_own(
     assert code == 0
     lines = out.splitlines()
     assert lines[:3] == [
-        "usage: festival-app [-h] [--version] [--db PATH] [--smoke-test] [--self-test]",
-        "                    [--debug]",
+        "usage: festival-app [-h] [--version] [--db PATH] [--server URL] [--smoke-test]",
+        "                    [--self-test] [--debug]",
         "                    COMMAND ...",
     ]
     assert lines[4] == (

@@ -1,0 +1,156 @@
+"""The window on a server festival (team mode), against the real PostgreSQL server:
+another computer's edit (its own process) shows in the window's table within a second
+without any action; the status bar names who else is connected; a lost server shows a
+banner at once and the window recovers by itself; a viewer's window is read-only with a
+banner of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from festival_app.gui import team_mode
+from festival_app.gui.main_window import MainWindow
+from festival_app.services import FestivalService
+from festival_app.store.postgres import role_names
+from festival_app.store.server_errors import ConnectionLostError
+from tests.helpers.engines import push
+from tests.helpers.postgres import ADMIN_PASSWORD, PostgresServer
+from tests.store.test_two_computers import Computer
+
+pytestmark = pytest.mark.gui
+SHOTS = os.environ.get("FESTIVAL_SCREENSHOTS")  # a folder: keep screenshots there
+
+
+@pytest.fixture
+def festival(sample_file: Path, server_url: str) -> str:
+    push(sample_file, server_url)
+    return server_url
+
+
+@pytest.fixture
+def window(qtbot: Any, festival: str, tmp_path: Path) -> Iterator[MainWindow]:
+    service = FestivalService.open_server(festival)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(service, settings)
+    team_mode.install(win)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    yield win
+    win.close()
+    win.team_mode.link.stop()  # type: ignore[attr-defined]
+    service.close()
+
+
+def _section(window: MainWindow, key: str) -> Any:
+    window.show_section(key)
+    found = window.record_section(key)
+    assert found is not None
+    return found
+
+
+def test_another_computers_edit_shows_within_a_second(
+    qtbot: Any, window: MainWindow, festival: str, postgres_server: PostgresServer
+) -> None:
+    booths = _section(window, "booths")
+    database = festival.rsplit("/", 1)[1]
+    postgres_server.create_login(f"kim_{database}", "kim-pw", member_of=role_names(database)[0])
+    other = Computer(postgres_server.url(database, f"kim_{database}"), "kim-pw")
+    try:
+        booth_id = booths.model.record(0).id
+        assert other.ask(op="read_booth", id=booth_id)["ok"]
+        sent = time.monotonic()
+        assert other.ask(op="save_booth", changes={"phone": "+82 2 777"})["ok"]
+
+        def shown() -> bool:
+            row = booths.model.row_of(booth_id)
+            return row is not None and booths.model.record(row).phone == "+82 2 777"
+
+        qtbot.waitUntil(shown, timeout=1000)
+        assert time.monotonic() - sent < 1.0
+        window.team_mode.update_others()  # type: ignore[attr-defined]
+        text = window.team_mode.others_label.toolTip()  # type: ignore[attr-defined]
+        assert f"(kim_{database})" in text
+        if SHOTS:
+            window.grab().save(str(Path(SHOTS) / "team_window.png"))
+    finally:
+        other.close()
+
+
+def test_a_lost_server_is_shown_and_the_window_recovers(
+    qtbot: Any, window: MainWindow, postgres_server: PostgresServer
+) -> None:
+    view = window.team_mode  # type: ignore[attr-defined]
+    view.link.feed.retry_s = 0.2
+    # Reads the window makes while the server is gone fail with ConnectionLostError,
+    # which the program's excepthook shows as a store failure (not a crash).
+    with qtbot.capture_exceptions() as failures:
+        postgres_server.stop("immediate")
+        try:
+            qtbot.waitUntil(lambda: view.lost_banner.isVisible(), timeout=3000)
+            if SHOTS:
+                window.grab().save(str(Path(SHOTS) / "team_window_lost.png"))
+        finally:
+            postgres_server.start()
+        qtbot.waitUntil(lambda: not view.lost_banner.isVisible(), timeout=10000)
+    assert all(isinstance(f[1], ConnectionLostError) for f in failures), failures
+    assert len(window.service.troupes()) == 15  # the window's connection works again
+
+
+def test_a_viewers_window_is_read_only_with_a_banner(
+    qtbot: Any, festival: str, postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    database = festival.rsplit("/", 1)[1]
+    postgres_server.create_login(f"lee_{database}", "lee-pw", member_of=role_names(database)[1])
+    os.environ["PGPASSWORD"] = "lee-pw"
+    try:
+        service = FestivalService.open_server(postgres_server.url(database, f"lee_{database}"))
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(service, settings)
+        team_mode.install(win)
+        qtbot.addWidget(win)
+        win.resize(1200, 800)
+        win.show()
+        assert service.read_only and win.read_only_banner.isVisible()
+        assert "viewer" in win.read_only_banner.text()
+        if SHOTS:
+            win.grab().save(str(Path(SHOTS) / "team_window_viewer.png"))
+        win.close()
+        win.team_mode.link.stop()  # type: ignore[attr-defined]
+        service.close()
+    finally:
+        os.environ["PGPASSWORD"] = ADMIN_PASSWORD
+
+
+def test_the_program_starts_on_a_server_festival(festival: str) -> None:
+    """`festival-app --server URL` as a person runs it (its own process, offscreen)."""
+    import subprocess
+    import sys
+
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = subprocess.run(
+        [sys.executable, str(main), "--server", festival, "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert started.returncode == 0, started.stderr
+    refused = subprocess.run(
+        [sys.executable, str(main), "--server", festival, "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env={**env, "PGPASSWORD": "wrong"},
+        timeout=120,
+    )
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "password was not accepted" in refused.stderr
