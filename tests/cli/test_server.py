@@ -225,3 +225,31 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def test_import_into_a_server_festival(
+    sample_file: Path, server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The whole import, planned and written in one transaction; a backup (a pull) first."""
+    import openpyxl
+
+    ServerDatabase.init(server_url, fill=None).close()
+    assert main(["server", "init", server_url + "_x"]) == 2  # no such database: plain words
+    capsys.readouterr()
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Troupes")
+    sheet.append(["Troupe", "City", "Relation"])
+    for n in range(40):
+        sheet.append([f"Imported troupe {n}", "Busan", "sister"])
+    path = tmp_path / "troupes.xlsx"
+    workbook.save(path)
+
+    assert main(["import", str(path), "--server", server_url]) == 0
+    assert "40 created" in capsys.readouterr().out
+    service = FestivalService.open_server(server_url)
+    assert len(service.troupes()) == 40
+    service.close()
+    assert main(["import", str(path), "--server", server_url]) == 0  # again: nothing new
+    assert "all 40 rows are unchanged" in capsys.readouterr().out
+    assert main(["backup", "--server", server_url, "--list"]) == 0
+    assert "before-import" in capsys.readouterr().out
