@@ -91,10 +91,9 @@ def run_app(path: Path | None, *, smoke_test: bool, debug: bool, server: str | N
 
     timetable.register()  # the Timetable section and the Clashes dock
     register_extension(restore_dialog.install)  # Restore from backup…, automatic backups
-    if server is not None:
-        from festival_app.gui import team_mode
+    from festival_app.gui import team_mode
 
-        register_extension(team_mode.install)  # live refresh, who else is connected
+    register_extension(team_mode.install)  # Connect to server…; live refresh on a server
     window = MainWindow(service, settings)
     if smoke_test:
         return _smoke_test(app, window, hook)

@@ -59,6 +59,20 @@ def remembered_password(url: str) -> str | None:
         return None
 
 
+def remember_password(url: str, password: str) -> str | None:
+    """Keep the password of this server account in the system keyring; None when done,
+    else what the keyring said."""
+    try:
+        import keyring
+
+        from festival_app.store.postgres import ServerAddress
+
+        keyring.set_password(KEYRING_SERVICE, ServerAddress.parse(url).keyring_user, password)
+    except Exception as exc:  # no keyring on this system, or it refused
+        return str(exc) or type(exc).__name__
+    return None
+
+
 class TeamLink:
     """One service's link to the others on its server festival.
 

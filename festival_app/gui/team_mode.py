@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QVBoxLayout
 
 from festival_app.gui.main_window import MainWindow
+from festival_app.gui.settings import Setting
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
 from festival_app.team import TeamLink, remembered_password
@@ -162,7 +163,56 @@ class TeamModeView:
         self.others_label.set_full_text(text)
 
 
+# The servers connected to lately, as addresses without passwords (newest first).
+RECENT_SERVERS: Setting[list[str]] = Setting("servers/recent", list, [])
+MAX_RECENT_SERVERS = 8
+
+
+def remember_server(settings: QSettings, url: str) -> None:
+    recent = [u for u in RECENT_SERVERS.get(settings) if u != url]
+    RECENT_SERVERS.set(settings, [url, *recent][:MAX_RECENT_SERVERS])
+
+
+def connect(window: MainWindow, url: str = "") -> bool:
+    """File > Connect to server… (or a recent server): the festival there in this
+    window's place."""
+    from festival_app.gui.dialogs.connect_dialog import connect_to_server
+
+    connected = connect_to_server(window, url)
+    if connected is None:
+        return False
+    service, address = connected
+    remember_server(window.settings, address)
+    window._switch_to(service)
+    return True
+
+
+def _add_recent_servers(window: MainWindow) -> None:
+    """After the recent files in File > Open recent: the recent servers."""
+    servers = RECENT_SERVERS.get(window.settings)
+    if not servers:
+        return
+    window.recent_menu.addSeparator()
+    for url in servers:
+        action = window.recent_menu.addAction(url)
+        action.triggered.connect(lambda *_, u=url: connect(window, u))
+
+
 def install(window: MainWindow) -> None:
-    """Main-window extension: team mode for a window on a server festival."""
+    """Main-window extension: File > Connect to server…, recent servers in Open recent,
+    and team mode for a window on a server festival."""
+    action = QAction(_tr("Connect to &server…"), window)
+    action.setObjectName("connect_to_server")
+    action.triggered.connect(lambda *_: connect(window))
+    actions = window.file_menu.actions()
+    anchor = window.recent_menu.menuAction()
+    after = actions.index(anchor) + 1 if anchor in actions else len(actions)
+    if after < len(actions):
+        window.file_menu.insertAction(actions[after], action)
+    else:
+        window.file_menu.addAction(action)
+    window.connect_action = action  # type: ignore[attr-defined]
+    window.recent_menu.aboutToShow.connect(lambda: _add_recent_servers(window))
     if window.service.on_server:
+        remember_server(window.settings, window.service.server().address.url)
         window.team_mode = TeamModeView(window)  # type: ignore[attr-defined]

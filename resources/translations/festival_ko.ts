@@ -711,6 +711,49 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <source>Connect</source>
+      <translation>연결</translation>
+    </message>
+    <message>
+      <source>Connect to server</source>
+      <translation>서버에 연결</translation>
+    </message>
+    <message>
+      <source>Connected, but the system keyring did not take the password ({0}): it will be asked for again next time.</source>
+      <translation>연결했지만 시스템 키링이 비밀번호를 저장하지 않았습니다({0}): 다음에 다시 묻습니다.</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>데이터베이스</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>비밀번호</translation>
+    </message>
+    <message>
+      <source>Password not remembered</source>
+      <translation>비밀번호를 기억하지 못함</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>포트</translation>
+    </message>
+    <message>
+      <source>Remember the password in the system keyring</source>
+      <translation>시스템 키링에 비밀번호 기억</translation>
+    </message>
+    <message>
+      <source>Server (host)</source>
+      <translation>서버(호스트)</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>사용자</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <source>Copy details</source>
@@ -3644,6 +3687,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>Cannot connect</source>
       <translation>연결할 수 없음</translation>
+    </message>
+    <message>
+      <source>Connect to &amp;server…</source>
+      <translation>서버에 연결(&amp;S)…</translation>
     </message>
     <message>
       <source>Connected again; everything was read afresh.</source>

@@ -154,3 +154,59 @@ def test_the_program_starts_on_a_server_festival(festival: str) -> None:
     )
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert "password was not accepted" in refused.stderr
+
+
+def test_connect_to_server_from_the_file_menu(
+    qtbot: Any,
+    festival: str,
+    tmp_path: Path,
+    sample_service: FestivalService,
+    boxes: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File > Connect to server…: a wrong password is said in the dialog, which stays
+    open; the right one connects, the window shows the server festival, and the server
+    is in Open recent (without any password)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from festival_app.gui.dialogs.connect_dialog import ConnectDialog
+
+    monkeypatch.delenv("PGPASSWORD")  # only what the dialog is given
+    from festival_app.gui import main_window
+
+    monkeypatch.setattr(main_window, "_extensions", [team_mode.install])  # as app.py does
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(sample_service, settings)
+    qtbot.addWidget(win)
+    win.show()
+    seen: dict[str, Any] = {}
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConnectDialog):
+            QTimer.singleShot(10, fill)
+            return
+        dialog._fill_from(festival)
+        dialog.password.setText("wrong")
+        dialog.connect_to_server()
+        seen["refused"] = dialog.message.text()
+        seen["stayed_open"] = dialog.isVisible()
+        if SHOTS:
+            dialog.grab().save(str(Path(SHOTS) / "connect_dialog.png"))
+        dialog.password.setText(ADMIN_PASSWORD)
+        dialog.remember.setChecked(True)  # no keyring here: said, and connected anyway
+        dialog.connect_to_server()
+
+    QTimer.singleShot(0, fill)
+    win.connect_action.trigger()  # type: ignore[attr-defined]
+    assert "password was not accepted" in seen["refused"] and seen["stayed_open"]
+    assert any("keyring" in text for _, text, _ in boxes.shown)
+    new = win.replaced_by
+    assert new is not None and new.service.on_server
+    assert len(new.service.troupes()) == 15
+    assert team_mode.RECENT_SERVERS.get(settings) == [festival]
+    assert ADMIN_PASSWORD not in Path(settings.fileName()).read_text()
+    new.close()
+    new.team_mode.link.stop()  # type: ignore[attr-defined]
+    new.service.close()
