@@ -210,3 +210,59 @@ def test_connect_to_server_from_the_file_menu(
     new.close()
     new.team_mode.link.stop()  # type: ignore[attr-defined]
     new.service.close()
+
+
+def test_one_troupe_placed_on_two_stages_at_once_shows_in_both_clash_panels(
+    qtbot: Any, festival: str, tmp_path: Path
+) -> None:
+    """Two windows (two computers) place the same new troupe at the same moment on two
+    stages; the double booking appears in both clash panels without any action."""
+    from datetime import time as clock
+
+    from festival_app.domain.program import ProgramItem
+    from festival_app.domain.troupes import Troupe
+    from festival_app.domain.venues import VenueKind
+    from festival_app.gui.clash_panel import ClashPanel
+    from festival_app.gui.schedule import extension as timetable
+
+    windows = []
+    for n in range(2):
+        service = FestivalService.open_server(festival)
+        settings = QSettings(str(tmp_path / f"settings{n}.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(service, settings)
+        timetable.install(win)
+        team_mode.install(win)
+        qtbot.addWidget(win)
+        win.show()
+        windows.append(win)
+    a, b = (w.service for w in windows)
+    panels = [w.findChild(ClashPanel) for w in windows]
+    for panel in panels:
+        assert isinstance(panel, ClashPanel)
+        qtbot.waitUntil(lambda p=panel: not p.is_pending(), timeout=5000)
+    troupe, _ = a.save(Troupe("Jeju Drummers", city_en="Jeju"))
+    stages = [v for v in a.venues() if v.kind == VenueKind.STAGE][:2]
+    day = a.days()[0]
+    assert len(stages) == 2 and troupe.id and day.id
+    first, _ = a.save(
+        ProgramItem(
+            day.id, stages[0].id or 0, clock(17, 0), clock(17, 20), "Drums", troupe_id=troupe.id
+        )
+    )
+    second, _ = b.save(
+        ProgramItem(
+            day.id, stages[1].id or 0, clock(17, 0), clock(17, 20), "Drums", troupe_id=troupe.id
+        )
+    )
+
+    def double_booking_shown(panel: ClashPanel) -> bool:
+        return not panel.is_pending() and any(
+            {first.id, second.id} <= set(c.item_ids) for c in panel.clashes
+        )
+
+    for panel in panels:
+        qtbot.waitUntil(lambda p=panel: double_booking_shown(p), timeout=2000)
+    for win in windows:
+        win.close()
+        win.team_mode.link.stop()  # type: ignore[attr-defined]
+        win.service.close()
