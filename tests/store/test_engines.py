@@ -149,3 +149,32 @@ def test_the_sqlite_default_never_imports_the_server_driver(sample_file: Path) -
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_a_server_festival_of_an_older_schema_is_brought_up_to_date(
+    sample_file: Path, request: pytest.FixtureRequest
+) -> None:
+    """As a festival file is: the missing migrations run when the festival is opened."""
+    import psycopg
+
+    url = festival_copy("postgresql", sample_file, request)
+    assert isinstance(url, str)
+    with psycopg.connect(url, autocommit=True) as conn:  # as schema version 3 left it
+        for table in schema.VERSIONED_TABLES:
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN changed_by, DROP COLUMN changed_at")
+        conn.execute("UPDATE festival_schema SET version = 3")
+    before = table_rows(url, leave_out=())
+    service = open_festival(url)
+    try:
+        assert service.db.schema_version == schema.SCHEMA_VERSION
+        troupe = service.troupes()[0]
+        from dataclasses import replace
+
+        stored, _ = service.save(replace(troupe, phone="+82 2 120"))
+    finally:
+        service.close()
+    after = table_rows(url, leave_out=("changed_by", "changed_at"))
+    assert after["venue"] == before["venue"] and after["booth_day"] == before["booth_day"]
+    with psycopg.connect(url, autocommit=True) as conn:
+        by = conn.execute("SELECT changed_by FROM troupe WHERE id = %s", (stored.id,)).fetchone()
+        assert by is not None and "(festival_admin)" in by[0]
