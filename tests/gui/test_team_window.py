@@ -20,9 +20,10 @@ from festival_app.gui import team_mode
 from festival_app.gui.main_window import MainWindow
 from festival_app.services import FestivalService
 from festival_app.store.postgres import role_names
-from festival_app.store.server_errors import ConnectionLostError
+from festival_app.store.server_errors import ConnectionLostError, ServerLoginError
 from tests.helpers.engines import push
 from tests.helpers.postgres import ADMIN_PASSWORD, PostgresServer
+from tests.interface_language import tr
 from tests.store.test_two_computers import Computer
 
 pytestmark = pytest.mark.gui
@@ -120,7 +121,11 @@ def test_a_viewers_window_is_read_only_with_a_banner(
         win.resize(1200, 800)
         win.show()
         assert service.read_only and win.read_only_banner.isVisible()
-        assert "viewer" in win.read_only_banner.text()
+        assert win.read_only_banner.text() == tr(
+            "TeamMode",
+            "You are signed in as a viewer: you can look, search and export, but not change "
+            "anything (the server itself refuses a viewer's changes).",
+        )
         if SHOTS:
             win.grab().save(str(Path(SHOTS) / "team_window_viewer.png"))
         win.close()
@@ -153,7 +158,7 @@ def test_the_program_starts_on_a_server_festival(festival: str) -> None:
         timeout=120,
     )
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
-    assert "password was not accepted" in refused.stderr
+    assert ServerLoginError(festival).message() in refused.stderr  # in the interface's language
 
 
 def test_connect_to_server_from_the_file_menu(
@@ -200,8 +205,10 @@ def test_connect_to_server_from_the_file_menu(
 
     QTimer.singleShot(0, fill)
     win.connect_action.trigger()  # type: ignore[attr-defined]
-    assert "password was not accepted" in seen["refused"] and seen["stayed_open"]
-    assert any("keyring" in text for _, text, _ in boxes.shown)
+    assert seen["refused"] == ServerLoginError(festival).message() and seen["stayed_open"]
+    assert [title for title, _, _ in boxes.shown] == [
+        tr("ConnectDialog", "Password not remembered")
+    ]
     new = win.replaced_by
     assert new is not None and new.service.on_server
     assert len(new.service.troupes()) == 15
