@@ -19,6 +19,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPlainTextEdit
 
 from festival_app.app import CrashHandler
+from festival_app.domain.korean import attach_particles
 from festival_app.domain.program import ItemStatus, ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.gui.dialogs.editors import RecordDialog
@@ -135,10 +136,17 @@ def stale_message(label_template: str, name: str) -> Any:
     program here: this computer and user) and when (any time)."""
     detail = tr("StoreError", label_template).format(name=name)
     who = f"{this_host()} ({this_user()})"
+    stand_in = "2000-01-01 00:00:00"  # the time: any
     text = tr("StoreError", StaleRecordError.named_template).format(
-        detail=detail, who=who, when="\x00"
+        detail=detail, who=who, when=stand_in
     )
-    return _Refusal(re.escape(text).replace(re.escape("\x00"), r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d"))
+    time_pattern = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d"
+    # Message boxes fit the Korean particles to the words before them ("이(가)" after
+    # "(root)": "이"); other places show the text as it is.
+    forms = {text, attach_particles(text)}
+    return _Refusal(
+        "|".join(re.escape(f).replace(re.escape(stand_in), time_pattern) for f in sorted(forms))
+    )
 
 
 def other_status(item: ProgramItem) -> str:
