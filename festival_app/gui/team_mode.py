@@ -11,6 +11,8 @@ everything again. A viewer's window opens read-only with a banner of its own.
 from __future__ import annotations
 
 import logging
+import sys
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QResizeEvent
@@ -20,6 +22,7 @@ from festival_app.gui.main_window import MainWindow
 from festival_app.gui.settings import Setting
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
+from festival_app.store.server_errors import ConnectionLostError
 from festival_app.team import TeamLink, remembered_password
 
 logger = logging.getLogger(__name__)
@@ -121,7 +124,26 @@ class TeamModeView:
         self.link.start()
         self.update_others()
         self.timer.start()
-        window.destroyed.connect(lambda *_: self.link.stop())
+        # A read the window makes while the server is gone (a refresh, the counts) fails
+        # with ConnectionLostError: that is the banner's news, not a message per read.
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self.excepthook
+        window.destroyed.connect(lambda *_: self.stop())
+
+    def stop(self) -> None:
+        """Stop hearing the server (the window closes)."""
+        self.link.stop()
+        if sys.excepthook == self.excepthook:
+            sys.excepthook = self._previous_hook
+
+    def excepthook(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        if isinstance(value, ConnectionLostError) and not getattr(self.window, "_closed", True):
+            logger.info("a read failed while the connection is lost: %s", value.message())
+            self._lost(value.detail_text())
+            return
+        self._previous_hook(kind, value, tb)
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if kinds:

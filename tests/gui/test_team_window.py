@@ -47,7 +47,7 @@ def window(qtbot: Any, festival: str, tmp_path: Path) -> Iterator[MainWindow]:
     win.show()
     yield win
     win.close()
-    win.team_mode.link.stop()  # type: ignore[attr-defined]
+    win.team_mode.stop()  # type: ignore[attr-defined]
     service.close()
 
 
@@ -106,6 +106,24 @@ def test_a_lost_server_is_shown_and_the_window_recovers(
     assert len(window.service.troupes()) == 15  # the window's connection works again
 
 
+def test_a_read_failing_on_a_lost_connection_shows_the_banner_not_a_message(
+    window: MainWindow, boxes: Any
+) -> None:
+    import sys
+
+    view = window.team_mode  # type: ignore[attr-defined]
+    assert sys.excepthook == view.excepthook
+    lost = ConnectionLostError("postgresql://x@db:5432/festival", "server closed the connection")
+    sys.excepthook(ConnectionLostError, lost, None)
+    assert view.lost_banner.isVisible() and boxes.shown == []
+    assert "server closed the connection" in view.lost_banner.text()
+    other = ValueError("a bug")
+    seen: list[BaseException] = []
+    view._previous_hook = lambda kind, value, tb: seen.append(value)
+    sys.excepthook(ValueError, other, None)  # anything else goes on to the program's handler
+    assert seen == [other]
+
+
 def test_a_viewers_window_is_read_only_with_a_banner(
     qtbot: Any, festival: str, postgres_server: PostgresServer, tmp_path: Path
 ) -> None:
@@ -129,7 +147,7 @@ def test_a_viewers_window_is_read_only_with_a_banner(
         if SHOTS:
             win.grab().save(str(Path(SHOTS) / "team_window_viewer.png"))
         win.close()
-        win.team_mode.link.stop()  # type: ignore[attr-defined]
+        win.team_mode.stop()  # type: ignore[attr-defined]
         service.close()
     finally:
         os.environ["PGPASSWORD"] = ADMIN_PASSWORD
@@ -215,7 +233,7 @@ def test_connect_to_server_from_the_file_menu(
     assert team_mode.RECENT_SERVERS.get(settings) == [festival]
     assert ADMIN_PASSWORD not in Path(settings.fileName()).read_text()
     new.close()
-    new.team_mode.link.stop()  # type: ignore[attr-defined]
+    new.team_mode.stop()  # type: ignore[attr-defined]
     new.service.close()
 
 
@@ -271,5 +289,5 @@ def test_one_troupe_placed_on_two_stages_at_once_shows_in_both_clash_panels(
         qtbot.waitUntil(lambda p=panel: double_booking_shown(p), timeout=2000)
     for win in windows:
         win.close()
-        win.team_mode.link.stop()  # type: ignore[attr-defined]
+        win.team_mode.stop()  # type: ignore[attr-defined]
         win.service.close()
