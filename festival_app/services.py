@@ -470,6 +470,10 @@ class FestivalService:
         repo = self._repo(type(record))
         try:
             with self._transaction():
+                if isinstance(record, Troupe):  # its name is unique by the check alone:
+                    # check again inside the write transaction (one writer at a time),
+                    # as another computer may have just added the same troupe.
+                    self.validate(record)
                 old = repo.get(record.id) if record.id is not None else None
                 if old is not None:
                     stored = repo.update(record)

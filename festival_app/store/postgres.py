@@ -44,6 +44,7 @@ from festival_app.store.errors import NewerVersionError, StoreError
 logger = logging.getLogger(__name__)
 
 VERSION_TABLE = "festival_schema"
+WRITE_LOCK = 0x53464631  # the advisory lock key of a festival's write transactions ('SFF1')
 _WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
 APPLICATION_NAME = "festival-app"
 CONNECT_TIMEOUT_S = 5
@@ -407,6 +408,11 @@ class ServerDatabase:
         self.conn.execute("BEGIN")
         self._depth = 1
         try:
+            # One write transaction at a time on the festival, as SQLite's BEGIN
+            # IMMEDIATE gives a file: what a transaction checks before it writes (a
+            # troupe's name, an import's plan) stays true until it commits. Readers never
+            # wait, and a window's edit holds it for milliseconds.
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield self.conn
             self.conn.execute("COMMIT")
         except BaseException:
@@ -434,10 +440,18 @@ class ServerDatabase:
         return _schema_version(self.conn) or 0
 
     def backup_to(self, target: str | os.PathLike[str]) -> None:
-        """Write the whole festival into the new festival file `target` (a backup)."""
+        """Write the whole festival into the festival file `target` (a backup), replacing
+        one of that name as a file's backup does: two computers backing up in the same
+        second take the same name in the backups folder."""
         from festival_app.store.server_copy import pull_to_file
 
-        pull_to_file(self, target)
+        target = Path(target)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.pulling")
+        try:
+            pull_to_file(self, partial)
+            os.replace(partial, target)  # the copy appears whole or not at all
+        finally:
+            partial.unlink(missing_ok=True)
 
     def close(self) -> None:
         if not self._closed:

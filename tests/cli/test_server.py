@@ -253,3 +253,36 @@ def test_import_into_a_server_festival(
     assert "all 40 rows are unchanged" in capsys.readouterr().out
     assert main(["backup", "--server", server_url, "--list"]) == 0
     assert "before-import" in capsys.readouterr().out
+
+
+def test_two_imports_of_the_same_new_troupes_at_once_create_them_once(
+    server_url: str, tmp_path: Path
+) -> None:
+    """Each import plans and writes inside one write transaction; the server lets one
+    write transaction run at a time, so the second finds the first one's troupes."""
+    import openpyxl
+
+    ServerDatabase.init(server_url, fill=None).close()
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Troupes")
+    sheet.append(["Troupe", "City", "Relation"])
+    for n in range(60):
+        sheet.append([f"Parallel troupe {n}", "Busan", "sister"])
+    path = tmp_path / "troupes.xlsx"
+    workbook.save(path)
+    runs = [
+        subprocess.Popen(
+            [sys.executable, str(REPO / "main.py"), "import", str(path), "--server", server_url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    reports = sorted(out for out, _ in outputs)
+    assert any("60 created, 0 updated" in r for r in reports), reports
+    assert any("all 60 rows are unchanged" in r for r in reports), reports
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM troupe").fetchone() == (60,)

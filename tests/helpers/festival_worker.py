@@ -5,7 +5,8 @@ JSON lines on stdin, answering one JSON line each on stdout.
 
 Operations: {"op": "read_booth", "id": N} keeps the booth as read now;
 {"op": "save_booth", "changes": {...}} saves the kept booth with these changes;
-{"op": "add_booth", "code": "M-99", "venue_id": N} adds a booth; {"op": "quit"}.
+{"op": "add_booth", "code": "M-99", "venue_id": N} adds a booth;
+{"op": "add_troupe", "name": ..., "city": ...} adds a troupe; {"op": "quit"}.
 An answer is {"ok": ...} or {"error": "<the message a person would see>", "kind": ...}.
 """
 
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from festival_app.domain.booths import Booth, BoothCategory
 from festival_app.domain.errors import ValidationError
+from festival_app.domain.troupes import Troupe
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
 
@@ -41,6 +43,9 @@ def main() -> int:
                 assert kept is not None
                 kept, _ = service.save(replace(kept, **command["changes"]))
                 answer = {"ok": kept.row_version}
+            elif op == "add_troupe":
+                troupe, _ = service.save(Troupe(command["name"], city_en=command["city"]))
+                answer = {"ok": troupe.id}
             elif op == "add_booth":
                 stored, _ = service.save(
                     Booth(command["venue_id"], BoothCategory.FOOD, command["code"], "JP")

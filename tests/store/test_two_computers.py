@@ -17,7 +17,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from festival_app.store.postgres import role_names
+from festival_app.store.postgres import WRITE_LOCK, role_names
 from tests.helpers.engines import push
 from tests.helpers.postgres import PostgresServer
 
@@ -128,3 +128,38 @@ def test_two_computers_taking_one_booth_code_at_once_one_wins(
         assert conn.execute("SELECT count(*) FROM booth WHERE code = %s", (free,)).fetchone() == (
             1,
         )
+
+
+def test_two_computers_adding_one_troupe_at_once_one_wins(
+    computers: tuple[Computer, Computer, str],
+) -> None:
+    """A troupe's name and city are unique by the program's check: the check runs again
+    inside the write transaction, so the second computer sees the first one's troupe."""
+    a, b, url = computers
+    # Hold the festival's write lock, so that both pass their first check and then wait.
+    blocker = psycopg.connect(url)
+    blocker.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+    a.send(op="add_troupe", name="Jeju Dancers", city="Jeju")
+    b.send(op="add_troupe", name="JEJU dancers", city="jeju")
+    with psycopg.connect(url, autocommit=True) as watcher:
+        deadline = time.monotonic() + 30
+        waiting = 0
+        while time.monotonic() < deadline:
+            waiting = watcher.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                "AND (usename LIKE 'alice_%' OR usename LIKE 'bob_%')"
+            ).fetchone()[0]
+            if waiting == 2:
+                break
+            time.sleep(0.05)
+        assert waiting == 2, "both computers should be waiting to write"
+    blocker.commit()
+    blocker.close()
+    answers = [a.answer(), b.answer()]
+    won = [x for x in answers if "ok" in x]
+    lost = [x for x in answers if "error" in x]
+    assert len(won) == 1 and len(lost) == 1, answers
+    assert lost[0]["kind"] == "validation" and "already exists" in lost[0]["error"]
+    with psycopg.connect(url, autocommit=True) as conn:
+        count = conn.execute("SELECT count(*) FROM troupe WHERE lower(name) = 'jeju dancers'")
+        assert count.fetchone() == (1,)
