@@ -7,10 +7,11 @@ service (`conn.execute` with `?` placeholders, `transaction()`, `read_only`, `pa
 store/schema.py's, turned into PostgreSQL's DDL by store/dialect.py; its version is kept
 in the table `festival_schema` (SQLite keeps it in PRAGMA user_version).
 
-No lost writes: every write of a record is made only while its row still has the
-row_version it was read with (store/repositories.py); under PostgreSQL's READ COMMITTED a
-second writer of the same row waits for the first to commit and then finds the version
-changed, so exactly one of them wins. Unique keys decide the same way between two
+No lost writes: write transactions on one festival run one at a time (an advisory lock,
+WRITE_LOCK), as SQLite's BEGIN IMMEDIATE gives a file, so what a transaction checks
+before writing stays true until it commits; every write of a record is made only while
+its row still has the row_version it was read with (store/repositories.py), so of two
+computers saving one record exactly one wins. Unique keys decide the same way between two
 computers taking one booth code at the same moment.
 
 Passwords never appear in an address, a setting, a log or a command line: libpq reads
