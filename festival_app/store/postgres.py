@@ -321,7 +321,19 @@ class ServerDatabase:
             ).fetchone()
             db = cls(conn, address, read_only=read_only or not (may_write and may_write[0]))
             if version < schema.SCHEMA_VERSION:
-                db._migrate()
+                owner = conn.execute(
+                    "SELECT tableowner FROM pg_tables WHERE tablename = ?", (VERSION_TABLE,)
+                ).fetchone()
+                if db.read_only:
+                    raise server_errors.ServerOutdatedError(
+                        address.url, owner=owner[0] if owner else "?"
+                    )
+                try:
+                    db._migrate()
+                except server_errors.ServerReadOnlyError:  # an editor may not change tables
+                    raise server_errors.ServerOutdatedError(
+                        address.url, owner=owner[0] if owner else "?"
+                    ) from None
         except BaseException:
             conn.close()
             raise

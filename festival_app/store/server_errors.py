@@ -71,6 +71,16 @@ class ServerRolesError(StoreError):
     )
 
 
+class ServerOutdatedError(StoreError):
+    bad_input = True
+    template = N(
+        "StoreError",
+        "The festival on {path} is in an older format, which this account may not bring up "
+        "to date. Ask {owner}, who set it up, to open it once with this version of the "
+        "program. Nothing was changed.",
+    )
+
+
 class ConnectionLostError(StoreError):
     template = N(
         "StoreError",

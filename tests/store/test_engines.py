@@ -19,6 +19,7 @@ import pytest
 from festival_app.services import FestivalService
 from festival_app.store import dialect, schema
 from tests.helpers.engines import ENGINES, festival_copy, open_festival, table_rows
+from tests.helpers.postgres import ADMIN_PASSWORD
 
 # (what is tried, the statement): each breaks exactly one rule of the schema.
 BROKEN_RULES = [
@@ -178,3 +179,38 @@ def test_a_server_festival_of_an_older_schema_is_brought_up_to_date(
     with psycopg.connect(url, autocommit=True) as conn:
         by = conn.execute("SELECT changed_by FROM troupe WHERE id = %s", (stored.id,)).fetchone()
         assert by is not None and "(festival_admin)" in by[0]
+
+
+def test_an_editor_or_viewer_cannot_bring_an_older_server_festival_up_to_date(
+    sample_file: Path, request: pytest.FixtureRequest
+) -> None:
+    """Changing tables is the owner's: others are told whom to ask, and nothing changes."""
+    import os
+
+    import psycopg
+
+    from festival_app.store.errors import StoreError
+    from festival_app.store.postgres import role_names
+    from festival_app.store.server_errors import ServerOutdatedError
+
+    url = festival_copy("postgresql", sample_file, request)
+    assert isinstance(url, str)
+    server = request.getfixturevalue("postgres_server")
+    database = url.rsplit("/", 1)[1]
+    with psycopg.connect(url, autocommit=True) as conn:
+        for table in schema.VERSIONED_TABLES:
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN changed_by, DROP COLUMN changed_at")
+        conn.execute("UPDATE festival_schema SET version = 3")
+    editors, viewers = role_names(database)
+    for name, role in ((f"ed_{database}", editors), (f"view_{database}", viewers)):
+        server.create_login(name, "pw", member_of=role)
+        os.environ["PGPASSWORD"] = "pw"
+        try:
+            with pytest.raises(ServerOutdatedError) as refused:
+                open_festival(server.url(database, name))
+        finally:
+            os.environ["PGPASSWORD"] = ADMIN_PASSWORD
+        assert isinstance(refused.value, StoreError) and refused.value.bad_input
+        assert "festival_admin" in refused.value.message()
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert conn.execute("SELECT version FROM festival_schema").fetchone() == (3,)
