@@ -28,6 +28,7 @@ from festival_app.team import TeamLink, remembered_password
 logger = logging.getLogger(__name__)
 
 OTHERS_EVERY_MS = 5000  # how often the status bar asks who else is connected
+RECONNECT_AGAIN_MS = 2000  # when the feed is back but the window's connection is not yet
 
 
 def _tr(text: str) -> str:
@@ -162,8 +163,9 @@ class TeamModeView:
     def _back(self) -> None:
         try:
             self.link.resume()  # a new connection, then every view reads everything
-        except StoreError as exc:
+        except StoreError as exc:  # the server answers the feed, not yet this: again soon
             logger.warning("could not reconnect: %s", exc.message())
+            QTimer.singleShot(RECONNECT_AGAIN_MS, self._back)
             return
         self.lost_banner.hide()
         self.window.statusBar().showMessage(

@@ -427,7 +427,10 @@ class ServerDatabase:
             # wait, and a window's edit holds it for milliseconds.
             self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield self.conn
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except server_errors.ConnectionLostError as exc:  # did the server commit?
+                raise server_errors.LostAtCommitError(self.address.url, exc.detail) from exc
         except BaseException:
             self._rollback()
             raise

@@ -89,6 +89,17 @@ class ConnectionLostError(StoreError):
     )
 
 
+class LostAtCommitError(ConnectionLostError):
+    """Lost while the server was committing: whether the change was saved is not known."""
+
+    template = N(
+        "StoreError",
+        "The connection to {path} was lost while the change was being saved ({detail}), so "
+        "it is not known whether it was saved. When the server is back, everything is read "
+        "again and shows whether it was.",
+    )
+
+
 class ServerReadOnlyError(ReadOnlyError):
     """The server refused a write: the account is a viewer's (the database itself says no)."""
 

@@ -3438,6 +3438,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>{path}와(과)의 연결이 끊어졌습니다({detail}). 마지막 변경은 저장되지 않았고, 그 어떤 부분도 기록되지 않았습니다.</translation>
     </message>
     <message>
+      <source>The connection to {path} was lost while the change was being saved ({detail}), so it is not known whether it was saved. When the server is back, everything is read again and shows whether it was.</source>
+      <translation>변경 내용을 저장하는 동안 {path}와(과)의 연결이 끊어져서({detail}) 저장되었는지 알 수 없습니다. 서버가 돌아오면 모든 내용을 다시 읽어 저장 여부를 보여 줍니다.</translation>
+    </message>
+    <message>
       <source>The festival day {name}</source>
       <translation>축제일 {name}</translation>
     </message>

@@ -103,3 +103,24 @@ def _next(events: queue.Queue[str], wanted: str, timeout_s: float = 10.0) -> boo
         except queue.Empty:
             pass
     return False
+
+
+def test_a_server_lost_at_the_commit_says_the_save_is_not_known(
+    festival: str, ours: FestivalService, postgres_server: PostgresServer
+) -> None:
+    from festival_app.store.server_errors import LostAtCommitError
+
+    troupe = ours.troupes()[0]
+    try:
+        with pytest.raises(LostAtCommitError) as lost, ours.batch():
+            ours.save(replace(troupe, phone="+82 2 999"))
+            postgres_server.stop("immediate")  # the last moment before the commit
+    finally:
+        postgres_server.start()
+    assert isinstance(lost.value, ConnectionLostError)  # a lost connection all the same
+    assert "not known whether it was saved" in lost.value.message()
+    again = FestivalService.open_server(festival)
+    try:  # the server had not committed it: its log never saw the COMMIT
+        assert again.get(Troupe, troupe.id or 0) == troupe
+    finally:
+        again.close()
