@@ -286,3 +286,31 @@ def test_two_imports_of_the_same_new_troupes_at_once_create_them_once(
     assert any("all 60 rows are unchanged" in r for r in reports), reports
     with psycopg.connect(server_url, autocommit=True) as conn:
         assert conn.execute("SELECT count(*) FROM troupe").fetchone() == (60,)
+
+
+def test_the_readme_setup_with_an_owner_who_is_no_superuser(
+    sample_file: Path, postgres_server: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """README's steps: an account that may create roles owns the database and sets the
+    festival up; a person's own account in the editors' role edits it."""
+    from dataclasses import replace
+
+    suffix = f"{os.getpid()}"
+    owner, database = f"owner_{suffix}", f"readme_{suffix}"
+    with postgres_server.admin() as conn:
+        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'owner-pw'")
+        conn.execute(f"CREATE DATABASE {database} OWNER {owner}")
+    monkeypatch.setenv("PGPASSWORD", "owner-pw")
+    url = postgres_server.url(database, owner)
+    assert main(["server", "init", url, "--from", str(sample_file)]) == 0
+    editors, _ = role_names(database)
+    with postgres_server.admin() as conn:
+        conn.execute(f"CREATE ROLE kim_{suffix} LOGIN PASSWORD 'kim-pw' IN ROLE {editors}")
+    monkeypatch.setenv("PGPASSWORD", "kim-pw")
+    kim = FestivalService.open_server(postgres_server.url(database, f"kim_{suffix}"))
+    try:
+        assert not kim.read_only
+        stored, _ = kim.save(replace(kim.troupes()[0], phone="+82 2 120"))
+        assert stored.row_version == 2
+    finally:
+        kim.close()
