@@ -353,12 +353,24 @@ class FestivalService:
         if problems:
             raise ValidationError(problems)
         old = self.festival()
-        with self.db.transaction():
-            self.repos.festival.update(festival)
+        with self._transaction():
+            stored = self._write_festival(festival)
         if self._logs:
-            self._logs[-1].changes.append((old, festival))
+            self._logs[-1].changes.append((old, stored))
         self.notify({FESTIVAL})
         return old
+
+    def _write_festival(self, festival: Festival) -> Festival:
+        """Write the festival row over the version this service last wrote to it (undo
+        and redo), or else the version `festival` was read with; StaleRecordError when
+        someone else changed it since."""
+        key: RowKey = (Festival, 1)
+        found = self._staged.get(key) if self._staged is not None else None
+        expected = found or self._written.get(key) or festival.row_version
+        stored = self.repos.festival.update(replace(festival, row_version=expected))
+        if self._staged is not None:
+            self._staged[key] = stored.row_version
+        return stored
 
     @contextmanager
     def batch(self) -> Iterator[ChangeLog]:
@@ -399,7 +411,7 @@ class FestivalService:
             for index in reversed(range(len(changes))):
                 before, after = changes[index]
                 if isinstance(before, Festival):
-                    self.repos.festival.update(before)
+                    changes[index] = (self._write_festival(before), after)
                     continue
                 assert not isinstance(after, Festival)  # the festival is never inserted
                 repo = self._repo(type(after))
@@ -422,7 +434,7 @@ class FestivalService:
         with self._transaction():
             for index, (before, after) in enumerate(changes):
                 if isinstance(after, Festival):
-                    self.repos.festival.update(after)
+                    changes[index] = (before, self._write_festival(after))
                     continue
                 assert not isinstance(before, Festival)
                 repo = self._repo(type(after))

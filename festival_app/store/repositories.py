@@ -245,15 +245,49 @@ class FestivalRepository:
 
     def get(self) -> Festival:
         row = self.db.conn.execute(
-            "SELECT name_en, name_ko, min_changeover, notes FROM festival WHERE id = 1"
+            "SELECT name_en, name_ko, min_changeover, notes, row_version FROM festival WHERE id = 1"
         ).fetchone()
-        return Festival(name_en=row[0], name_ko=row[1], min_changeover=row[2], notes=row[3])
+        return Festival(
+            name_en=row[0], name_ko=row[1], min_changeover=row[2], notes=row[3], row_version=row[4]
+        )
 
-    def update(self, festival: Festival) -> None:
-        self.db.conn.execute(
-            "UPDATE festival SET name_en = ?, name_ko = ?, min_changeover = ?, notes = ? "
-            "WHERE id = 1",
-            (festival.name_en, festival.name_ko, festival.min_changeover, festival.notes),
+    def update(self, festival: Festival) -> Festival:
+        """Write the festival's name and settings; returns them with the new row_version.
+
+        As a record's (see Repository.update): with a row_version of 1 or more only while
+        the row still has it, else StaleRecordError and nothing written.
+        """
+        sql = (
+            "UPDATE festival SET name_en = ?, name_ko = ?, min_changeover = ?, notes = ?, "
+            f"row_version = row_version + 1, changed_by = ?, changed_at = {self.db.dialect.now} "
+            "WHERE id = 1"
+        )
+        params: list[Any] = [
+            festival.name_en,
+            festival.name_ko,
+            festival.min_changeover,
+            festival.notes,
+            self.db.who,
+        ]
+        if festival.row_version >= 1:
+            sql += " AND row_version = ?"
+            params.append(festival.row_version)
+        if self.db.conn.execute(sql, params).rowcount != 1:
+            raise self.stale()
+        row = self.db.conn.execute("SELECT row_version FROM festival WHERE id = 1").fetchone()
+        return replace(festival, row_version=int(row[0]))
+
+    def stale(self) -> StaleRecordError:
+        row = self.db.conn.execute(
+            "SELECT changed_by, changed_at FROM festival WHERE id = 1"
+        ).fetchone()
+        return StaleRecordError(
+            self.db.path,
+            translate("StoreError", N("StoreError", "The festival's name and settings")),
+            table="festival",
+            record_id=1,
+            changed_by=row[0] if row else "",
+            changed_at=row[1] if row else "",
         )
 
 

@@ -144,10 +144,14 @@ VERSIONED_TABLES = ("festival_day", "venue", "troupe", "program_item", "booth")
 # Version 4: who changed each record last and when (for team mode, where several
 # computers edit one festival: a refused stale write names them). `changed_by` is
 # "HOST (user)", `changed_at` UTC as 'YYYY-MM-DDTHH:MM:SSZ'; both '' on rows written before.
-V4 = "".join(
+# The festival's own row (its name and settings) gets a row version too.
+V4 = (
+    "ALTER TABLE festival ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 "
+    "CHECK (row_version >= 1);\n"
+) + "".join(
     f"ALTER TABLE {table} ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';\n"
     f"ALTER TABLE {table} ADD COLUMN changed_at TEXT NOT NULL DEFAULT '';\n"
-    for table in ("festival_day", "venue", "troupe", "program_item", "booth")
+    for table in ("festival", "festival_day", "venue", "troupe", "program_item", "booth")
 )
 
 # MIGRATIONS[n] brings a file from version n to version n + 1.

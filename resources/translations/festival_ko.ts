@@ -3454,6 +3454,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>{path}의 축제는 이전 형식이고, 이 계정은 그것을 최신으로 바꿀 수 없습니다. 축제를 설정한 {owner}에게 이 버전의 프로그램으로 한 번 열어 달라고 요청하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
+      <source>The festival's name and settings</source>
+      <translation>축제의 이름과 설정</translation>
+    </message>
+    <message>
       <source>The folder {folder} does not exist, so {path} cannot be made.</source>
       <translation>{folder} 폴더가 없어 {path} 파일을 만들 수 없습니다.</translation>
     </message>

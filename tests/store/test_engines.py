@@ -152,6 +152,20 @@ def test_the_sqlite_default_never_imports_the_server_driver(sample_file: Path) -
     assert out.stdout.strip() == "[]", out.stdout
 
 
+def _as_version_3(url: str) -> None:
+    """Take the server festival back to schema version 3: without version 4's columns."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        for table in schema.VERSIONED_TABLES:
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN changed_by, DROP COLUMN changed_at")
+        conn.execute(
+            "ALTER TABLE festival DROP COLUMN row_version, DROP COLUMN changed_by, "
+            "DROP COLUMN changed_at"
+        )
+        conn.execute("UPDATE festival_schema SET version = 3")
+
+
 def test_a_server_festival_of_an_older_schema_is_brought_up_to_date(
     sample_file: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -160,10 +174,7 @@ def test_a_server_festival_of_an_older_schema_is_brought_up_to_date(
 
     url = festival_copy("postgresql", sample_file, request)
     assert isinstance(url, str)
-    with psycopg.connect(url, autocommit=True) as conn:  # as schema version 3 left it
-        for table in schema.VERSIONED_TABLES:
-            conn.execute(f"ALTER TABLE {table} DROP COLUMN changed_by, DROP COLUMN changed_at")
-        conn.execute("UPDATE festival_schema SET version = 3")
+    _as_version_3(url)
     before = table_rows(url, leave_out=())
     service = open_festival(url)
     try:
@@ -197,10 +208,7 @@ def test_an_editor_or_viewer_cannot_bring_an_older_server_festival_up_to_date(
     assert isinstance(url, str)
     server = request.getfixturevalue("postgres_server")
     database = url.rsplit("/", 1)[1]
-    with psycopg.connect(url, autocommit=True) as conn:
-        for table in schema.VERSIONED_TABLES:
-            conn.execute(f"ALTER TABLE {table} DROP COLUMN changed_by, DROP COLUMN changed_at")
-        conn.execute("UPDATE festival_schema SET version = 3")
+    _as_version_3(url)
     editors, viewers = role_names(database)
     for name, role in ((f"ed_{database}", editors), (f"view_{database}", viewers)):
         server.create_login(name, "pw", member_of=role)

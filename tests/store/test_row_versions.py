@@ -502,3 +502,37 @@ def test_deleting_a_day_is_a_change_of_the_booths_that_lose_it(
     back = a.get(Booth, booth.id)
     assert back is not None and back == booth and day_id in back.day_ids
     assert back.row_version == booth.row_version + 2
+
+
+# -- the festival's own row (name and settings; schema version 4) ------------------------
+
+
+def test_a_stale_copy_of_the_festivals_settings_does_not_overwrite_newer_ones(
+    a: FestivalService, b: FestivalService, festival: Location
+) -> None:
+    stale = a.festival()
+    assert stale.row_version >= 1
+    b.update_festival(replace(b.festival(), min_changeover=45))
+    before = rows(festival)
+
+    with pytest.raises(StaleRecordError) as caught:
+        a.update_festival(replace(stale, name_en="Renamed on A"))
+
+    assert rows(festival) == before  # nothing written
+    assert caught.value.table == "festival" and caught.value.changed_by == b.db.who
+    assert a.festival().min_changeover == 45 and a.festival().name_en == stale.name_en
+
+
+def test_undo_of_a_settings_change_is_refused_once_someone_else_changed_them(
+    a: FestivalService, b: FestivalService, festival: Location
+) -> None:
+    first = a.festival()
+    old = a.update_festival(replace(first, notes="A's note"))
+    a.update_festival(old)  # undo: over the version A itself wrote
+    assert a.festival().notes == first.notes
+    redo = a.update_festival(replace(first, notes="A's note"))  # redo
+    b.update_festival(replace(b.festival(), min_changeover=50))
+    before = rows(festival)
+    with pytest.raises(StaleRecordError):
+        a.update_festival(redo)  # undo again: B changed the settings since
+    assert rows(festival) == before
