@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -51,8 +50,10 @@ def find_bin_dir() -> Path | None:
 
 def _server_user() -> str | None:
     """Who runs the server: None for this user; as root, `postgres` or `nobody`."""
-    if os.geteuid() != 0:
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:  # Windows, or not root
         return None
+    import pwd  # POSIX only: imported where it is needed
+
     for name in ("postgres", "nobody"):
         with contextlib.suppress(KeyError):
             pwd.getpwnam(name)
@@ -89,6 +90,8 @@ class PostgresServer:
         password_file = self.root / "pw"
         password_file.write_text(ADMIN_PASSWORD + "\n")
         if self.user is not None:
+            import pwd
+
             entry = pwd.getpwnam(self.user)
             for path in (self.root, password_file):
                 os.chown(path, entry.pw_uid, entry.pw_gid)
