@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import generate
-from festival_app.store import backups
+from festival_app.store import backup_folder, backups
 from festival_app.store.db import Database
 
 
@@ -86,7 +86,7 @@ def bench(scale: int, repeat: int, work: Path) -> dict[str, float]:
     db.close()
     same = _content(path) == original
     undo_differs = _content(before) != original
-    for leftover in backups.folder_for(path).iterdir():
+    for leftover in backup_folder.folder_for(path).iterdir():
         leftover.unlink()
     return {
         "scale": scale,

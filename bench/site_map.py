@@ -34,11 +34,9 @@ from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generate import generate
-
+from bench.generate import generate
 from festival_app import site_plan
 from festival_app.domain.site_map import BoothSpace, code_order, numbered_codes, space_row
 from festival_app.services import FestivalService

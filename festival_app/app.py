@@ -35,7 +35,7 @@ LOG_NAME = "festival-app.log"
 SMOKE_TIMEOUT_MS = 60_000  # a window never painted in a minute is a failure, not a wait
 
 
-def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
+def run_app(path: Path | None, *, smoke_test: bool, debug: bool, server: str | None = None) -> int:
     """Open `path` in the main window; return the exit code.
 
     With `smoke_test`, nothing ever waits for a person: problems go to stderr with a
@@ -69,14 +69,21 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
     sys.excepthook = hook
 
     try:
-        service = _open(path, smoke_test=smoke_test)
+        if server is not None:
+            from festival_app.gui.team_mode import open_server_festival
+
+            service = open_server_festival(server, smoke_test=smoke_test)
+        else:
+            assert path is not None
+            service = _open(path, smoke_test=smoke_test)
     except UserError as exc:  # a smoke test reports on stderr; the window told the user
-        logger.warning("cannot open %s: %s", path, exc.message())
+        logger.warning("cannot open %s: %s", server or path, exc.message())
         print(f"festival-app: {exc.message()}", file=sys.stderr)
         return 2 if exc.bad_input else 1
     if service is None:
         return 1
 
+    from festival_app.gui import team_menu
     from festival_app.gui.dialogs import restore_dialog
     from festival_app.gui.main_window import MainWindow
     from festival_app.gui.releases import extension as releases
@@ -88,6 +95,7 @@ def run_app(path: Path, *, smoke_test: bool, debug: bool) -> int:
         site_map.install,  # the Site map section, after the Clashes dock it answers
         releases.install,  # Release this version…, the Changes section, changed-item marks
         restore_dialog.install,  # Restore from backup…, automatic backups
+        team_menu.install,  # Connect to server…; team mode on a server festival
     )
     window = MainWindow(service, settings, extensions)
     if smoke_test:

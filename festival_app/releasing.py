@@ -15,7 +15,7 @@ from festival_app.domain.errors import ValidationError
 from festival_app.domain.releases import Release, Snapshot, name_problems, suggested_name
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
-from festival_app.services import FestivalService
+from festival_app.services import RELEASES, FestivalService
 from festival_app.store.releases import (
     ReleaseNameTakenError,
     ReleaseRepository,
@@ -23,7 +23,6 @@ from festival_app.store.releases import (
     snapshot_to_json,
 )
 
-RELEASES = "releases"  # the change notification's kind: the list of releases changed
 CONTEXT = "Release"
 NOW = "now"
 # The festival's time zone: Korea keeps UTC+9 all year (no daylight saving time), so a

@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from festival_app.services import FestivalService
 from tests.helpers.interface_language import _interface_language as _interface_language
+from tests.helpers.postgres import postgres_server, server_url  # noqa: F401  (fixtures)
 
 REPO = Path(__file__).resolve().parent.parent
 TESTS = Path(__file__).resolve().parent

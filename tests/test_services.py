@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, time
 
 import pytest
@@ -13,10 +14,19 @@ from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue, VenueKind
 from festival_app.services import FestivalService
+from tests.helpers.engines import ENGINES, empty_festival, open_festival
 
 
 def snapshot(s: FestivalService) -> tuple[object, ...]:
     return (s.festival(), s.days(), s.venues(), s.troupes(), s.program(), s.booths())
+
+
+@pytest.fixture(params=ENGINES)
+def empty_service(request: pytest.FixtureRequest) -> Iterator[FestivalService]:
+    """A new festival, in a SQLite file and on a PostgreSQL server."""
+    service = open_festival(empty_festival(request.param, request))
+    yield service
+    service.close()
 
 
 @pytest.fixture

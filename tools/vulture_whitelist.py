@@ -40,6 +40,9 @@ _.on_change  # gui/releases/extension.py: ChangeMarks.on_change
 _.feedback  # MainWindow.feedback: EditFeedback, the status-bar sentence after an edit
 _.undo_keys  # MainWindow.undo_keys: UndoKeys, Ctrl+Z/Ctrl+Y while a field is edited
 
+# -- psycopg reads this attribute of a connection ----------------------------------------
+_.prepare_threshold  # store/postgres.py: psycopg reads it; no prepared statements kept
+
 # -- reportlab calls these overrides and reads these attributes -------------------------
 _.draw  # Flowable.draw
 _.apply  # ActionFlowable.apply
@@ -79,3 +82,4 @@ _.menus  # MainWindow.menus
 _.choose_language  # MainWindow.choose_language (tools/screenshots.py)
 _.changed_since_baseline  # releasing.py: the items the timetable marks, as the tests state
 # it (ChangeMarks reaches the same with the baseline's snapshot read once and kept)
+_.view_of  # gui/team_mode.py: the team mode of a window (the team window tests)

@@ -56,6 +56,16 @@ def build_parser(command_names: Sequence[str] | None = None) -> argparse.Argumen
         ),
     )
     parser.add_argument(
+        "--server",
+        metavar="URL",
+        help=translate(
+            "CliHelp",
+            "open the window on a festival on a PostgreSQL server (team mode), as "
+            "postgresql://user@host:5432/database; the password from PGPASSWORD, a pgpass "
+            "file or the system keyring, never in the URL",
+        ),
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help=translate(
@@ -97,7 +107,9 @@ def _commands_needed(argv: Sequence[str]) -> list[str] | None:
         if arg in by_command:
             return [by_command[arg]]
     positional = [
-        a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--db")
+        a
+        for i, a in enumerate(argv)
+        if not a.startswith("-") and (i == 0 or argv[i - 1] not in ("--db", "--server"))
     ]
     if positional or "-h" in argv or "--help" in argv:
         return None  # help lists every command; a wrong one is named among them
@@ -122,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _use_language()
         parser = build_parser(_commands_needed(arguments))
         args = parser.parse_args(arguments)
-        if args.self_test and (args.command or args.db or args.smoke_test):
+        if args.self_test and (args.command or args.db or args.server or args.smoke_test):
             parser.error(translate("Cli", "--self-test is given alone (with --debug at most)."))
         logging.basicConfig(
             level=logging.DEBUG if args.debug else logging.WARNING,

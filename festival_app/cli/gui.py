@@ -15,7 +15,14 @@ logger = logging.getLogger(__name__)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the window on --db, or on the default file (created with the sample first)."""
+    """Open the window on --db, --server, or on the default file (created with the sample
+    first)."""
+    if getattr(args, "server", None) is not None:
+        if args.db is not None:
+            raise CliError(translate("Cli", "Give --db or --server, not both."), EXIT_USAGE)
+        from festival_app.app import run_app
+
+        return run_app(None, smoke_test=args.smoke_test, debug=args.debug, server=args.server)
     if args.db is not None:
         path = args.db
         if not path.exists():

@@ -43,6 +43,7 @@ ERRORS = (
     N("argparse", "not allowed with argument %s"),
     N("argparse", "ambiguous option: %(option)s could match %(matches)s"),
     N("argparse", "ignored explicit argument %r"),
+    N("argparse", "one of the arguments %s is required"),
 )
 
 _SLOT = re.compile(r"%\((\w+)\)[sr]|%[sr]")

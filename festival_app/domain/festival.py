@@ -20,6 +20,8 @@ class Festival:
     name_ko: str = ""
     min_changeover: int = DEFAULT_MIN_CHANGEOVER  # minutes a troupe needs between venues
     notes: str = ""
+    # The row's version (0: not read from the file); every write adds one. Not compared.
+    row_version: int = field(default=0, compare=False)
 
     def name(self, language: str = "en") -> str:
         first, second = (

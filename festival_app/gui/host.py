@@ -8,7 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QWidget
 
 from festival_app.gui.section_stack import SectionStack
 from festival_app.services import FestivalService
@@ -70,6 +70,16 @@ class WindowHost(Host, Protocol):
     def show_section(self, key: str) -> None: ...
 
     def finish_editing(self) -> None: ...
+
+    def show_festival(self, service: FestivalService) -> None:
+        """Show another festival in a new window in this one's place."""
+        ...
+
+    @property
+    def recent_menu(self) -> QMenu: ...
+
+    @property
+    def read_only_banner(self) -> QLabel: ...
 
     @property
     def section_stack(self) -> SectionStack:

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._first_paint = AfterFirstPaint(self)
         self.setObjectName("MainWindow")
-        self.files = FileActions(self, self, self._switch_to)
+        self.files = FileActions(self, self, self.show_festival)
         self._build_actions()
         self._build_menus()
         self.section_stack = SectionStack(self, self.view_menu)
@@ -303,8 +303,8 @@ class MainWindow(QMainWindow):
         """Open another festival file in this window's place (see `FileActions`)."""
         return self.files.open_path(path)
 
-    def _switch_to(self, service: FestivalService) -> None:
-        """Show the other file in a new window in this one's place."""
+    def show_festival(self, service: FestivalService) -> None:
+        """Show another festival (a file, a server's) in a new window in this one's place."""
         window = MainWindow(service, self.settings, self.extensions)
         if self.isVisible():
             window.restoreGeometry(self.saveGeometry())
@@ -319,8 +319,9 @@ class MainWindow(QMainWindow):
         key = config.CURRENT_SECTION.get(self.settings)
         keys = self.section_stack.keys
         self.navigation.setCurrentRow(keys.index(key) if key in keys else 0)
-        config.remember_file(self.settings, self.service.path)
-        config.LAST_FOLDER.set(self.settings, str(self.service.path.parent))
+        if not self.service.on_server:  # a server festival is no file to reopen
+            config.remember_file(self.settings, self.service.path)
+            config.LAST_FOLDER.set(self.settings, str(self.service.path.parent))
 
     def save_settings(self) -> None:
         save_layout(self, self.splitter, self.settings)

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from festival_app.domain import record_rules
 from festival_app.domain.booths import Booth, BoothCategory
@@ -46,9 +46,13 @@ from festival_app.services.topics import (
 )
 from festival_app.store import backups, outputs
 from festival_app.store.db import Database
+from festival_app.store.engine import backup_to, is_server
 from festival_app.store.opening import open_festival
 from festival_app.store.releases import ReleaseRepository
 from festival_app.store.repositories import Repositories
+
+if TYPE_CHECKING:  # psycopg is imported only when a server is used
+    from festival_app.store.postgres import ServerDatabase
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +86,7 @@ class ChangeLog:
 class FestivalService:
     """The festival in one open file."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database | ServerDatabase) -> None:
         self.db = db
         self.repos = Repositories(db)
         self.notices = Notices()
@@ -103,6 +107,15 @@ class FestivalService:
         restores), `take_over` replaces a stale one. Its backups are looked after (see
         store.opening): one before an upgrade, a good one offered when it cannot be used."""
         return cls(open_festival(path, read_only=read_only, lock=lock, take_over=take_over))
+
+    @classmethod
+    def open_server(
+        cls, url: str, *, read_only: bool = False, password: str | None = None
+    ) -> FestivalService:
+        """Connect to a festival on a PostgreSQL server (team mode; store/postgres.py)."""
+        from festival_app.store.postgres import ServerDatabase
+
+        return cls(ServerDatabase.open(url, read_only=read_only, password=password))
 
     @classmethod
     def create(
@@ -132,7 +145,7 @@ class FestivalService:
         """Write a complete copy of the festival file (SQLite's backup API); never over a
         festival file, its journal, lock or backups (ProtectedTargetError)."""
         outputs.refuse_protected_target(target, self.path)
-        self.db.backup_to(target)
+        backup_to(self.db, target)
 
     def take_backup(self, reason: str = backups.MANUAL) -> Path:
         """A backup of the file into its backups folder (see store.backups); its path."""
@@ -141,6 +154,8 @@ class FestivalService:
     def restore_backup(self, backup: str | Path) -> Path:
         """Put the file back as it was in `backup`. Every listener hears that everything
         changed. Returns the backup taken of the state before, which undoes the restore."""
+        if not isinstance(self.db, Database):
+            raise TypeError("a server festival is restored with 'server init --from'")
         before = backups.restore(self.db, backup)
         self.versions.forget()  # the rows are the backup's now
         self.notify(EVERYTHING)
@@ -148,10 +163,24 @@ class FestivalService:
 
     def backup_scheduler(self) -> backups.BackupScheduler:
         """When to take the automatic backups of this file (driven by the window)."""
+        if not isinstance(self.db, Database):
+            raise TypeError("a server festival's backups are taken with 'server pull'")
         return backups.BackupScheduler(self.db)
 
     def close(self) -> None:
         self.db.close()
+
+    # -- team mode: a festival on a PostgreSQL server (see festival_app/team.py) ------
+
+    @property
+    def on_server(self) -> bool:
+        return is_server(self.db)
+
+    def server(self) -> ServerDatabase:
+        """The server festival's store (TypeError for a festival file)."""
+        if isinstance(self.db, Database):
+            raise TypeError("a festival file, not a server festival")
+        return self.db
 
     # -- change notification ---------------------------------------------------------
 
@@ -278,12 +307,21 @@ class FestivalService:
         if problems:
             raise ValidationError(problems)
         old = self.festival()
-        with self.db.transaction():
-            self.repos.festival.update(festival)
+        with self.versions.transaction():
+            stored = self._write_festival(festival)
         if self._logs:
-            self._logs[-1].changes.append((old, festival))
+            self._logs[-1].changes.append((old, stored))
         self.notify({FESTIVAL})
         return old
+
+    def _write_festival(self, festival: Festival) -> Festival:
+        """Write the festival row over the version this service last wrote to it (undo
+        and redo), or else the version `festival` was read with; StaleRecordError when
+        someone else changed it since."""
+        expected = self.versions.expected(festival, festival.row_version)
+        stored = self.repos.festival.update(replace(festival, row_version=expected))
+        self.versions.wrote(stored, stored.row_version)
+        return stored
 
     @contextmanager
     def batch(self) -> Iterator[ChangeLog]:
@@ -314,7 +352,7 @@ class FestivalService:
             for index in reversed(range(len(changes))):
                 before, after = changes[index]
                 if isinstance(before, Festival):
-                    self.repos.festival.update(before)
+                    changes[index] = (self._write_festival(before), after)
                     continue
                 assert not isinstance(after, Festival)  # the festival is never inserted
                 repo = self.removals.repo(type(after))
@@ -337,7 +375,7 @@ class FestivalService:
         with self.versions.transaction():
             for index, (before, after) in enumerate(changes):
                 if isinstance(after, Festival):
-                    self.repos.festival.update(after)
+                    changes[index] = (before, self._write_festival(after))
                     continue
                 assert not isinstance(before, Festival)
                 repo = self.removals.repo(type(after))
@@ -385,6 +423,10 @@ class FestivalService:
         repo = self.removals.repo(type(record))
         try:
             with self.versions.transaction():
+                if isinstance(record, Troupe):  # its name is unique by the check alone:
+                    # check again inside the write transaction (one writer at a time),
+                    # as another computer may have just added the same troupe.
+                    self.validate(record)
                 old = repo.get(record.id) if record.id is not None else None
                 if old is not None:
                     stored = repo.update(record)
@@ -400,6 +442,9 @@ class FestivalService:
             # program's write in between (a code taken meanwhile) or a rule validation
             # lacks. The user gets the message; the log keeps the details.
             logger.warning("the file refused %r", record, exc_info=True)
+            # Another computer took the code (or date) at the same moment: validating
+            # again names who has it now, in the same words as before a save.
+            self.validate(record)
             raise ValidationError([_integrity_problem(exc)]) from exc
         if self._logs:
             self._logs[-1].changes.append((old, stored))

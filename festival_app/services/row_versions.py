@@ -6,14 +6,23 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from festival_app.domain.festival import Festival
 from festival_app.domain.record_rules import Record
 from festival_app.store.db import Database
 from festival_app.store.repositories import Repository
 
+if TYPE_CHECKING:  # psycopg is imported only when a server is used
+    from festival_app.store.postgres import ServerDatabase
+
 R = TypeVar("R", bound=Record)
 RowKey = tuple[type[Any], int | None]  # (type of record, id): one row of the file
+
+
+def row_key(record: Record | Festival) -> RowKey:
+    """The row a record is stored in (the festival's own row has id 1)."""
+    return (Festival, 1) if isinstance(record, Festival) else (type(record), record.id)
 
 
 class RowVersions:
@@ -26,7 +35,7 @@ class RowVersions:
     were undone since).
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database | ServerDatabase) -> None:
         self.db = db
         self._written: dict[RowKey, int] = {}
         self._staged: dict[RowKey, int] | None = None  # written in the open transaction
@@ -49,15 +58,15 @@ class RowVersions:
             staged, self._staged = self._staged or {}, None
             self._written.update(staged)
 
-    def wrote(self, record: Record, version: int) -> None:
+    def wrote(self, record: Record | Festival, version: int) -> None:
         """Note the version just written to `record`'s row (0: the row was deleted)."""
         if self._staged is not None:
-            self._staged[(type(record), record.id)] = version
+            self._staged[row_key(record)] = version
 
-    def expected(self, record: Record, fallback: int) -> int:
+    def expected(self, record: Record | Festival, fallback: int) -> int:
         """The version `record`'s row has if nobody else wrote it since this service last
         did; `fallback` (a step's own) when this service has not written it."""
-        key = (type(record), record.id)
+        key = row_key(record)
         found = self._staged.get(key) if self._staged is not None else None
         if found is None:
             found = self._written.get(key)

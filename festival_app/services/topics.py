@@ -28,8 +28,9 @@ FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES = (
     "clashes",
 )
 SITE_MAPS, SPACES = "site_maps", "spaces"  # the booth areas' maps (see site_plan.py)
+RELEASES = "releases"  # the list of releases (see releasing.py)
 EVERYTHING = frozenset(
-    {FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES, SITE_MAPS, SPACES}
+    {FESTIVAL, DAYS, VENUES, TROUPES, PROGRAM, BOOTHS, CLASHES, SITE_MAPS, SPACES, RELEASES}
 )
 
 # The topic of each type of record.

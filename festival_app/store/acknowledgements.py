@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from festival_app.domain.clashes import Acknowledgement
-from festival_app.store.db import Database
+from festival_app.store.engine import Store
 
 
 class AcknowledgementRepository:
     """Rows of clash_acknowledgement (schema version 2)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
     def all(self) -> dict[str, str]:

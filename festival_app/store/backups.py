@@ -11,7 +11,6 @@ Kept: the newest `KEEP_NEWEST`, plus the newest of each of the last `KEEP_DAYS` 
 from __future__ import annotations
 
 import glob
-import hashlib
 import logging
 import os
 import re
@@ -24,11 +23,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from festival_app import paths
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
-from festival_app.store import errors, schema
+from festival_app.store import engine, errors, schema
+from festival_app.store.backup_folder import folder_for
 from festival_app.store.connection import environment_error, is_damage
 from festival_app.store.db import Database, copy_pages
+from festival_app.store.engine import Store
 from festival_app.store.triage import check_file, journal_path, keep_damaged_copy
 
 logger = logging.getLogger(__name__)
@@ -73,24 +73,6 @@ class BackupInfo:
     troupes: int | None = None
     booths: int | None = None
     program_items: int | None = None
-
-
-def folder_for(path: str | Path) -> Path:
-    """The backups subfolder of one festival file.
-
-    Named after the file and a short hash of where it is, so two files both called
-    festival.sqlite3 in different folders keep their backups apart.
-    """
-    path = Path(path).resolve()
-    digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:8]
-    try:
-        folder = paths.backups_dir() / f"{path.name}-{digest}"
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise errors.BackupError(
-            path, N("StoreError", "the backups folder cannot be written ({error})"), error=exc
-        ) from exc
-    return folder
 
 
 def parse_name(path: Path) -> tuple[datetime, str] | None:
@@ -148,7 +130,7 @@ def prune(path: str | Path, now: datetime | None = None) -> list[Path]:
     return gone
 
 
-def take_backup(db: Database, reason: str = MANUAL, *, now: datetime | None = None) -> Path:
+def take_backup(db: Store, reason: str = MANUAL, *, now: datetime | None = None) -> Path:
     """Copy the open festival file into its backups folder; returns the copy's path."""
     now = now or datetime.now()
     folder = folder_for(db.path)
@@ -159,7 +141,7 @@ def take_backup(db: Database, reason: str = MANUAL, *, now: datetime | None = No
         n += 1
         stem = f"{base}-{n}"
     target = folder / f"{stem}.{reason}{SUFFIX}"
-    db.backup_to(target)
+    engine.backup_to(db, target)
     logger.info("backup of %s taken (%s): %s", db.path, reason, target)
     prune(db.path, now)
     return target

@@ -20,12 +20,15 @@ from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store import errors, schema, triage
 from festival_app.store import lock as _lock
 from festival_app.store.connection import BUSY_TIMEOUT_S, busy_error, connect, environment_errors
+from festival_app.store.dialect import SQLITE
 
 logger = logging.getLogger(__name__)
 
 
 class Database:
     """One open festival file."""
+
+    dialect = SQLITE  # the SQL this engine speaks (store/dialect.py)
 
     def __init__(
         self,
@@ -41,6 +44,7 @@ class Database:
         self.lock = lock  # the lock file held while editing (None: no lock taken)
         self._depth = 0
         self._closed = False
+        self.who = f"{_lock.this_host()} ({_lock.this_user()})"  # its writes' changed_by
 
     # -- opening -------------------------------------------------------------------------
 

@@ -268,6 +268,11 @@ class StaleRecordError(StoreError):
         "{detail} was changed elsewhere (by another program or window) since it was read "
         "here. Nothing was written; the record is shown again as it is now.",
     )
+    named_template = N(
+        "StoreError",
+        "{detail} was changed by {who} at {when} since it was read here. Nothing was "
+        "written; the record is shown again as it is now.",
+    )
     deleted_template = N(
         "StoreError",
         "{detail} was deleted elsewhere (by another program or window) since it was read "
@@ -282,12 +287,34 @@ class StaleRecordError(StoreError):
         deleted: bool = False,
         table: str = "",
         record_id: int | None = None,
+        changed_by: str = "",
+        changed_at: str = "",
     ) -> None:
         self.deleted = deleted
         self.table = table
         self.record_id = record_id
+        self.changed_by = changed_by  # "HOST (user)" of the last write, when known
+        self.changed_at = changed_at  # its time, UTC 'YYYY-MM-DDTHH:MM:SSZ'
         super().__init__(path, detail)
 
     def message(self) -> str:
         template = self.deleted_template if self.deleted else self.template
-        return translate("StoreError", template).format(path=self.path, detail=self.detail_text())
+        if self.changed_by and not self.deleted:
+            template = self.named_template
+        return translate("StoreError", template).format(
+            path=self.path,
+            detail=self.detail_text(),
+            who=self.changed_by,
+            when=local_time(self.changed_at),
+        )
+
+
+def local_time(stamp: str) -> str:
+    """A UTC 'YYYY-MM-DDTHH:MM:SSZ' as this computer's local 'YYYY-MM-DD HH:MM:SS'."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")

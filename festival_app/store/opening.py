@@ -9,7 +9,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from festival_app.store import backups, errors, triage
+from festival_app.store import backup_folder, backups, errors, triage
 from festival_app.store.db import Database
 
 logger = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def open_festival(
 
 def _backups_folder(path: Path) -> Path | None:
     try:
-        return backups.folder_for(path)
+        return backup_folder.folder_for(path)
     except errors.StoreError:  # no backups folder: the copy goes beside the file or nowhere
         return None
 

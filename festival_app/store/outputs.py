@@ -29,7 +29,7 @@ from typing import Any
 
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
-from festival_app.store import backups, schema
+from festival_app.store import backup_folder, schema
 from festival_app.store import lock as _lock
 from festival_app.store.errors import StoreError
 
@@ -242,7 +242,7 @@ def _inside(folder: Path, target: Path) -> bool:
 
 def _backups_folder(festival: Path) -> Path | None:
     try:
-        return backups.folder_for(festival)
+        return backup_folder.folder_for(festival)
     except StoreError:  # no backups folder can exist: nothing there to protect
         return None
 

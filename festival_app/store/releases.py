@@ -1,5 +1,6 @@
-"""Releases in the festival file (schema version 4): frozen snapshots as JSON, the printed
-baseline mark, and the festival's guid.
+"""Releases in the festival (schema version 5): frozen snapshots as JSON, the printed
+baseline mark, and the festival's guid. The same on a festival file and on a server
+festival (store/engine.py).
 
 The database keeps a release frozen (triggers refuse any change but the printed mark and
 any removal); this module only adds and reads. A snapshot is stored as canonical JSON (keys
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
+import sqlite3  # its IntegrityError: the server's refusals are one too (ConstraintError)
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -23,7 +24,7 @@ from festival_app.domain.releases import Release, Snapshot
 from festival_app.domain.times import format_time, parse_time
 from festival_app.domain.troupes import Relation, Troupe
 from festival_app.domain.venues import Venue, VenueKind
-from festival_app.store.db import Database
+from festival_app.store.engine import Store
 
 FORMAT = 1  # the snapshot's JSON layout; a newer one is refused by snapshot_from_json
 
@@ -222,9 +223,9 @@ def _release(row: Any) -> Release:
 
 
 class ReleaseRepository:
-    """Adds and reads releases; never changes one (the file would refuse)."""
+    """Adds and reads releases; never changes one (the database would refuse)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
     def all(self) -> list[Release]:
@@ -258,7 +259,7 @@ class ReleaseRepository:
     def _insert(self, release: Release, text: str, created: datetime, digest: str) -> Release:
         cursor = self.db.conn.execute(
             "INSERT INTO release (name, comment_ko, comment_en, created_at, printed, "
-            "content_hash, snapshot) VALUES (?, ?, ?, ?, 0, ?, ?)",
+            "content_hash, snapshot) VALUES (?, ?, ?, ?, 0, ?, ?) RETURNING id",
             (
                 release.name,
                 release.comment_ko,
@@ -275,7 +276,7 @@ class ReleaseRepository:
             created_at=created.astimezone(UTC).replace(microsecond=0),
             printed=False,
             content_hash=digest,
-            id=cursor.lastrowid,
+            id=int(cursor.fetchone()[0]),
         )
         if release.printed:
             self.mark_printed(made.id)

@@ -26,7 +26,7 @@ from festival_app.domain.venues import Venue, VenueKind
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
 from festival_app.store.acknowledgements import AcknowledgementRepository
-from festival_app.store.db import Database
+from festival_app.store.engine import Store
 from festival_app.store.errors import StaleRecordError
 
 
@@ -81,8 +81,9 @@ class Repository(Generic[T]):
     # kind marks its own for translation).
     label_template = "{name}"
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
+        dialect = db.dialect
         names = [f.name for f in fields(self.entity) if f.name not in self.skip]
         self.columns = [n for n in names if n != "id"]  # row_version included: it is read
         self._content = [n for n in self.columns if n != "row_version"]  # what a write sets
@@ -91,11 +92,23 @@ class Repository(Generic[T]):
         self._select = "SELECT id, {}{} FROM {} ".format(
             ", ".join(f'"{c}"' for c in self.columns), self.extra_columns, self.table
         )
+        # Every write also notes who made it and when (schema version 4): a refused
+        # stale write names them.
         sets = ", ".join(f'"{c}" = ?' for c in self._content)
-        self._update = f"UPDATE {self.table} SET {sets}, row_version = row_version + 1 WHERE id = ?"
-        cols = ["id", *self._content, "row_version"]
-        self._insert = "INSERT INTO {} ({}) VALUES ({})".format(
-            self.table, ", ".join(f'"{c}"' for c in cols), ", ".join("?" * len(cols))
+        self._update = (
+            f"UPDATE {self.table} SET {sets}, row_version = row_version + 1, "
+            f"changed_by = ?, changed_at = {dialect.now} WHERE id = ?"
+        )
+        cols = [*self._content, "row_version", "changed_by"]
+        # With its own id (undo puts a record back), or a new one from the engine.
+        self._insert = "INSERT INTO {} ({}, changed_at) VALUES ({}, {}) RETURNING id".format(
+            self.table,
+            ", ".join(f'"{c}"' for c in ["id", *cols]),
+            ", ".join("?" * (len(cols) + 1)),
+            dialect.now,
+        )
+        self._insert_new = "INSERT INTO {} ({}, changed_at) VALUES ({}, {}) RETURNING id".format(
+            self.table, ", ".join(f'"{c}"' for c in cols), ", ".join("?" * len(cols)), dialect.now
         )
 
     # -- conversion -----------------------------------------------------------------
@@ -147,8 +160,12 @@ class Repository(Generic[T]):
         puts a deleted record back exactly as it was. A new record starts at version 1.
         """
         version = obj.row_version if obj.row_version >= 1 else 1
-        cursor = self.db.conn.execute(self._insert, [obj.id, *self._to_row(obj), version])
-        return replace(obj, id=cursor.lastrowid, row_version=version)
+        values = [*self._to_row(obj), version, self.db.who]
+        if obj.id is None:
+            row = self.db.conn.execute(self._insert_new, values).fetchone()
+        else:
+            row = self.db.conn.execute(self._insert, [obj.id, *values]).fetchone()
+        return replace(obj, id=row[0], row_version=version)
 
     def update(self, obj: T) -> T:
         """Write `obj` over its row; returns it as stored, with its new row_version.
@@ -163,12 +180,13 @@ class Repository(Generic[T]):
         values = self._to_row(obj)
         if obj.row_version >= 1:
             cursor = self.db.conn.execute(
-                self._update + " AND row_version = ?", [*values, obj.id, obj.row_version]
+                self._update + " AND row_version = ?",
+                [*values, self.db.who, obj.id, obj.row_version],
             )
             if cursor.rowcount != 1:
                 raise self.stale(obj)
             return replace(obj, row_version=obj.row_version + 1)
-        cursor = self.db.conn.execute(self._update, [*values, obj.id])
+        cursor = self.db.conn.execute(self._update, [*values, self.db.who, obj.id])
         if cursor.rowcount != 1:
             raise self.stale(obj)
         return replace(obj, row_version=self.version_of(obj.id))
@@ -201,14 +219,19 @@ class Repository(Generic[T]):
     def stale(self, obj: T, *, deleted: bool | None = None) -> StaleRecordError:
         """The error telling that `obj`'s row was changed, or deleted, elsewhere (`deleted`
         None: whichever the file shows now)."""
+        row = self.db.conn.execute(
+            f"SELECT changed_by, changed_at FROM {self.table} WHERE id = ?", (obj.id,)
+        ).fetchone()
         if deleted is None:
-            deleted = self.version_of(obj.id) == 0
+            deleted = row is None
         return StaleRecordError(
             self.db.path,
             self.describe(obj),
             deleted=deleted,
             table=self.table,
             record_id=obj.id,
+            changed_by=row[0] if row and not deleted else "",
+            changed_at=row[1] if row and not deleted else "",
         )
 
     def describe(self, obj: T) -> str:
@@ -222,20 +245,54 @@ class Repository(Generic[T]):
 class FestivalRepository:
     """The single festival row."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
     def get(self) -> Festival:
         row = self.db.conn.execute(
-            "SELECT name_en, name_ko, min_changeover, notes FROM festival WHERE id = 1"
+            "SELECT name_en, name_ko, min_changeover, notes, row_version FROM festival WHERE id = 1"
         ).fetchone()
-        return Festival(name_en=row[0], name_ko=row[1], min_changeover=row[2], notes=row[3])
+        return Festival(
+            name_en=row[0], name_ko=row[1], min_changeover=row[2], notes=row[3], row_version=row[4]
+        )
 
-    def update(self, festival: Festival) -> None:
-        self.db.conn.execute(
-            "UPDATE festival SET name_en = ?, name_ko = ?, min_changeover = ?, notes = ? "
-            "WHERE id = 1",
-            (festival.name_en, festival.name_ko, festival.min_changeover, festival.notes),
+    def update(self, festival: Festival) -> Festival:
+        """Write the festival's name and settings; returns them with the new row_version.
+
+        As a record's (see Repository.update): with a row_version of 1 or more only while
+        the row still has it, else StaleRecordError and nothing written.
+        """
+        sql = (
+            "UPDATE festival SET name_en = ?, name_ko = ?, min_changeover = ?, notes = ?, "
+            f"row_version = row_version + 1, changed_by = ?, changed_at = {self.db.dialect.now} "
+            "WHERE id = 1"
+        )
+        params: list[Any] = [
+            festival.name_en,
+            festival.name_ko,
+            festival.min_changeover,
+            festival.notes,
+            self.db.who,
+        ]
+        if festival.row_version >= 1:
+            sql += " AND row_version = ?"
+            params.append(festival.row_version)
+        if self.db.conn.execute(sql, params).rowcount != 1:
+            raise self.stale()
+        row = self.db.conn.execute("SELECT row_version FROM festival WHERE id = 1").fetchone()
+        return replace(festival, row_version=int(row[0]))
+
+    def stale(self) -> StaleRecordError:
+        row = self.db.conn.execute(
+            "SELECT changed_by, changed_at FROM festival WHERE id = 1"
+        ).fetchone()
+        return StaleRecordError(
+            self.db.path,
+            translate("StoreError", N("StoreError", "The festival's name and settings")),
+            table="festival",
+            record_id=1,
+            changed_by=row[0] if row else "",
+            changed_at=row[1] if row else "",
         )
 
 
@@ -273,15 +330,21 @@ class TroupeRepository(Repository[Troupe]):
     table = "troupe"
     entity = Troupe
     codecs = {"relation": _enum(Relation), "arrival": DATE, "departure": DATE}
-    order_by = "name COLLATE NOCASE, city_en, id"
     label_template = N("StoreError", "The troupe '{name}'")
+
+    def __init__(self, db: Store) -> None:
+        self.order_by = f"{db.dialect.fold('name')}, city_en, id"
+        super().__init__(db)
 
     def label(self, obj: Troupe) -> str:
         return obj.display_name()
 
     def named(self, name: str, city_en: str) -> list[Troupe]:
         """Troupes of this name from this city, case ignored (the same troupe to people)."""
-        return self.where("name = ? COLLATE NOCASE AND city_en = ? COLLATE NOCASE", (name, city_en))
+        fold = self.db.dialect.fold
+        return self.where(
+            f"{fold('name')} = {fold('?')} AND {fold('city_en')} = {fold('?')}", (name, city_en)
+        )
 
 
 class ProgramRepository(Repository[ProgramItem]):
@@ -330,9 +393,13 @@ class BoothRepository(Repository[Booth]):
     order_by = "venue_id, code IS NULL, code, id"
     skip = ("day_ids",)
     label_template = N("StoreError", "The booth {name}")
-    extra_columns = (
-        ", (SELECT group_concat(day_id) FROM booth_day WHERE booth_day.booth_id = booth.id)"
-    )
+
+    def __init__(self, db: Store) -> None:
+        self.extra_columns = (
+            f", (SELECT {db.dialect.joined('day_id')} FROM booth_day "
+            "WHERE booth_day.booth_id = booth.id)"
+        )
+        super().__init__(db)
 
     def _from_row(self, row: Sequence[Any]) -> Booth:
         booth = super()._from_row(row)
@@ -419,7 +486,7 @@ class SpaceRepository(Repository[BoothSpace]):
 class Repositories:
     """Every repository of one open festival file."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
         self.festival = FestivalRepository(db)
         self.days = DayRepository(db)

@@ -253,10 +253,89 @@ BEGIN
 END;
 """
 
+
+def _statements_of(script: str, *starts: str) -> str:
+    """The statements of `script` that begin with `starts`, each up to its ';'."""
+    taken = []
+    for start in starts:
+        begin = script.index(start)
+        taken.append(script[begin : script.index(";", begin) + 1])
+    return "\n".join(taken) + "\n"
+
+
+def _refusal(name: str, message: str) -> str:
+    """A plpgsql trigger function refusing a change with `message`, as SQLite's
+    RAISE(ABORT, message): an integrity violation (the program reports both alike)."""
+    return (
+        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"RAISE EXCEPTION '{message}' USING ERRCODE = 'integrity_constraint_violation'; "
+        "END $$;\n"
+    )
+
+
+# Version 5 as a PostgreSQL server runs it (see postgres.py), because part of V5's text
+# has no spelling common to both engines. The tables festival_guid and release, their
+# CHECKs and the one-printed-release index are V5's own statements, translated by
+# store/dialect.py; the rest is written for PostgreSQL here:
+# - program_item is not rebuilt: on the server its id is already an identity column,
+#   which never hands out an id twice (what AUTOINCREMENT gives the file);
+# - the guid is gen_random_uuid()'s, a random version-4 uuid like V5's randomblob one;
+# - the triggers are plpgsql functions refusing the same changes with the same words;
+#   TRUNCATE, which skips DELETE triggers and which SQLite lacks, is refused as well.
+V5_POSTGRES = (
+    _statements_of(V5, "CREATE TABLE festival_guid")
+    + "INSERT INTO festival_guid (id, guid) VALUES (1, gen_random_uuid()::text);\n"
+    + _refusal("festival_guid_never_changes", "the festival guid never changes")
+    + _refusal("festival_guid_is_kept", "the festival guid is kept")
+    + "CREATE TRIGGER festival_guid_never_changes BEFORE UPDATE ON festival_guid "
+    "FOR EACH ROW EXECUTE FUNCTION festival_guid_never_changes();\n"
+    "CREATE TRIGGER festival_guid_is_kept BEFORE DELETE ON festival_guid "
+    "FOR EACH ROW EXECUTE FUNCTION festival_guid_is_kept();\n"
+    "CREATE TRIGGER festival_guid_is_kept_whole BEFORE TRUNCATE ON festival_guid "
+    "FOR EACH STATEMENT EXECUTE FUNCTION festival_guid_is_kept();\n"
+    + _statements_of(V5, "CREATE TABLE release", "CREATE UNIQUE INDEX release_one_printed")
+    + _refusal("release_is_frozen", "a release cannot be changed")
+    + _refusal("release_is_kept", "a release cannot be removed")
+    + "CREATE TRIGGER release_is_frozen BEFORE UPDATE OF id, name, comment_ko, comment_en, "
+    "created_at, content_hash, snapshot ON release "
+    "FOR EACH ROW EXECUTE FUNCTION release_is_frozen();\n"
+    "CREATE TRIGGER release_is_kept BEFORE DELETE ON release "
+    "FOR EACH ROW EXECUTE FUNCTION release_is_kept();\n"
+    "CREATE TRIGGER release_is_kept_whole BEFORE TRUNCATE ON release "
+    "FOR EACH STATEMENT EXECUTE FUNCTION release_is_kept();\n"
+)
+
+
 # The tables whose rows carry a row_version (since version 3; the site map's since 4).
 VERSIONED_TABLES = ("festival_day", "venue", "troupe", "program_item", "booth")
 
+# Version 6: who changed each record last and when (for team mode, where several
+# computers edit one festival: a refused stale write names them). `changed_by` is
+# "HOST (user)", `changed_at` UTC as 'YYYY-MM-DDTHH:MM:SSZ'; both '' on rows written before.
+# The festival's own row (its name and settings) gets a row version too.
+V6 = (
+    "ALTER TABLE festival ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 "
+    "CHECK (row_version >= 1);\n"
+) + "".join(
+    f"ALTER TABLE {table} ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';\n"
+    f"ALTER TABLE {table} ADD COLUMN changed_at TEXT NOT NULL DEFAULT '';\n"
+    for table in (
+        "festival",
+        "festival_day",
+        "venue",
+        "troupe",
+        "program_item",
+        "booth",
+        "site_map",
+        "booth_space",
+    )
+)
+
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5]
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6]
+
+# The migrations a PostgreSQL server runs from a text of their own (the others it runs
+# from MIGRATIONS' text, translated by store/dialect.py): version -> text.
+POSTGRES_MIGRATIONS: dict[int, str] = {5: V5_POSTGRES}
 
 SCHEMA_VERSION = len(MIGRATIONS)

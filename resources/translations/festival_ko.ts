@@ -446,6 +446,10 @@
       <translation>오류 {0}건, 경고 {1}건, 참고 {2}건 (인정됨 {3}건).</translation>
     </message>
     <message>
+      <source>Give --db or --server, not both.</source>
+      <translation>--db와 --server 중 하나만 주세요.</translation>
+    </message>
+    <message>
       <source>Interrupted.</source>
       <translation>중단했습니다.</translation>
     </message>
@@ -470,8 +474,20 @@
       <translation>{1}에서 {0}을(를) 복원했습니다</translation>
     </message>
     <message>
+      <source>Roles: {0} may read and write, {1} may only read. Add a person with GRANT {0} TO their_account; (or {1}).</source>
+      <translation>역할: {0}은(는) 읽고 쓸 수 있고, {1}은(는) 읽기만 할 수 있습니다. 사람을 추가하려면 GRANT {0} TO 계정이름; (또는 {1})을 실행하세요.</translation>
+    </message>
+    <message>
       <source>Self-test passed.</source>
       <translation>자체 검사를 통과했습니다.</translation>
+    </message>
+    <message>
+      <source>Set up the festival on {0}</source>
+      <translation>{0}에 축제를 설정했습니다</translation>
+    </message>
+    <message>
+      <source>Set up the festival on {0}, copied from {1}</source>
+      <translation>{0}에 축제를 설정했습니다({1}에서 복사)</translation>
     </message>
     <message>
       <source>The backup {0} does not exist. Nothing was changed. 'festival-app backup --db {1} --list' lists the backups of the file.</source>
@@ -512,6 +528,10 @@
     <message>
       <source>Wrote {0}</source>
       <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+      <source>Wrote {0}: {1} troupes, {2} program items, {3} booths</source>
+      <translation>{0}에 저장했습니다: 공연단 {1}개, 프로그램 항목 {2}개, 부스 {3}개</translation>
     </message>
     <message>
       <source>[acknowledged: {0}]</source>
@@ -569,6 +589,10 @@
       <translation>새 축제 파일을 만듭니다. --empty를 지정하지 않으면 2018년 서울세계도시문화축제가 예시 자료로 들어갑니다. 이미 있는 파일은 덮어쓰지 않습니다.</translation>
     </message>
     <message>
+      <source>Create the festival's tables in an empty database (a database holding any table is refused), with the 2018 sample festival unless --empty, or a copy of a festival file's whole content with --from. Sets up two roles: DATABASE_editors (read and write) and DATABASE_viewers (read only); add people's accounts to one of them. All or nothing.</source>
+      <translation>빈 데이터베이스에 축제 테이블을 만듭니다(테이블이 하나라도 있는 데이터베이스는 거부합니다). --empty가 없으면 2018년 예시 축제를, --from이 있으면 축제 파일의 전체 내용을 복사해 넣습니다. 두 역할을 설정합니다: DATABASE_editors(읽기와 쓰기)와 DATABASE_viewers(읽기 전용). 사람들의 계정을 둘 중 하나에 추가하세요. 전부 되거나 아무것도 되지 않습니다.</translation>
+    </message>
+    <message>
       <source>Freeze the whole program as it is now under a name (v1, v2, ... unless --name is given). A release is kept in the festival file and never changes; printouts name it in their footer, and `changes` and `publish` use it. Without --name, lists the releases.</source>
       <translation>지금의 프로그램 전체를 이름을 붙여 발행합니다(--name이 없으면 v1, v2, ...). 발행판은 축제 파일에 보관되며 바뀌지 않습니다. 인쇄물은 바닥글에 발행판 이름을 적고, `changes`(변경 보고)와 `publish`(게시)가 발행판을 씁니다.</translation>
     </message>
@@ -589,6 +613,10 @@
       <translation>축제 파일의 내용을 백업으로 한 번에 바꿉니다. 먼저 현재 상태를 백업하므로, 그 백업을 복원하면 이번 복원을 되돌릴 수 있습니다. 손상된 백업은 거부하며 아무것도 바뀌지 않습니다. 파일이 프로그램에서 편집 중이면 안 됩니다. 손상된 축제 파일(또는 프로그램의 새 버전으로 저장된 파일)은 NAME.damaged-TIME(NAME.newer-TIME)으로 보관하고 그 자리에 백업을 넣습니다.</translation>
     </message>
     <message>
+      <source>Team mode: several computers edit one festival at the same time on a PostgreSQL server (version 14 or newer). 'server init' sets the festival up in an empty database; 'server pull' writes it into a new festival file. The password comes from PGPASSWORD or a pgpass file, never from the address.</source>
+      <translation>팀 모드: 여러 컴퓨터가 PostgreSQL 서버(버전 14 이상)에서 하나의 축제를 동시에 편집합니다. 'server init'은 빈 데이터베이스에 축제를 설정하고, 'server pull'은 축제를 새 축제 파일로 씁니다. 비밀번호는 주소가 아니라 PGPASSWORD나 pgpass 파일에서 가져옵니다.</translation>
+    </message>
+    <message>
       <source>Write a printout, workbook or calendar file from the festival file. KIND is one of: {0}. The file is written completely or not at all; PDFs embed a Korean TrueType font (set FESTIVAL_APP_PDF_FONT to a .ttf to choose one).</source>
       <translation>축제 파일로 인쇄물, 엑셀 파일 또는 일정 파일(.ics)을 만듭니다. KIND는 다음 중 하나입니다: {0}. 파일은 완전히 저장되거나 전혀 저장되지 않습니다. PDF에는 한국어 트루타입 글꼴이 포함됩니다(글꼴을 고르려면 FESTIVAL_APP_PDF_FONT에 .ttf 파일을 지정하십시오).</translation>
     </message>
@@ -601,12 +629,20 @@
       <translation>가져오기 서식을 저장합니다: Days(축제일), Venues(장소), Troupes(공연단), Program(프로그램), Booths(부스) 시트와 각 시트의 머리글 행, 드롭다운 목록, 예시 행, 한국어·영어 안내가 들어갑니다. PATH에 이미 있는 파일은 --force를 지정할 때만 바꿉니다.</translation>
     </message>
     <message>
+      <source>Write the whole server festival, as one consistent moment, into a new festival file: the team's backup, or a copy to take home. An existing file is never overwritten.</source>
+      <translation>서버의 축제 전체를 한 시점의 일관된 상태로 새 축제 파일에 씁니다: 팀의 백업, 또는 집에 가져갈 사본입니다. 기존 파일은 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
       <source>Write what changed in the program from release --from to release --to (or to the program now): new, cancelled and moved items and changed titles, troupes, durations and kinds, as a PDF or Excel file for the stage managers; with --per-troupe, a PDF with one notice page for each troupe whose appearances changed.</source>
       <translation>발행판 --from에서 --to(없으면 지금의 프로그램)까지 프로그램에서 바뀐 점을 씁니다: 신규, 취소, 이동한 항목과 바뀐 제목, 공연단, 길이, 종류를 무대 감독용 PDF나 엑셀 파일로 씁니다. --per-troupe이면 출연이 바뀐 공연단마다 안내문 한 쪽씩 PDF로 씁니다.</translation>
     </message>
     <message>
       <source>a festival file whose venues and troupes fill the Venue and Troupe drop-down lists</source>
       <translation>장소 열과 공연단 열의 드롭다운 목록에 넣을 장소와 공연단을 가져올 축제 파일</translation>
+    </message>
+    <message>
+      <source>a festival on a PostgreSQL server instead, as postgresql://user@host:5432/database (the password from PGPASSWORD or a pgpass file, never in the URL)</source>
+      <translation>대신 PostgreSQL 서버의 축제: postgresql://사용자@호스트:5432/데이터베이스 형식(비밀번호는 URL이 아니라 PGPASSWORD나 pgpass 파일에서)</translation>
     </message>
     <message>
       <source>check only this festival day (like 2018-09-01)</source>
@@ -627,6 +663,10 @@
     <message>
       <source>copy the festival file into the backups folder (or to --out)</source>
       <translation>축제 파일을 백업 폴더(또는 --out)에 복사합니다</translation>
+    </message>
+    <message>
+      <source>copy this festival file's whole content</source>
+      <translation>이 축제 파일의 전체 내용을 복사</translation>
     </message>
     <message>
       <source>create a festival file (with the 2018 festival as sample unless --empty)</source>
@@ -709,6 +749,10 @@
       <translation>이 장소만 (한국어 또는 영어 이름, 여러 장소는 반복 지정)</translation>
     </message>
     <message>
+      <source>open the window on a festival on a PostgreSQL server (team mode), as postgresql://user@host:5432/database; the password from PGPASSWORD, a pgpass file or the system keyring, never in the URL</source>
+      <translation>PostgreSQL 서버의 축제로 창을 엽니다(팀 모드): postgresql://사용자@호스트:5432/데이터베이스 형식. 비밀번호는 URL이 아니라 PGPASSWORD, pgpass 파일 또는 시스템 키링에서 가져옵니다</translation>
+    </message>
+    <message>
       <source>open the window, wait for its first paint and exit (0 when all went well)</source>
       <translation>창을 열고 처음 그려질 때까지 기다린 뒤 종료합니다(모두 정상이면 종료 코드 0)</translation>
     </message>
@@ -741,6 +785,18 @@
       <translation>백업에서 축제 파일을 복원합니다</translation>
     </message>
     <message>
+      <source>set it up without sample data</source>
+      <translation>예시 데이터 없이 설정</translation>
+    </message>
+    <message>
+      <source>set up a festival on a PostgreSQL server for a team</source>
+      <translation>팀을 위해 PostgreSQL 서버에 축제를 설정</translation>
+    </message>
+    <message>
+      <source>set up the festival in an empty database</source>
+      <translation>빈 데이터베이스에 축제를 설정</translation>
+    </message>
+    <message>
       <source>take the file over from a program that left it open and is no longer running</source>
       <translation>파일을 열어 둔 채 더 이상 실행되지 않는 프로그램에게서 파일을 넘겨받음</translation>
     </message>
@@ -757,6 +813,10 @@
       <translation>복원할 백업</translation>
     </message>
     <message>
+      <source>the database, as postgresql://user@host:5432/database (no password)</source>
+      <translation>데이터베이스: postgresql://사용자@호스트:5432/데이터베이스 형식(비밀번호 없이)</translation>
+    </message>
+    <message>
       <source>the festival file</source>
       <translation>축제 파일</translation>
     </message>
@@ -767,6 +827,10 @@
     <message>
       <source>the folder to publish into (made or replaced whole)</source>
       <translation>게시할 폴더(새로 만들거나 통째로 바꿈)</translation>
+    </message>
+    <message>
+      <source>the new festival file</source>
+      <translation>새 축제 파일</translation>
     </message>
     <message>
       <source>the release to compare from</source>
@@ -805,8 +869,55 @@
       <translation>백업 폴더 대신 이 경로에 사본을 저장합니다</translation>
     </message>
     <message>
+      <source>write the server festival into a new festival file</source>
+      <translation>서버의 축제를 새 축제 파일로 쓰기</translation>
+    </message>
+    <message>
       <source>write timetables, cue sheets, booth signs (PDF), booth lists (Excel), a calendar</source>
       <translation>시간표, 큐시트, 부스 안내판(PDF), 부스 목록(엑셀), 일정 파일(.ics)을 저장합니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectDialog</name>
+    <message>
+      <source>Connect</source>
+      <translation>연결</translation>
+    </message>
+    <message>
+      <source>Connect to server</source>
+      <translation>서버에 연결</translation>
+    </message>
+    <message>
+      <source>Connected, but the system keyring did not take the password ({0}): it will be asked for again next time.</source>
+      <translation>연결했지만 시스템 키링이 비밀번호를 저장하지 않았습니다({0}): 다음에 다시 묻습니다.</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>데이터베이스</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>비밀번호</translation>
+    </message>
+    <message>
+      <source>Password not remembered</source>
+      <translation>비밀번호를 기억하지 못함</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>포트</translation>
+    </message>
+    <message>
+      <source>Remember the password in the system keyring</source>
+      <translation>시스템 키링에 비밀번호 기억</translation>
+    </message>
+    <message>
+      <source>Server (host)</source>
+      <translation>서버(호스트)</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>사용자</translation>
     </message>
   </context>
   <context>
@@ -4084,6 +4195,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
   <context>
     <name>StoreError</name>
     <message>
+      <source>Could not sign in to {path}: the user name or password was not accepted. Give the password in the PGPASSWORD environment variable or a pgpass file, never in the address.</source>
+      <translation>{path}에 로그인할 수 없습니다: 사용자 이름이나 비밀번호가 받아들여지지 않았습니다. 비밀번호는 주소에 넣지 말고 PGPASSWORD 환경 변수나 pgpass 파일로 주세요.</translation>
+    </message>
+    <message>
       <source>It must be updated to this program's format first, which needs writing.</source>
       <translation>먼저 이 프로그램의 파일 형식으로 갱신해야 하며, 갱신하려면 파일에 쓸 수 있어야 합니다.</translation>
     </message>
@@ -4100,12 +4215,28 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>변경 내용을 {path}에 저장하지 못했습니다: {detail}. 아무것도 바뀌지 않았으며 파일은 이 편집 전 상태 그대로입니다.</translation>
     </message>
     <message>
+      <source>The connection to {path} was lost ({detail}). The last change was not saved; nothing of it was written.</source>
+      <translation>{path}와(과)의 연결이 끊어졌습니다({detail}). 마지막 변경은 저장되지 않았고, 그 어떤 부분도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The connection to {path} was lost while the change was being saved ({detail}), so it is not known whether it was saved. When the server is back, everything is read again and shows whether it was.</source>
+      <translation>변경 내용을 저장하는 동안 {path}와(과)의 연결이 끊어져서({detail}) 저장되었는지 알 수 없습니다. 서버가 돌아오면 모든 내용을 다시 읽어 저장 여부를 보여 줍니다.</translation>
+    </message>
+    <message>
       <source>The festival day {name}</source>
       <translation>축제일 {name}</translation>
     </message>
     <message>
       <source>The festival file could not be used: {detail}</source>
       <translation>축제 파일을 사용할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+      <source>The festival on {path} is in an older format, which this account may not bring up to date. Ask {owner}, who set it up, to open it once with this version of the program. Nothing was changed.</source>
+      <translation>{path}의 축제는 이전 형식이고, 이 계정은 그것을 최신으로 바꿀 수 없습니다. 축제를 설정한 {owner}에게 이 버전의 프로그램으로 한 번 열어 달라고 요청하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The festival's name and settings</source>
+      <translation>축제의 이름과 설정</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist, so {path} cannot be made.</source>
@@ -4124,6 +4255,14 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>프로그램 항목 '{name}'</translation>
     </message>
     <message>
+      <source>The roles {editors} and {viewers} of {path} could not be created: this account may not create roles. Ask the server's administrator to create them (CREATE ROLE {editors} NOLOGIN; CREATE ROLE {viewers} NOLOGIN), or to run this command. Nothing was changed.</source>
+      <translation>{path}의 역할 {editors}와(과) {viewers}을(를) 만들 수 없습니다: 이 계정은 역할을 만들 권한이 없습니다. 서버 관리자에게 역할을 만들어 달라고(CREATE ROLE {editors} NOLOGIN; CREATE ROLE {viewers} NOLOGIN) 하거나 이 명령을 실행해 달라고 요청하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The server of {path} cannot be reached ({detail}). Check the address and that the server is running.</source>
+      <translation>{path}의 서버에 연결할 수 없습니다({detail}). 주소와 서버가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
       <source>The space {name}</source>
       <translation>자리 {name}</translation>
     </message>
@@ -4140,6 +4279,14 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>{path}에 축제 파일이 없습니다. 'festival-app init {path}'로 만드십시오.</translation>
     </message>
     <message>
+      <source>it does not start with postgresql://</source>
+      <translation>postgresql://로 시작하지 않습니다</translation>
+    </message>
+    <message>
+      <source>it holds a password; give the password in PGPASSWORD or a pgpass file instead</source>
+      <translation>비밀번호가 들어 있습니다. 비밀번호는 대신 PGPASSWORD나 pgpass 파일로 주세요</translation>
+    </message>
+    <message>
       <source>it is a database of another program</source>
       <translation>다른 프로그램의 데이터베이스입니다</translation>
     </message>
@@ -4154,6 +4301,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>it is the festival file itself</source>
       <translation>축제 파일 자체입니다</translation>
+    </message>
+    <message>
+      <source>it names no database at its end (the part after the last /)</source>
+      <translation>끝에 데이터베이스 이름(마지막 / 뒤의 부분)이 없습니다</translation>
     </message>
     <message>
       <source>it was not closed properly</source>
@@ -4212,8 +4363,16 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>잠금 파일을 만들지 못했습니다: {error}</translation>
     </message>
     <message>
+      <source>there is no database of that name</source>
+      <translation>그런 이름의 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
       <source>{count} records in '{table}' point to records that are missing</source>
       <translation>'{table}'의 기록 {count}건이 없는 기록을 가리킵니다</translation>
+    </message>
+    <message>
+      <source>{detail} was changed by {who} at {when} since it was read here. Nothing was written; the record is shown again as it is now.</source>
+      <translation>{detail}은(는) 여기서 읽은 뒤 {when}에 {who}이(가) 변경했습니다. 아무것도 기록되지 않았습니다. 레코드를 지금 상태로 다시 표시합니다.</translation>
     </message>
     <message>
       <source>{detail} was changed elsewhere (by another program or window) since it was read here. Nothing was written; the record is shown again as it is now.</source>
@@ -4228,12 +4387,20 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>{path}이(가) 이미 있어 그대로 두었습니다.</translation>
     </message>
     <message>
+      <source>{path} already holds other tables ({detail}). A festival is set up only in an empty database; nothing was changed.</source>
+      <translation>{path}에 이미 다른 테이블이 있습니다({detail}). 축제는 빈 데이터베이스에만 설정할 수 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
       <source>{path} cannot be restored ({detail}). The festival file was not changed.</source>
       <translation>{path}을(를) 복원할 수 없습니다({detail}). 축제 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
       <source>{path} could not be written: {detail}. Nothing was written; a file already there was left unchanged.</source>
       <translation>{path} 파일을 쓰지 못했습니다: {detail}. 아무것도 쓰지 않았으며 이미 있던 파일은 그대로입니다.</translation>
+    </message>
+    <message>
+      <source>{path} holds no festival. Set one up there with 'festival-app server init {path}'.</source>
+      <translation>{path}에 축제가 없습니다. 'festival-app server init {path}'로 설정하세요.</translation>
     </message>
     <message>
       <source>{path} is a festival file. An export or copy never replaces a festival file; nothing was written. Choose another file name.</source>
@@ -4266,6 +4433,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>{path} is not a festival file ({detail}). It was left unchanged.</source>
       <translation>{path}은(는) 축제 파일이 아닙니다({detail}). 그대로 두었습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is not a server address that can be used ({detail}). Give one like postgresql://user@host:5432/festival.</source>
+      <translation>{path}은(는) 사용할 수 있는 서버 주소가 아닙니다({detail}). postgresql://사용자@호스트:5432/festival 같은 주소(끝은 축제의 데이터베이스 이름)를 주세요.</translation>
     </message>
     <message>
       <source>{path} is open read-only, so this change was not saved. {detail}</source>
@@ -4302,6 +4473,45 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>{path} was written by a newer version of this program (file format {found}; this program reads up to {supported}). Please update the program. The file was left unchanged.</source>
       <translation>{path}은(는) 이 프로그램의 새 버전으로 저장되었습니다(파일 형식 {found}, 이 프로그램은 {supported}까지 읽습니다). 프로그램을 업데이트하십시오. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+      <source>{path}: this account may only read the festival (viewer), so this change was not saved.</source>
+      <translation>{path}: 이 계정은 축제를 읽기만 할 수 있어서(보기 전용) 이 변경은 저장되지 않았습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamMode</name>
+    <message>
+      <source>Also connected: {0}</source>
+      <translation>함께 접속 중: {0}</translation>
+    </message>
+    <message>
+      <source>Cannot connect</source>
+      <translation>연결할 수 없음</translation>
+    </message>
+    <message>
+      <source>Connect to &amp;server…</source>
+      <translation>서버에 연결(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Connected again; everything was read afresh.</source>
+      <translation>다시 연결되었습니다. 모든 내용을 새로 읽었습니다.</translation>
+    </message>
+    <message>
+      <source>Nobody else connected</source>
+      <translation>다른 접속자 없음</translation>
+    </message>
+    <message>
+      <source>Not connected</source>
+      <translation>연결 안 됨</translation>
+    </message>
+    <message>
+      <source>The connection to the server is lost ({0}). Changes cannot be saved until it is back; the program tries again by itself.</source>
+      <translation>서버와의 연결이 끊어졌습니다({0}). 연결이 돌아올 때까지 변경 내용을 저장할 수 없습니다. 프로그램이 스스로 다시 연결을 시도합니다.</translation>
+    </message>
+    <message>
+      <source>You are signed in as a viewer: you can look, search and export, but not change anything (the server itself refuses a viewer's changes).</source>
+      <translation>보기 전용 계정으로 로그인했습니다: 보고, 검색하고, 내보낼 수는 있지만 아무것도 바꿀 수 없습니다(서버 자체가 보기 전용 계정의 변경을 거부합니다).</translation>
     </message>
   </context>
   <context>
@@ -4933,6 +5143,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>not allowed with argument %s</source>
       <translation>%s 인자와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>%s 인자 중 하나가 필요합니다</translation>
     </message>
     <message>
       <source>options</source>

@@ -139,3 +139,20 @@ def test_the_command_line_speaks_korean(frozen: Frozen, tmp_path: Path) -> None:
     assert result.returncode == 0 and "사용법" in result.stdout
     version = run(frozen, "--version", tmp_path=tmp_path)
     assert version.stdout.strip().startswith("festival-app ")
+
+
+def test_the_frozen_program_sets_up_and_opens_a_server_festival(
+    frozen: Frozen, server_url: str, tmp_path: Path
+) -> None:
+    """Psycopg (its compiled libpq) and the team mode's modules are in the folder: the
+    frozen program sets a festival up on the test's PostgreSQL server, checks it, opens
+    the window on it and pulls it back into a file."""
+    assert run(frozen, "server", "init", server_url, tmp_path=tmp_path).returncode == 0
+    checked = run(frozen, "check", "--server", server_url, tmp_path=tmp_path)
+    assert checked.returncode in (0, 1) and "Traceback" not in checked.stderr, checked.stderr
+    started = run(frozen, "--server", server_url, "--smoke-test", tmp_path=tmp_path)
+    assert started.returncode == 0, started.stderr
+    pulled = tmp_path / "pulled.sqlite3"
+    result = run(frozen, "server", "pull", server_url, "--out", str(pulled), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert pulled.is_file()

@@ -50,8 +50,8 @@ def test_english_help_is_argparse_s_own(
     code, out, _ = _run(["--help"], "en", monkeypatch, capsys)
     assert code == 0
     assert _usage(out) == (
-        "usage: festival-app [-h] [--version] [--db PATH] [--smoke-test] [--self-test]"
-        " [--debug] COMMAND ..."
+        "usage: festival-app [-h] [--version] [--db PATH] [--server URL] [--smoke-test]"
+        " [--self-test] [--debug] COMMAND ..."
     )
     flat = _flat(out)
     assert "Organizer for the Seoul Friendship Festival: venues, days, troupes, the stage" in flat
@@ -63,8 +63,8 @@ def test_english_help_is_argparse_s_own(
 
     _, out, _ = _run(["export", "--help"], "en", monkeypatch, capsys)
     assert _usage(out) == (
-        "usage: festival-app export [-h] --db PATH --out PATH [--venue NAME]"
-        " [--day YYYY-MM-DD] [--lang {ko,en,both}] [--paper {A4,A3,A2}]"
+        "usage: festival-app export [-h] (--db PATH | --server URL) --out PATH"
+        " [--venue NAME] [--day YYYY-MM-DD] [--lang {ko,en,both}] [--paper {A4,A3,A2}]"
         " [--landscape | --portrait] [--font TTF] KIND"
     )
     assert (
@@ -78,7 +78,7 @@ def test_english_usage_errors_are_argparse_s_own(
     code, _, err = _run(["check"], "en", monkeypatch, capsys)
     assert code == 2
     assert err.splitlines()[-1] == (
-        "festival-app check: error: the following arguments are required: --db"
+        "festival-app check: error: one of the arguments --db --server is required"
     )
     _, _, err = _run(["export", "pdf", "--db", "f", "--out", "o"], "en", monkeypatch, capsys)
     last = err.splitlines()[-1]
@@ -128,7 +128,7 @@ def test_korean_help_fits_the_terminal(
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["check"], "festival-app check: 오류: 다음 인자가 필요합니다: --db"),
+        (["check"], "festival-app check: 오류: --db --server 인자 중 하나가 필요합니다"),
         (["check", "--db"], "festival-app check: 오류: --db 인자: 값이 하나 필요합니다"),
         (["init", "a", "b"], "festival-app: 오류: 알 수 없는 인자입니다: b"),
         (

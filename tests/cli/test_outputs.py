@@ -17,7 +17,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from festival_app.store import backups, lock
+from festival_app.store import backup_folder, backups, lock
 
 FSIZE_LIMIT = 20_000  # bytes: every booth list, program and PDF of the sample is larger
 
@@ -177,7 +177,7 @@ def test_the_journal_through_a_linked_folder_is_refused(festival: Path, tmp_path
 def test_nothing_is_written_into_the_backups_folder(festival: Path, command: str) -> None:
     made = cli("backup", "--db", "f.sqlite3", cwd=festival.parent)
     assert made.returncode == 0, made.stderr
-    folder = backups.folder_for(festival)
+    folder = backup_folder.folder_for(festival)
     (backup,) = backups.stamps(festival)
     before = _listing(folder)
     for name in (backup.path.name, "list.xlsx", "copy.sqlite3"):

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from festival_app.gui.dialogs.export_dialog import ExportDialog
 from festival_app.services import FestivalService
+from tests.helpers.interface_language import said, tr
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def test_export_in_worker_then_offer_to_open(
     qtbot.waitUntil(lambda: dialog.result_path is not None and dialog.worker is None, timeout=20000)
     out = tmp_path / "list.xlsx"
     assert dialog.result_path == out
-    assert boxes == ["list.xlsx is ready."]
+    assert boxes == [said(tr("ExportDialog", "{0} is ready.").format("list.xlsx"))]
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["All booths", "Mugyo-ro", "Summary"]
     assert dialog.progress.value() == dialog.progress.maximum()
@@ -73,7 +74,7 @@ def test_cancel_leaves_no_file(
     assert dialog.worker is not None
     dialog.cancel()  # while the worker runs
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
-    assert "cancelled" in dialog.status.text()
+    assert dialog.status.text() == tr("ExportDialog", "Export cancelled; no file was written.")
     assert out.read_bytes() == b"old signs"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["festival.sqlite3", "signs.pdf"]
     assert boxes == []

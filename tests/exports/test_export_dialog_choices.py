@@ -18,6 +18,7 @@ from festival_app.gui import settings as app_settings
 from festival_app.gui.dialogs import export_dialog
 from festival_app.gui.dialogs.export_dialog import ExportDialog
 from festival_app.services import FestivalService
+from tests.helpers.interface_language import fragment, said, tr
 
 
 @pytest.fixture
@@ -84,7 +85,7 @@ def test_only_the_venues_that_fit_the_kind_are_offered(
     dialog.path_edit.setText(str(tmp_path / "booths.xlsx"))
     dialog.start()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
-    assert boxes == ["booths.xlsx is ready."]
+    assert boxes == [said(tr("ExportDialog", "{0} is ready.").format("booths.xlsx"))]
     ws = openpyxl.load_workbook(tmp_path / "booths.xlsx").worksheets[0]
     assert ws.max_row == 1 + len(sample_service.booths())  # every booth, not only headings
 
@@ -126,8 +127,13 @@ def test_an_export_that_would_hold_nothing_is_a_failure_not_ready(
     dialog.start()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
     assert dialog.result_path is None
-    assert len(boxes) == 1 and boxes[0].startswith("Nothing is scheduled at Quiet Stage on ")
-    assert not any("is ready" in text for text in boxes)
+    nothing = fragment(
+        "Export",
+        "Nothing is scheduled at {venues} on {days}. On those days there is a program at: {busy}.",
+    )
+    assert len(boxes) == 1 and "Quiet Stage" in boxes[0] and nothing in boxes[0]
+    ready = fragment("ExportDialog", "{0} is ready.")
+    assert not any(ready in text for text in boxes)
     assert not out.exists()
 
 
@@ -140,13 +146,18 @@ def test_a_name_with_another_kind_s_extension_is_refused(
     dialog.path_edit.setText(str(tmp_path / "list.pdf"))
     dialog.start()
     assert dialog.worker is None
-    assert len(boxes) == 1 and "list.pdf does not end in .xlsx" in boxes[0]
+    wrong_end = fragment(
+        "Export",
+        "{name} does not end in {suffix}: {kind} is written as a {suffix} file. "
+        "Give a name like {example}.",
+    )
+    assert len(boxes) == 1 and "list.pdf" in boxes[0] and wrong_end in boxes[0]
     # A name without any extension gets the kind's.
     dialog.path_edit.setText(str(tmp_path / "list"))
     dialog.start()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
     assert dialog.path_edit.text() == str(tmp_path / "list.xlsx")
-    assert boxes[-1] == "list.xlsx is ready."
+    assert boxes[-1] == said(tr("ExportDialog", "{0} is ready.").format("list.xlsx"))
 
 
 def test_paper_and_orientation_only_for_pdfs(qtbot: QtBot, sample_service: FestivalService) -> None:

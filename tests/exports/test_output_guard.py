@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 from festival_app.exports import ExportError, export
 from festival_app.exports.common import atomic_output
 from festival_app.services import FestivalService
-from festival_app.store import backups, lock, outputs
+from festival_app.store import backup_folder, lock, outputs
 from festival_app.store.errors import StoreError
+from tests.helpers.interface_language import fragment
 
 
 @pytest.fixture
@@ -99,7 +100,7 @@ def test_backups_folders(festival: Path) -> None:
     service = FestivalService.open(festival)
     taken = service.take_backup()
     service.close()
-    folder = backups.folder_for(festival)
+    folder = backup_folder.folder_for(festival)
     assert taken.parent == folder
     assert _reason(taken, festival) == outputs.BACKUPS
     assert _reason(folder / "new.xlsx", festival) == outputs.BACKUPS
@@ -263,6 +264,11 @@ def test_the_export_dialog_refuses_the_open_festival_file(
     dialog.start()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
     assert dialog.result_path is None
-    assert len(shown) == 1 and str(festival) in shown[0] and "festival file" in shown[0]
+    refused = fragment(
+        "StoreError",
+        "{path} is the festival file. An export or copy never replaces it; nothing was "
+        "written. Choose another file name.",
+    )
+    assert len(shown) == 1 and str(festival) in shown[0] and refused in shown[0]
     assert festival.read_bytes() == before
     assert sorted(festival.parent.iterdir()) == listing

@@ -15,6 +15,7 @@ from festival_app.domain.troupes import Troupe
 from festival_app.gui.commands import SaveRecordCommand, push
 from festival_app.gui.dialogs.crash import CrashDialog
 from festival_app.gui.main_window import MainWindow
+from tests.helpers.file_db import file_db
 from tests.helpers.interface_language import tr
 
 
@@ -64,9 +65,10 @@ def test_a_full_disk_during_undo_is_a_message_not_a_crash(
 ) -> None:
     _added_troupe(window)
     service = window.service
-    real = service.db.conn
+    db = file_db(service)
+    real = db.conn
     # A stand-in that wraps the real connection, not an sqlite3.Connection.
-    service.db.conn = BrokenStatements(  # type: ignore[assignment]
+    db.conn = BrokenStatements(  # type: ignore[assignment]
         real, "database or disk is full", sqlite3.SQLITE_FULL
     )
     window.undo_action.trigger()
@@ -74,7 +76,7 @@ def test_a_full_disk_during_undo_is_a_message_not_a_crash(
     assert tr("StoreError", "the disk is full") in boxes.shown[0][1]
     assert crashes == []
     assert any(t.name == "Seoul Youth Choir" for t in service.troupes())  # nothing lost
-    service.db.conn = real
+    db.conn = real
 
 
 @pytest.mark.qt_no_exception_capture
@@ -87,9 +89,10 @@ def test_a_programming_error_reaches_the_crash_dialog_and_the_log(
 ) -> None:
     _added_troupe(window)
     service = window.service
-    real = service.db.conn
+    db = file_db(service)
+    real = db.conn
     # A stand-in that wraps the real connection, not an sqlite3.Connection.
-    service.db.conn = BrokenStatements(  # type: ignore[assignment]
+    db.conn = BrokenStatements(  # type: ignore[assignment]
         real, "no such column: nickname", sqlite3.SQLITE_ERROR
     )
     with caplog.at_level(logging.CRITICAL, logger="festival_app.app"):
@@ -101,4 +104,4 @@ def test_a_programming_error_reaches_the_crash_dialog_and_the_log(
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "unexpected error" in logged and "no such column: nickname" in logged
     assert any(t.name == "Seoul Youth Choir" for t in service.troupes())  # rolled back
-    service.db.conn = real
+    db.conn = real

@@ -8,6 +8,7 @@ message, nothing is written, and the view shows the record as the file has it no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPlainTextEdit
 
+from festival_app.domain.korean import attach_particles
 from festival_app.domain.program import ItemStatus, ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.gui.dialogs.editors import RecordDialog
@@ -26,6 +28,7 @@ from festival_app.gui.schedule.widget import TimetableWidget
 from festival_app.gui.widgets.record_table import RecordSection
 from festival_app.services import FestivalService
 from festival_app.store.errors import StaleRecordError
+from festival_app.store.lock import this_host, this_user
 from tests.helpers.interface_language import tr
 from tests.helpers.window import MessageBoxes
 
@@ -115,10 +118,35 @@ def set_phone(text: str) -> Callable[[RecordDialog], None]:
     return fill
 
 
-def stale_message(label_template: str, name: str) -> str:
-    """The refusal as the interface words it."""
+class _Refusal:
+    """Equal to the refusal's text whatever the time it names (see stale_message)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, str) and re.fullmatch(self.pattern, other) is not None
+
+    def __repr__(self) -> str:
+        return f"<text matching {self.pattern!r}>"
+
+
+def stale_message(label_template: str, name: str) -> Any:
+    """The refusal as the interface words it: naming who changed the record (the other
+    program here: this computer and user) and when (any time)."""
     detail = tr("StoreError", label_template).format(name=name)
-    return tr("StoreError", StaleRecordError.template).format(detail=detail)
+    who = f"{this_host()} ({this_user()})"
+    stand_in = "2000-01-01 00:00:00"  # the time: any
+    text = tr("StoreError", StaleRecordError.named_template).format(
+        detail=detail, who=who, when=stand_in
+    )
+    time_pattern = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d"
+    # Message boxes fit the Korean particles to the words before them ("이(가)" after
+    # "(root)": "이"); other places show the text as it is.
+    forms = {text, attach_particles(text)}
+    return _Refusal(
+        "|".join(re.escape(f).replace(re.escape(stand_in), time_pattern) for f in sorted(forms))
+    )
 
 
 def other_status(item: ProgramItem) -> str:

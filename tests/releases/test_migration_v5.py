@@ -60,7 +60,10 @@ def test_opening_a_version_3_file_adds_releases_and_a_guid_and_keeps_every_row(
     finally:
         conn.close()
     for table, rows in before.items():
-        assert after[table] == rows, table
+        # Later versions add columns at the end (who and when): the old ones are kept.
+        width = len(rows[0]) if rows else 0
+        kept = sorted((tuple(r[:width]) for r in after[table]), key=repr)
+        assert kept == rows, table
     assert after["release"] == []
     [(one, guid)] = after["festival_guid"]
     assert one == 1 and isinstance(guid, str) and uuid.UUID(guid).version == 4

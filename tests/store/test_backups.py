@@ -15,10 +15,11 @@ from festival_app import paths
 from festival_app.cli import main
 from festival_app.domain.troupes import Troupe
 from festival_app.services import FestivalService
-from festival_app.store import backups, errors, schema
+from festival_app.store import backup_folder, backups, errors, schema
 from festival_app.store.backups import Stamp
 from festival_app.store.db import Database
 from festival_app.store.opening import open_festival
+from tests.helpers.file_db import file_db
 
 NOW = datetime(2026, 11, 27, 10, 32, 5)
 
@@ -105,7 +106,7 @@ def test_a_backup_is_named_after_the_file_and_time_and_is_complete(festival: Pat
     db.close()
     assert path.name == "festival.sqlite3.2026-11-27T10-32-05.manual.bak.sqlite3"
     assert second.name == "festival.sqlite3.2026-11-27T10-32-05-2.open.bak.sqlite3"
-    assert path.parent == backups.folder_for(festival)
+    assert path.parent == backup_folder.folder_for(festival)
     assert path.parent.parent == paths.backups_dir()
     assert _dump(path) == _dump(festival)
     assert not list(path.parent.glob(".*partial"))
@@ -143,13 +144,13 @@ def test_restore_round_trip_and_undo(generated_10x: Path, tmp_path: Path) -> Non
     edited = _dump(path)
     assert edited != original
 
-    before = backups.restore(service.db, backup)
+    before = backups.restore(file_db(service), backup)
     assert _dump(path) == original
     assert service.get(Troupe, troupe.id or 0) == troupe  # the open service sees it at once
     assert backups.parse_name(before) is not None and "before-restore" in before.name
     assert _dump(before) == edited
 
-    backups.restore(service.db, before)  # undoing the restore
+    backups.restore(file_db(service), before)  # undoing the restore
     assert _dump(path) == edited
     service.save(Troupe("Works after restoring", city_en="Seoul"))
     service.close()
@@ -213,7 +214,7 @@ def test_scheduler_backs_up_on_open_and_every_ten_minutes_while_there_were_chang
 ) -> None:
     clock = FakeClock()
     service = FestivalService.open(festival)
-    scheduler = backups.BackupScheduler(service.db, clock=clock)
+    scheduler = backups.BackupScheduler(file_db(service), clock=clock)
     first = scheduler.on_open()
     assert first is not None and ".open." in first.name
     assert scheduler.on_open() is None  # nothing changed since that backup
@@ -246,7 +247,7 @@ def test_scheduler_keeps_working_when_backups_fail(
     blocked.write_text("a file where the data folder should be")
     monkeypatch.setenv("FESTIVAL_APP_DATA_DIR", str(blocked / "inside"))
     service = FestivalService.open(festival)
-    scheduler = backups.BackupScheduler(service.db)
+    scheduler = backups.BackupScheduler(file_db(service))
     assert scheduler.on_open() is None
     assert isinstance(scheduler.last_error, errors.StoreError)
     service.save(Troupe("Still works", city_en="Seoul"))

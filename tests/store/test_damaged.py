@@ -18,7 +18,7 @@ import pytest
 from bench.generate import generate
 from festival_app.cli import main
 from festival_app.services import FestivalService
-from festival_app.store import backups, errors, schema
+from festival_app.store import backup_folder, backups, errors, schema
 from festival_app.store.opening import open_festival
 
 if TYPE_CHECKING:
@@ -294,7 +294,7 @@ def test_in_a_read_only_folder_the_copy_goes_to_the_backups_folder(
     finally:
         folder.chmod(0o755)
     copy = caught.value.copy
-    assert copy is not None and copy.parent == backups.folder_for(festival)
+    assert copy is not None and copy.parent == backup_folder.folder_for(festival)
     assert copy.name.startswith("festival.sqlite3.damaged-")
     assert copy.read_bytes() == before == festival.read_bytes()
     assert not list(folder.glob("*.damaged-*"))

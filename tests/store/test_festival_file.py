@@ -224,7 +224,7 @@ def test_save_a_copy_uses_the_backup_api_and_is_complete(
     sample_service: FestivalService, tmp_path: Path
 ) -> None:
     copy = tmp_path / "copy.sqlite3"
-    sample_service.db.backup_to(copy)
+    sample_service.save_copy(copy)
     other = FestivalService.open(copy, read_only=True)
     assert len(other.booths()) == len(sample_service.booths())
     assert other.program() == sample_service.program()

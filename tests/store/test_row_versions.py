@@ -7,8 +7,6 @@ refused with StaleRecordError, write nothing, and tell A's listeners nothing.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -22,30 +20,38 @@ from festival_app.domain.troupes import Troupe
 from festival_app.i18n import translate
 from festival_app.services import ChangeLog, FestivalService
 from festival_app.store import schema
-from festival_app.store.errors import StaleRecordError, StoreError
+from festival_app.store.errors import StaleRecordError, StoreError, local_time
+from tests.helpers.engines import (
+    ENGINES,
+    Location,
+    festival_copy,
+    open_festival,
+    row_version,
+    table_rows,
+)
 
 Rows = dict[str, list[tuple[object, ...]]]
 PHONE = "+82 2 120"
 
 
-@pytest.fixture
-def festival(sample_file: Path, tmp_path: Path) -> Path:
-    """A copy of the 2018 sample (made by `festival-app init --sample`'s code)."""
-    path = tmp_path / "festival.sqlite3"
-    shutil.copyfile(sample_file, path)
-    return path
+@pytest.fixture(params=ENGINES)
+def festival(sample_file: Path, request: pytest.FixtureRequest) -> Location:
+    """A copy of the 2018 sample (made by `festival-app init --sample`'s code), as a
+    festival file and as a festival on a PostgreSQL server."""
+    return festival_copy(request.param, sample_file, request)
 
 
 @pytest.fixture
-def a(festival: Path) -> Iterator[FestivalService]:
-    service = FestivalService.open(festival)
+def a(festival: Location) -> Iterator[FestivalService]:
+    service = open_festival(festival)
     yield service
     service.close()
 
 
 @pytest.fixture
-def b(festival: Path) -> Iterator[FestivalService]:
-    service = FestivalService.open(festival)
+def b(festival: Location) -> Iterator[FestivalService]:
+    """A second program (or computer) on the same festival."""
+    service = open_festival(festival)
     yield service
     service.close()
 
@@ -58,27 +64,16 @@ def heard(a: FestivalService) -> list[frozenset[str]]:
     return told
 
 
-def rows(path: Path) -> Rows:
-    """Every row of every table, read through a connection of its own."""
-    conn = sqlite3.connect(path)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not r[0].startswith("sqlite_")
-        ]
-        return {t: sorted(conn.execute(f"SELECT * FROM {t}"), key=repr) for t in tables}
-    finally:
-        conn.close()
+def rows(festival: Location) -> Rows:
+    """Every row of every table, read through a connection of its own; all but the time
+    of each record's last write (changed_at: an undo is a write of its own moment)."""
+    return table_rows(festival)
 
 
-def version(path: Path, table: str, record_id: int) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        row = conn.execute(f"SELECT row_version FROM {table} WHERE id = ?", (record_id,))
-        return int(row.fetchone()[0])
-    finally:
-        conn.close()
+def version(festival: Location, table: str, record_id: int) -> int:
+    found = row_version(festival, table, record_id)
+    assert found, (table, record_id)
+    return found
 
 
 def troupe(service: FestivalService, record_id: int) -> Troupe:
@@ -98,7 +93,7 @@ def new_troupe(service: FestivalService, name: str = "Busan Drummers") -> Troupe
 
 
 def test_a_stale_copy_does_not_overwrite_a_newer_phone(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     stale = a.troupes()[0]
     assert stale.id is not None and stale.row_version == 1
@@ -118,7 +113,12 @@ def test_a_stale_copy_does_not_overwrite_a_newer_phone(
     assert isinstance(error, StoreError) and not error.deleted
     assert (error.table, error.record_id) == ("troupe", stale.id)
     assert stale.name in error.detail
-    assert error.message() == translate("StoreError", error.template).format(detail=error.detail)
+    # It names who changed the record and when (schema version 4).
+    assert error.changed_by == b.db.who and error.changed_at.endswith("Z")
+    assert error.message() == translate("StoreError", error.named_template).format(
+        detail=error.detail, who=b.db.who, when=local_time(error.changed_at)
+    )
+    assert b.db.who in error.message()
     # Read again, the record saves.
     stored, _ = a.save(replace(in_file, notes="Needs a bus from the airport"))
     assert stored.row_version == 3
@@ -126,7 +126,7 @@ def test_a_stale_copy_does_not_overwrite_a_newer_phone(
 
 
 def test_saving_a_record_deleted_elsewhere_does_not_bring_it_back(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     stale = new_troupe(a)
     assert stale.id is not None
@@ -147,7 +147,7 @@ def test_saving_a_record_deleted_elsewhere_does_not_bring_it_back(
     assert heard == []
 
 
-def test_versions_go_up_by_one_per_write(a: FestivalService, festival: Path) -> None:
+def test_versions_go_up_by_one_per_write(a: FestivalService, festival: Location) -> None:
     first = a.troupes()[0]
     assert first.id is not None and first.row_version == 1
     second, previous = a.save(replace(first, notes="one"))
@@ -186,7 +186,7 @@ def test_a_record_built_by_hand_is_written_whatever_the_version(
 
 
 def test_a_batch_with_one_stale_record_writes_nothing(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     first, second = a.troupes()[:2]
     assert second.id is not None
@@ -202,7 +202,7 @@ def test_a_batch_with_one_stale_record_writes_nothing(
 
 
 def test_write_checked_refuses_a_record_changed_after_the_import_read_it(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     snapshot = a.troupes()[0]  # as an import's plan reads it
     assert snapshot.id is not None
@@ -226,7 +226,7 @@ def _edit_two(service: FestivalService) -> tuple[ChangeLog, Troupe, Troupe]:
 
 
 def test_an_undo_after_a_change_elsewhere_is_refused(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     log, _first, second = _edit_two(a)
     assert second.id is not None
@@ -244,7 +244,7 @@ def test_an_undo_after_a_change_elsewhere_is_refused(
 
 
 def test_a_redo_after_a_change_elsewhere_is_refused(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     log, first, _second = _edit_two(a)
     assert first.id is not None
@@ -261,7 +261,7 @@ def test_a_redo_after_a_change_elsewhere_is_refused(
     assert heard == []
 
 
-def test_undo_redo_undo_redo_of_a_batch(a: FestivalService, festival: Path) -> None:
+def test_undo_redo_undo_redo_of_a_batch(a: FestivalService, festival: Location) -> None:
     """Updates, an insert, and one record written twice in the batch."""
     original = rows(festival)
     first, second = a.troupes()[:2]
@@ -301,7 +301,7 @@ def _saved(service: FestivalService, record: Troupe) -> ChangeLog:
 
 
 def test_separate_steps_on_one_record_undo_and_redo_in_turn(
-    a: FestivalService, b: FestivalService, festival: Path
+    a: FestivalService, b: FestivalService, festival: Location
 ) -> None:
     """Undoing a later step writes the record again, so the earlier step's own log is
     out of date; undo and redo still follow one another, any number of times."""
@@ -328,7 +328,7 @@ def test_separate_steps_on_one_record_undo_and_redo_in_turn(
 
 
 def test_redoing_a_delete_after_an_earlier_step_was_undone_and_redone(
-    a: FestivalService, festival: Path
+    a: FestivalService, festival: Location
 ) -> None:
     record = new_troupe(a)
     assert record.id is not None
@@ -345,7 +345,7 @@ def test_redoing_a_delete_after_an_earlier_step_was_undone_and_redone(
 
 
 def test_undoing_a_delete_after_a_later_step_on_a_kept_item_was_undone(
-    a: FestivalService, festival: Path
+    a: FestivalService, festival: Location
 ) -> None:
     counts = a.item_counts_by_troupe()
     with_items = next(t for t in a.troupes() if counts.get(t.id or 0))
@@ -374,7 +374,7 @@ def test_a_fresh_copy_deletes_after_this_service_and_another_wrote(
 
 
 def test_a_batch_that_was_rolled_back_leaves_undo_as_it_was(
-    a: FestivalService, b: FestivalService, festival: Path
+    a: FestivalService, b: FestivalService, festival: Location
 ) -> None:
     first, second = a.troupes()[:2]
     assert first.id is not None and second.id is not None
@@ -389,11 +389,12 @@ def test_a_batch_that_was_rolled_back_leaves_undo_as_it_was(
 
 
 def _content(table_rows: Rows) -> Rows:
-    """The rows without their row_version (the last column of the versioned tables)."""
+    """The rows without their row_version and changed_by (in the versioned tables the
+    last two columns as `rows` reads them): an undo is a write of whoever makes it."""
     out: Rows = {}
     for table, found in table_rows.items():
         versioned = table in schema.VERSIONED_TABLES
-        out[table] = [r[:-1] if versioned else r for r in found]
+        out[table] = [r[:-2] if versioned else r for r in found]
     return out
 
 
@@ -401,7 +402,7 @@ def _content(table_rows: Rows) -> Rows:
 
 
 def test_deleting_a_stale_record_is_refused(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     stale = new_troupe(a)
     assert stale.id is not None
@@ -424,7 +425,7 @@ def test_deleting_a_stale_record_is_refused(
     assert a.get(Troupe, other.id) is None
 
 
-def test_undo_and_redo_of_a_delete_keep_versions(a: FestivalService, festival: Path) -> None:
+def test_undo_and_redo_of_a_delete_keep_versions(a: FestivalService, festival: Location) -> None:
     counts = a.item_counts_by_troupe()
     with_items = next(t for t in a.troupes() if counts.get(t.id or 0))
     assert with_items.id is not None
@@ -441,7 +442,7 @@ def test_undo_and_redo_of_a_delete_keep_versions(a: FestivalService, festival: P
 
 
 def test_undoing_a_delete_after_a_change_elsewhere_is_refused(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     counts = a.item_counts_by_troupe()
     with_items = next(t for t in a.troupes() if counts.get(t.id or 0))
@@ -463,12 +464,16 @@ def test_undoing_a_delete_after_a_change_elsewhere_is_refused(
 
 
 def test_undoing_a_delete_whose_id_was_taken_meanwhile_is_refused(
-    a: FestivalService, b: FestivalService, festival: Path, heard: list[frozenset[str]]
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
 ) -> None:
     gone = new_troupe(a)
     removal = a.delete(Troupe, [gone])
-    # SQLite gives the next new row the highest id plus one: the id just freed.
-    taken, _ = b.save(Troupe("Someone else's troupe", city_en="Incheon"))
+    other = Troupe("Someone else's troupe", city_en="Incheon")
+    if isinstance(festival, Path):
+        # SQLite gives the next new row the highest id plus one: the id just freed.
+        taken, _ = b.save(other)
+    else:  # PostgreSQL never gives an id twice; an import with ids could take it
+        taken, _ = b.save(replace(other, id=gone.id))
     assert taken.id == gone.id
     heard.clear()
     before = rows(festival)
@@ -481,7 +486,7 @@ def test_undoing_a_delete_whose_id_was_taken_meanwhile_is_refused(
 
 
 def test_deleting_a_day_is_a_change_of_the_booths_that_lose_it(
-    a: FestivalService, b: FestivalService, festival: Path
+    a: FestivalService, b: FestivalService, festival: Location
 ) -> None:
     booth = next(x for x in a.booths() if x.day_ids)
     assert booth.id is not None
@@ -497,3 +502,37 @@ def test_deleting_a_day_is_a_change_of_the_booths_that_lose_it(
     back = a.get(Booth, booth.id)
     assert back is not None and back == booth and day_id in back.day_ids
     assert back.row_version == booth.row_version + 2
+
+
+# -- the festival's own row (name and settings; schema version 4) ------------------------
+
+
+def test_a_stale_copy_of_the_festivals_settings_does_not_overwrite_newer_ones(
+    a: FestivalService, b: FestivalService, festival: Location
+) -> None:
+    stale = a.festival()
+    assert stale.row_version >= 1
+    b.update_festival(replace(b.festival(), min_changeover=45))
+    before = rows(festival)
+
+    with pytest.raises(StaleRecordError) as caught:
+        a.update_festival(replace(stale, name_en="Renamed on A"))
+
+    assert rows(festival) == before  # nothing written
+    assert caught.value.table == "festival" and caught.value.changed_by == b.db.who
+    assert a.festival().min_changeover == 45 and a.festival().name_en == stale.name_en
+
+
+def test_undo_of_a_settings_change_is_refused_once_someone_else_changed_them(
+    a: FestivalService, b: FestivalService, festival: Location
+) -> None:
+    first = a.festival()
+    old = a.update_festival(replace(first, notes="A's note"))
+    a.update_festival(old)  # undo: over the version A itself wrote
+    assert a.festival().notes == first.notes
+    redo = a.update_festival(replace(first, notes="A's note"))  # redo
+    b.update_festival(replace(b.festival(), min_changeover=50))
+    before = rows(festival)
+    with pytest.raises(StaleRecordError):
+        a.update_festival(redo)  # undo again: B changed the settings since
+    assert rows(festival) == before

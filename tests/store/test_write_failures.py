@@ -18,6 +18,7 @@ from bench.generate import generate
 from festival_app.domain.troupes import Troupe
 from festival_app.services import FestivalService
 from festival_app.store import errors
+from tests.helpers.file_db import file_db
 
 
 class FailingWrites:
@@ -85,8 +86,9 @@ def test_an_injected_write_failure_changes_nothing_and_the_next_edit_works(
     heard: list[frozenset[str]] = []
     service.subscribe(heard.append)
     before = _rows(festival)
-    real = service.db.conn
-    service.db.conn = FailingWrites(real, statement, message, code)  # type: ignore[assignment]  # a stand-in connection
+    db = file_db(service)
+    real = db.conn
+    db.conn = FailingWrites(real, statement, message, code)  # type: ignore[assignment]  # a stand-in connection
     with pytest.raises(errors.WriteFailedError) as caught, service.batch():
         for i in range(20):
             service.save(Troupe(f"Imported {i}", city_en="Busan"))
@@ -101,7 +103,7 @@ def test_an_injected_write_failure_changes_nothing_and_the_next_edit_works(
     assert stored.id is not None
     assert len(_rows(festival)) == len(before) + 1
     assert heard == [frozenset({"troupes"})]
-    service.db.conn = real
+    db.conn = real
     service.close()
 
 
@@ -109,14 +111,15 @@ def test_a_single_save_that_fails_at_commit_is_not_half_there(festival: Path) ->
     service = FestivalService.open(festival)
     troupe = service.troupes()[0]
     before = _rows(festival)
-    real = service.db.conn
+    db = file_db(service)
+    real = db.conn
     failing = FailingWrites(real, "COMMIT", "disk I/O error", SQLITE_IOERR_WRITE)
-    service.db.conn = failing  # type: ignore[assignment]  # a stand-in connection
+    db.conn = failing  # type: ignore[assignment]  # a stand-in connection
     with pytest.raises(errors.WriteFailedError):
         service.save(Troupe(**{**_fields(troupe), "notes": "changed"}))
     assert _rows(festival) == before
     assert service.get(Troupe, troupe.id or 0) == troupe
-    service.db.conn = real
+    db.conn = real
     service.close()
 
 
@@ -133,8 +136,9 @@ def test_a_programming_error_is_not_dressed_up_as_a_write_failure(
     service = FestivalService.open(festival)
     troupe = service.troupes()[0]
     before = _rows(festival)
-    real = service.db.conn
-    service.db.conn = FailingWrites(  # type: ignore[assignment]  # a stand-in connection
+    db = file_db(service)
+    real = db.conn
+    db.conn = FailingWrites(  # type: ignore[assignment]  # a stand-in connection
         real, statement, message, sqlite3.SQLITE_ERROR
     )
     with pytest.raises(sqlite3.OperationalError, match=message.split(":")[0]):
@@ -144,7 +148,7 @@ def test_a_programming_error_is_not_dressed_up_as_a_write_failure(
             service.save(Troupe(**{**_fields(troupe), "notes": "changed"}))
     assert _rows(festival) == before
     assert not real.in_transaction
-    service.db.conn = real
+    db.conn = real
     service.close()
 
 

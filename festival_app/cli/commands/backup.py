@@ -8,10 +8,9 @@ from pathlib import Path
 from festival_app.cli.common import (
     EXIT_OK,
     CliError,
-    add_db_argument,
-    festival_file,
     reporting_store_errors,
 )
+from festival_app.cli.location import add_location_arguments, backup_name, festival_at
 from festival_app.i18n import translate
 from festival_app.store import backups, errors, outputs
 
@@ -28,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "per day for 14 days are kept). --list shows the backups there instead.",
         ),
     )
-    add_db_argument(parser)
+    add_location_arguments(parser)
     parser.add_argument(
         "--out",
         type=Path,
@@ -43,12 +42,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     if args.list:  # needs only the name: works when the file itself is damaged
-        for info in backups.list_backups(args.db):
+        for info in backups.list_backups(backup_name(args)):
             print(_describe(info))
         return EXIT_OK
     if args.out is not None:
         _check_out(args.out, args.db)
-    with festival_file(args.db, read_only=True) as service:  # a copy only reads
+    with festival_at(args, read_only=True) as service:  # a copy only reads
         if args.out is not None:
             _check_out(args.out, args.db)  # again: it may have appeared meanwhile
             service.save_copy(args.out)
@@ -59,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_out(out: Path, festival: Path) -> None:
+def _check_out(out: Path, festival: Path | None) -> None:
     """Refuse a --out that is the festival file, its journal, lock or backups, or any
     file that exists (a copy replaces nothing), or that lies in no folder."""
     with reporting_store_errors():

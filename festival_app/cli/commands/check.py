@@ -17,9 +17,8 @@ from festival_app.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CliError,
-    add_db_argument,
-    festival_file,
 )
+from festival_app.cli.location import add_location_arguments, festival_at
 from festival_app.domain.clashes import Clash
 from festival_app.domain.errors import Severity
 from festival_app.domain.festival import FestivalDay
@@ -46,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "file is only read.",
         ),
     )
-    add_db_argument(parser)
+    add_location_arguments(parser)
     parser.add_argument(
         "--day",
         metavar="YYYY-MM-DD",
@@ -66,7 +65,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     # Only read: a file of an older format is checked on an updated copy.
-    with festival_file(args.db, read_only=True, older_on_a_copy=True) as service:
+    with festival_at(args, read_only=True, older_on_a_copy=True) as service:
         day_id = _day_id(service, args.day) if args.day else None
         clashes = clash_checks.check(service, day_id, args.language)
         if args.json:

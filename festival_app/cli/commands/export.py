@@ -10,9 +10,8 @@ from festival_app.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CliError,
-    add_db_argument,
-    festival_file,
 )
+from festival_app.cli.location import add_location_arguments, festival_at
 from festival_app.exports import KINDS, ExportError, MissingFontError, export
 from festival_app.exports.common import refuse_protected
 from festival_app.i18n import translate
@@ -39,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="KIND",
         help=translate("CliHelp", "one of: {0}").format(kinds),
     )
-    add_db_argument(parser)
+    add_location_arguments(parser)
     parser.add_argument(
         "--out",
         type=Path,
@@ -105,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         refuse_protected(args.out, args.db)
     except ExportError as exc:
         raise CliError(exc.message(), EXIT_USAGE) from exc
-    with festival_file(args.db, read_only=True) as service:
+    with festival_at(args, read_only=True) as service:
         try:
             out = export(
                 args.kind,

@@ -18,13 +18,11 @@ from festival_app.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CliError,
-    add_db_argument,
     add_lock_arguments,
-    festival_file,
-    open_for_writing,
     reporting_store_errors,
     using,
 )
+from festival_app.cli.location import add_location_arguments, festival_at, open_writer
 from festival_app.i18n import translate
 from festival_app.imports import report
 from festival_app.imports.errors import WorkbookError
@@ -54,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "path", type=Path, metavar="PATH", help=translate("CliHelp", "the workbook to import")
     )
-    add_db_argument(parser)
+    add_location_arguments(parser)
     parser.add_argument(
         "--dry-run",
         action="store_true",
@@ -71,13 +69,13 @@ def run(args: argparse.Namespace) -> int:
     language.korean_labels()
     speaks = language.chosen_language(language.stored_setting())
     if args.dry_run:
-        with festival_file(args.db, read_only=True) as service:
+        with festival_at(args, read_only=True) as service:
             plan = _read(lambda: preview_workbook(service, args.path))
             print(report.render(plan, str(args.path), applied=None, language=speaks))
         return EXIT_USAGE if plan.has_errors else EXIT_OK
     # Writing: the one-writer lock, as the window takes it, and a backup first.
     with reporting_store_errors():
-        writer = open_for_writing(args.db, wait_s=args.wait, take_over=args.take_over)
+        writer = open_writer(args)
     with using(writer) as service:
         service.take_backup(backups.BEFORE_IMPORT)
         plan, result = _read(lambda: plan_and_apply(service, args.path))

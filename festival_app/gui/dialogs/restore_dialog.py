@@ -279,6 +279,8 @@ class _BackupsOfWindow(QObject):
 def install(window: WindowHost) -> None:
     """Main-window extension: File > Restore from backup… and the automatic backups."""
     assert isinstance(window, QMainWindow)
+    if window.service.on_server:
+        return  # a server festival's backups are `server pull`s, its restore `server init`
     action = QAction(_tr("Restore from &backup…"), window)
     action.setObjectName("restore_backup")
     action.setEnabled(not window.service.read_only)

@@ -21,7 +21,7 @@ from festival_app.domain.changes import compare
 from festival_app.domain.releases import Snapshot
 from festival_app.gui.releases.changes_model import ChangesModel
 from festival_app.gui.releases.commands import MarkPrintedCommand
-from festival_app.services import PROGRAM, TROUPES, VENUES, FestivalService
+from festival_app.services import PROGRAM, RELEASES, TROUPES, VENUES, FestivalService
 
 NOW = ""  # the combo data of "Now"
 
@@ -188,7 +188,7 @@ class ChangesView(QWidget):
             self.itemActivated.emit(change.after.id)
 
     def _on_change(self, kinds: frozenset[str]) -> None:
-        if kinds & {releasing.RELEASES, VENUES, TROUPES}:
+        if kinds & {RELEASES, VENUES, TROUPES}:
             self.reload()
         elif PROGRAM in kinds and self.to_combo.currentData() == NOW:
             self.refresh()

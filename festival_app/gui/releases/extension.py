@@ -17,7 +17,7 @@ from festival_app.domain.changes import changed_item_ids, compare
 from festival_app.domain.releases import Snapshot
 from festival_app.gui.host import WindowHost
 from festival_app.gui.listeners import subscribe_weakly
-from festival_app.services import DAYS, PROGRAM, VENUES
+from festival_app.services import DAYS, PROGRAM, RELEASES, VENUES
 
 SECTION = "changes"
 TIMETABLE = "timetable"
@@ -66,7 +66,7 @@ class ChangeMarks(QObject):
         self.apply()
 
     def on_change(self, topics: frozenset[str]) -> None:
-        if topics & {releasing.RELEASES, PROGRAM, DAYS, VENUES}:
+        if topics & {RELEASES, PROGRAM, DAYS, VENUES}:
             self.apply()
 
 

@@ -1,0 +1,125 @@
+"""Hearing other computers' changes to a server festival as they are committed.
+
+`ChangeFeed` listens (PostgreSQL LISTEN/NOTIFY) on a connection of its own, in a thread
+of its own: psycopg's `notifies()` blocks the connection it runs on, and a window's
+thread must never wait on the network. The server announces every committed change as
+"TABLE PID" (see postgres.CHANGES_CHANNEL): the feed passes on the tables changed by
+other connections (not `own_pids`: the window already shows its own writes).
+
+A lost connection is told at once (`on_lost`); the feed then tries again every
+`retry_s` seconds and tells `on_back` when the server answers again, after which the
+caller reads everything afresh: changes made meanwhile were not heard. Callbacks run in
+the feed's thread; the window hands them to its own thread (a queued Qt signal).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+
+import psycopg
+
+from festival_app.store.postgres import CHANGES_CHANNEL, ServerAddress, connect
+
+logger = logging.getLogger(__name__)
+
+TablesListener = Callable[[frozenset[str]], None]
+
+
+class ChangeFeed:
+    """Other connections' committed changes of one server festival, as table names."""
+
+    def __init__(
+        self,
+        address: ServerAddress,
+        on_change: TablesListener,
+        *,
+        own_pids: Iterable[int] = (),
+        password: str | None = None,
+        on_lost: Callable[[str], None] | None = None,
+        on_back: Callable[[], None] | None = None,
+        retry_s: float = 1.0,
+        batch_s: float = 0.05,
+    ) -> None:
+        self.address = address
+        self.on_change = on_change
+        self.own_pids = set(own_pids)
+        self._password = password
+        self.on_lost = on_lost
+        self.on_back = on_back
+        self.retry_s = retry_s
+        self.batch_s = batch_s  # notifications this close together are passed on as one
+        self._stop = threading.Event()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="festival-changes", daemon=True)
+        self.connected = False
+
+    def start(self, timeout_s: float = 10.0) -> ChangeFeed:
+        """Start listening; returns once the first LISTEN is in place (or tried)."""
+        self._thread.start()
+        self._ready.wait(timeout_s)
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    # -- the feed's thread ------------------------------------------------------------
+
+    def _run(self) -> None:
+        lost_told = False
+        while not self._stop.is_set():
+            try:
+                conn = connect(self.address, self._password, purpose="-live")
+            except Exception as exc:  # StoreError: unreachable, refused
+                if not lost_told:
+                    self._tell_lost(str(exc))
+                    lost_told = True
+                self._ready.set()
+                self._stop.wait(self.retry_s)
+                continue
+            try:
+                conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+                self.connected = True
+                if lost_told:
+                    lost_told = False
+                    if self.on_back is not None:
+                        self.on_back()
+                self._ready.set()
+                self._listen(conn)
+            except psycopg.Error as exc:
+                self.connected = False
+                if not self._stop.is_set():
+                    self._tell_lost(str(exc).strip().splitlines()[0] if str(exc).strip() else "")
+                    lost_told = True
+            finally:
+                self.connected = False
+                conn.close()
+            self._stop.wait(self.retry_s)
+
+    def _listen(self, conn: psycopg.Connection[object]) -> None:
+        while not self._stop.is_set():
+            tables: set[str] = set()
+            # Wait for a first notification, then gather those arriving right after it
+            # (one transaction's tables come together).
+            for notice in conn.notifies(timeout=0.5, stop_after=1):
+                tables |= self._tables(notice.payload)
+            if tables:
+                for notice in conn.notifies(timeout=self.batch_s):
+                    tables |= self._tables(notice.payload)
+            if conn.broken or conn.closed:
+                raise psycopg.OperationalError("the connection was closed")
+            if tables:
+                self.on_change(frozenset(tables))
+
+    def _tables(self, payload: str) -> set[str]:
+        table, _, pid = payload.partition(" ")
+        if pid.isdigit() and int(pid) in self.own_pids:
+            return set()
+        return {table}
+
+    def _tell_lost(self, reason: str) -> None:
+        logger.warning("lost the change feed of %s: %s", self.address, reason)
+        if self.on_lost is not None:
+            self.on_lost(reason)
