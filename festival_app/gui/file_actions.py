@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,8 +19,10 @@ from festival_app.domain.errors import UserError
 from festival_app.gui import settings as config
 from festival_app.gui.actions import make_action
 from festival_app.gui.dialogs.messages import show_error
-from festival_app.gui.host import WindowHost
 from festival_app.services import FestivalService
+
+if TYPE_CHECKING:
+    from festival_app.gui.host import WindowHost
 
 
 def _tr(text: str) -> str:

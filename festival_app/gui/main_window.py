@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import (
@@ -39,7 +40,6 @@ from festival_app.gui.actions import make_action
 from festival_app.gui.feedback import EditFeedback
 from festival_app.gui.file_actions import FileActions
 from festival_app.gui.first_paint import AfterFirstPaint
-from festival_app.gui.host import Extension
 from festival_app.gui.language_menu import LanguageMenu
 from festival_app.gui.models.base import language
 from festival_app.gui.record_counts import RecordCounts
@@ -50,6 +50,9 @@ from festival_app.gui.widgets.festival_form import FestivalSection
 from festival_app.gui.widgets.record_table import RecordSection
 from festival_app.gui.window_layout import restore_layout, save_layout
 from festival_app.services import FestivalService
+
+if TYPE_CHECKING:
+    from festival_app.gui.host import Extension
 
 _open_windows: list[MainWindow] = []  # windows replaced by "Open" live on until closed
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -20,7 +20,6 @@ from festival_app.domain.program import ProgramItem
 from festival_app.domain.times import format_day
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
-from festival_app.gui.host import Host
 from festival_app.gui.models.base import RecordTableModel
 from festival_app.gui.models.days import DayTableModel
 from festival_app.gui.widgets.festival_form import FestivalSection
@@ -30,6 +29,9 @@ from festival_app.gui.widgets.record_table import (
     SectionTexts,
     describe_booth,
 )
+
+if TYPE_CHECKING:
+    from festival_app.gui.host import Host
 
 
 def _tr(text: str) -> str:

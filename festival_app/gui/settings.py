@@ -13,7 +13,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from festival_app import language, paths
-from festival_app.timetable.layout import DEFAULT_ZOOM
 
 T = TypeVar("T")
 
@@ -64,9 +63,6 @@ EXPORT_PDF_FONT = Setting("export/pdf_font", str, "")
 # "ko", "en", or "" to follow the system's locale; read before the window exists.
 LANGUAGE = Setting(language.SETTING_KEY, str, "")
 KOREAN_FONT_WARNED = Setting("interface/korean_font_warned", bool, False)
-# The timetable: its zoom (an index into ZOOM_LEVELS) and whether cancelled items show.
-TIMETABLE_ZOOM = Setting("timetable/zoom", int, DEFAULT_ZOOM)
-TIMETABLE_SHOW_CANCELLED = Setting("timetable/show_cancelled", bool, True)
 
 
 def table_header(section: str) -> Setting[QByteArray]:

@@ -8,12 +8,16 @@ without it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from festival_app.gui.host import WindowHost
 from festival_app.gui.settings import Setting
+
+if TYPE_CHECKING:
+    from festival_app.gui.host import WindowHost
 
 
 def _tr(text: str) -> str:

@@ -13,16 +13,19 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy, QVBoxLayout
 
-from festival_app.gui.host import WindowHost
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
 from festival_app.store.server_errors import ConnectionLostError
 from festival_app.team import TeamLink, remembered_password
+
+if TYPE_CHECKING:
+    from festival_app.gui.host import WindowHost
 
 logger = logging.getLogger(__name__)
 

@@ -6,7 +6,9 @@ JSON lines on stdin, answering one JSON line each on stdout.
 Operations: {"op": "read_booth", "id": N} keeps the booth as read now;
 {"op": "save_booth", "changes": {...}} saves the kept booth with these changes;
 {"op": "add_booth", "code": "M-99", "venue_id": N} adds a booth;
-{"op": "add_troupe", "name": ..., "city": ...} adds a troupe; {"op": "quit"}.
+{"op": "add_troupe", "name": ..., "city": ...} adds a troupe;
+{"op": "move_item", "id": N, "minutes": M} moves a program item M minutes later;
+{"op": "quit"}.
 An answer is {"ok": ...} or {"error": "<the message a person would see>", "kind": ...}.
 """
 
@@ -15,12 +17,14 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from festival_app.domain.booths import Booth, BoothCategory
 from festival_app.domain.errors import ValidationError
+from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
@@ -46,6 +50,18 @@ def main() -> int:
             elif op == "add_troupe":
                 troupe, _ = service.save(Troupe(command["name"], city_en=command["city"]))
                 answer = {"ok": troupe.id}
+            elif op == "move_item":
+                item = service.get(ProgramItem, command["id"])
+                assert item is not None
+                later = timedelta(minutes=command["minutes"])
+                moved, _ = service.save(
+                    replace(
+                        item,
+                        start=(datetime.combine(date.min, item.start) + later).time(),
+                        end=(datetime.combine(date.min, item.end) + later).time(),
+                    )
+                )
+                answer = {"ok": moved.row_version}
             elif op == "add_booth":
                 stored, _ = service.save(
                     Booth(command["venue_id"], BoothCategory.FOOD, command["code"], "JP")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from festival_app.gui.dates import format_datetime
 from festival_app.gui.dialogs.messages import show_error
-from festival_app.gui.host import WindowHost
 from festival_app.services import FestivalService
 from festival_app.store import backups, errors
+
+if TYPE_CHECKING:
+    from festival_app.gui.host import WindowHost
 
 logger = logging.getLogger(__name__)
 

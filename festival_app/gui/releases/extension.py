@@ -8,6 +8,8 @@ refuses), so the dialog says so before it releases.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import QWidget
 from festival_app import releasing
 from festival_app.domain.changes import changed_item_ids, compare
 from festival_app.domain.releases import Snapshot
-from festival_app.gui.host import WindowHost
 from festival_app.gui.listeners import subscribe_weakly
 from festival_app.services import DAYS, PROGRAM, RELEASES, VENUES
+
+if TYPE_CHECKING:
+    from festival_app.gui.host import WindowHost
 
 SECTION = "changes"
 TIMETABLE = "timetable"

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMainWindow
 from festival_app.domain.program import ProgramItem
 from festival_app.gui.clash_panel import ClashPanel, connect_clash_panel
 from festival_app.gui.commands import SaveRecordCommand
-from festival_app.gui.host import WindowHost
 
 if TYPE_CHECKING:
+    from festival_app.gui.host import WindowHost
     from festival_app.gui.schedule.widget import TimetableWidget
 
 SECTION = "timetable"

@@ -30,7 +30,6 @@ from festival_app.domain.korean import attach_particles
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue
-from festival_app.gui import settings as config
 from festival_app.gui.dates import format_date
 from festival_app.gui.listeners import subscribe_weakly
 from festival_app.gui.models.base import language
@@ -39,6 +38,7 @@ from festival_app.gui.schedule.scene import ClashMark, TimetableScene
 from festival_app.gui.schedule.troupes_list import UnscheduledTroupesList
 from festival_app.gui.schedule.venue_columns import VenueColumns, VenueColumnsDialog
 from festival_app.gui.schedule.view import TimetableView
+from festival_app.gui.settings import Setting
 from festival_app.services import (
     CLASHES,
     DAYS,
@@ -49,9 +49,14 @@ from festival_app.services import (
     FestivalService,
 )
 from festival_app.timetable.day_clashes import DayClashes, FullCheckNeeded
-from festival_app.timetable.layout import ZOOM_LEVELS
+from festival_app.timetable.layout import DEFAULT_ZOOM, ZOOM_LEVELS
 
 logger = logging.getLogger(__name__)
+
+# The timetable: its zoom (an index into ZOOM_LEVELS) and whether cancelled items show;
+# read with the section, not at start-up.
+TIMETABLE_ZOOM = Setting("timetable/zoom", int, DEFAULT_ZOOM)
+TIMETABLE_SHOW_CANCELLED = Setting("timetable/show_cancelled", bool, True)
 
 RELOAD_TOPICS = frozenset({DAYS, VENUES, TROUPES, FESTIVAL})
 CHECK_TOPICS = RELOAD_TOPICS | {PROGRAM, CLASHES}
@@ -78,7 +83,7 @@ class TimetableWidget(QWidget):
         self.settings = settings if settings is not None else QSettings()
         self.language = language()
         self.columns = VenueColumns(self.settings, str(service.path.resolve()))
-        self._zoom = min(max(config.TIMETABLE_ZOOM.get(self.settings), 0), len(ZOOM_LEVELS) - 1)
+        self._zoom = min(max(TIMETABLE_ZOOM.get(self.settings), 0), len(ZOOM_LEVELS) - 1)
         self._days: list[FestivalDay] = []
         self._venues: dict[int, Venue] = {}
         self._troupes: dict[int, Troupe] = {}
@@ -95,7 +100,7 @@ class TimetableWidget(QWidget):
         self.edits = TimetableEdits(self, self)
         self.scene.language = self.language
         self.scene.read_only = service.read_only
-        self.scene.show_cancelled = config.TIMETABLE_SHOW_CANCELLED.get(self.settings)
+        self.scene.show_cancelled = TIMETABLE_SHOW_CANCELLED.get(self.settings)
         self.view = TimetableView(self.scene, self)
         self.day_tabs = QTabBar(self)
         self.day_tabs.setExpanding(False)
@@ -375,7 +380,7 @@ class TimetableWidget(QWidget):
         seen = self.view.visible_scene_rect()
         minute = self.scene.geometry.minute_at(seen.center().y())
         self._zoom = new
-        config.TIMETABLE_ZOOM.set(self.settings, new)
+        TIMETABLE_ZOOM.set(self.settings, new)
         self.scene.set_zoom(ZOOM_LEVELS[new])
         self.view.centerOn(seen.center().x(), self.scene.geometry.y(minute))
         self.view.materialize()
@@ -385,7 +390,7 @@ class TimetableWidget(QWidget):
         return ZOOM_LEVELS[self._zoom]
 
     def set_show_cancelled(self, show: bool) -> None:
-        config.TIMETABLE_SHOW_CANCELLED.set(self.settings, show)
+        TIMETABLE_SHOW_CANCELLED.set(self.settings, show)
         if self.cancelled_box.isChecked() != show:
             self.cancelled_box.setChecked(show)
         self.scene.show_cancelled = show

@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from festival_app.gui.clash_panel import ClashPanel
-from festival_app.gui.host import WindowHost
 
 if TYPE_CHECKING:
+    from festival_app.gui.host import WindowHost
     from festival_app.gui.site_map.widget import SiteMapWidget
 
 SECTION = "site_map"
