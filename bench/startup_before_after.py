@@ -52,7 +52,10 @@ def main() -> int:
         for name in trees:
             files[name] = Path(work) / f"{name}.sqlite3"
             shutil.copyfile(original, files[name])
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": work}
+        # With the bytecode cache, as an installed program starts (PYTHONDONTWRITEBYTECODE
+        # would compile every module at every start; see docs/PERFORMANCE.md).
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=work)
         wall: dict[str, list[float]] = {name: [] for name in trees}
         cpu: dict[str, list[float]] = {name: [] for name in trees}
         for _ in range(args.runs):

@@ -48,11 +48,11 @@ from festival_app.store import backups, outputs
 from festival_app.store.db import Database
 from festival_app.store.engine import backup_to, is_server
 from festival_app.store.opening import open_festival
-from festival_app.store.releases import ReleaseRepository
 from festival_app.store.repositories import Repositories
 
 if TYPE_CHECKING:  # psycopg is imported only when a server is used
     from festival_app.store.postgres import ServerDatabase
+    from festival_app.store.releases import ReleaseRepository
 
 logger = logging.getLogger(__name__)
 
@@ -221,6 +221,8 @@ class FestivalService:
     @property
     def releases(self) -> ReleaseRepository:
         """The releases kept in the file (see releasing.py): added and read, never changed."""
+        from festival_app.store.releases import ReleaseRepository  # not needed at start-up
+
         return ReleaseRepository(self.db)
 
     def booths(self) -> list[Booth]:

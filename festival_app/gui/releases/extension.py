@@ -14,13 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from festival_app import releasing
-from festival_app.domain.changes import changed_item_ids, compare
-from festival_app.domain.releases import Snapshot
 from festival_app.gui.listeners import subscribe_weakly
 from festival_app.services import DAYS, PROGRAM, RELEASES, VENUES
 
 if TYPE_CHECKING:
+    from festival_app.domain.releases import Snapshot
     from festival_app.gui.host import WindowHost
 
 SECTION = "changes"
@@ -46,6 +44,11 @@ class ChangeMarks(QObject):
 
     def changed_ids(self) -> set[int]:
         service = self.window.service
+        # The releases' modules load with the first marks, not at start-up.
+        from festival_app import releasing
+        from festival_app.domain.changes import changed_item_ids, compare
+        from festival_app.domain.releases import Snapshot
+
         base = releasing.baseline(service)
         if base is None or base.id is None:
             return set()
