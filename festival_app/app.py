@@ -27,6 +27,7 @@ from festival_app import language, paths
 from festival_app.domain.errors import UserError
 
 if TYPE_CHECKING:
+    from festival_app.gui.host import Extension
     from festival_app.services import FestivalService
 
 logger = logging.getLogger(__name__)
@@ -83,21 +84,9 @@ def run_app(path: Path | None, *, smoke_test: bool, debug: bool, server: str | N
     if service is None:
         return 1
 
-    from festival_app.gui import team_menu
-    from festival_app.gui.dialogs import restore_dialog
     from festival_app.gui.main_window import MainWindow
-    from festival_app.gui.releases import extension as releases
-    from festival_app.gui.schedule import extension as timetable
-    from festival_app.gui.site_map import extension as site_map
 
-    extensions = (
-        timetable.install,  # the Timetable section and the Clashes dock
-        site_map.install,  # the Site map section, after the Clashes dock it answers
-        releases.install,  # Release this version…, the Changes section, changed-item marks
-        restore_dialog.install,  # Restore from backup…, automatic backups
-        team_menu.install,  # Connect to server…; team mode on a server festival
-    )
-    window = MainWindow(service, settings, extensions)
+    window = MainWindow(service, settings, window_extensions())
     if smoke_test:
         return _smoke_test(app, window, hook)
     window.show()
@@ -106,6 +95,23 @@ def run_app(path: Path | None, *, smoke_test: bool, debug: bool, server: str | N
     warn_if_no_korean_font(window, window.settings)
     code = app.exec()
     return code or hook.exit_code
+
+
+def window_extensions() -> tuple[Extension, ...]:
+    """What every main window gets beside its record sections, in this order."""
+    from festival_app.gui import team_menu
+    from festival_app.gui.dialogs import restore_dialog
+    from festival_app.gui.releases import extension as releases
+    from festival_app.gui.schedule import extension as timetable
+    from festival_app.gui.site_map import extension as site_map
+
+    return (
+        timetable.install,  # the Timetable section and the Clashes dock
+        site_map.install,  # the Site map section, after the Clashes dock it answers
+        releases.install,  # Release this version…, the Changes section, changed-item marks
+        restore_dialog.install,  # Restore from backup…, automatic backups
+        team_menu.install,  # Connect to server…; team mode on a server festival
+    )
 
 
 def _open(path: Path, *, smoke_test: bool) -> FestivalService | None:

@@ -123,10 +123,9 @@ def take(code: str, out: Path, size: tuple[int, int]) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from festival_app import language
+    from festival_app.app import window_extensions
     from festival_app.cli.commands.init import create_festival_file
     from festival_app.gui.main_window import MainWindow
-    from festival_app.gui.schedule import extension as timetable
-    from festival_app.gui.site_map import extension as site_map
     from festival_app.services import FestivalService
 
     app = QApplication([])
@@ -135,7 +134,7 @@ def take(code: str, out: Path, size: tuple[int, int]) -> list[Path]:
     create_festival_file(path, sample=True)
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
     # The Timetable section and the Clashes dock.
-    window = MainWindow(FestivalService.open(path), settings, (timetable.install, site_map.install))
+    window = MainWindow(FestivalService.open(path), settings, window_extensions())
     window.resize(*size)
     window.show()
     settle(1.0)
