@@ -96,19 +96,17 @@ class TeamLink:
         *,
         on_lost: Callable[[str], None] | None = None,
         on_back: Callable[[], None] | None = None,
-        password: str | None = None,
     ) -> None:
         from festival_app.store.live import ChangeFeed
 
         db = service.server()  # TypeError for a festival file
         self.service = service
         self.db = db
-        self._password = password
         self.feed = ChangeFeed(
             db.address,
             lambda tables: on_change(kinds_of(tables)),
             own_pids={db.backend_pid},
-            password=password,
+            password=db.password,  # the one the window signed in with
             on_lost=on_lost,
             on_back=on_back,
         )
@@ -129,6 +127,6 @@ class TeamLink:
     def resume(self) -> None:
         """Renew the service's own connection once the server is back (in the thread
         that uses the service), and tell every listener to read everything again."""
-        self.db.reconnect(self._password)
+        self.db.reconnect()
         self.feed.own_pids = {self.db.backend_pid}
         self.service.reread()

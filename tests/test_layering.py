@@ -24,6 +24,10 @@ REPO = Path(__file__).resolve().parent.parent
         "festival_app.exports",
         "festival_app.clash_checks",
         "festival_app.timetable",
+        "festival_app.publishing",
+        "festival_app.site_plan",
+        "festival_app.releasing",
+        "festival_app.team",
         "festival_app.cli.commands.init",
     ],
 )

@@ -95,8 +95,10 @@ class TeamModeView(QObject):
             self.bridge.changed.emit,
             on_lost=self.bridge.lost.emit,
             on_back=self.bridge.back.emit,
-            password=remembered_password(window.service.server().address.url),
         )
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._back)
         self.bridge.changed.connect(self._changed)
         self.bridge.lost.connect(self._lost)
         self.bridge.back.connect(self._back)
@@ -170,7 +172,8 @@ class TeamModeView(QObject):
             self.link.resume()  # a new connection, then every view reads everything
         except StoreError as exc:  # the server answers the feed, not yet this: again soon
             logger.warning("could not reconnect: %s", exc.message())
-            QTimer.singleShot(RECONNECT_AGAIN_MS, self._back)
+            if not self._retry.isActive():  # one retry pending at a time, ended with us
+                self._retry.start(RECONNECT_AGAIN_MS)
             return
         self.lost_banner.hide()
         self.window.statusBar().showMessage(

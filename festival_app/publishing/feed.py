@@ -7,8 +7,9 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from html import escape
 
-from festival_app.domain.changes import CHANGE_LABELS, ORDER, ChangeSet
+from festival_app.domain.changes import ChangeSet
 from festival_app.domain.releases import Release
+from festival_app.i18n import translate_into
 from festival_app.publishing.model import Published
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -22,12 +23,14 @@ def _changes_html(changes: ChangeSet | None) -> str:
     """The entry's content: a list of the changes, every text escaped (ElementTree escapes
     the whole again as the element's text, as Atom's type="html" wants)."""
     if changes is None:
-        return "<p>First release.</p>"
+        return "<p>첫 발행판입니다. / First release.</p>"
     if not changes:
-        return "<p>Nothing changed in the program. / 프로그램 변경 없음.</p>"
+        return "<p>프로그램 변경 없음. / Nothing changed in the program.</p>"
     lines = []
     for change in changes:
-        what = ", ".join(CHANGE_LABELS[c] for c in ORDER if c in change.what)
+        english = change.labels()
+        korean = [translate_into("ko", "Change", label) for label in english]
+        what = " / ".join(dict.fromkeys([", ".join(korean), ", ".join(english)]))
         item = change.current
         title = " / ".join(x for x in (item.title_ko, item.title_en) if x)
         lines.append(f"<li><b>{escape(what)}</b>: {escape(title)}</li>")

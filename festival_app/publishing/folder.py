@@ -27,6 +27,7 @@ from pathlib import Path
 
 from festival_app.exports.common import ExportError, message, refuse_protected
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.store.lock import pid_running
 
 MARKER = ".festival-publish"  # in every published folder: it may be replaced
 _PARTIAL = re.compile(r"^\.(?P<name>.+)\.(publishing|replaced)-(?P<pid>\d+)$")
@@ -74,23 +75,15 @@ def check_target(target: Path, festival: Path | None) -> None:
         )
 
 
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, not ours
-    return True
-
-
 def _remove_abandoned(target: Path) -> None:
     """Remove the sibling folders left by publishers that were killed."""
     for sibling in target.parent.iterdir():
         match = _PARTIAL.match(sibling.name)
-        if match and match.group("name") == target.name and not _alive(int(match.group("pid"))):
+        if (
+            match
+            and match.group("name") == target.name
+            and not pid_running(int(match.group("pid")))
+        ):
             shutil.rmtree(sibling, ignore_errors=True)
 
 

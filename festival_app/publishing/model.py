@@ -1,8 +1,8 @@
 """A version of the program as it is published: which items, rooms and persons, their
 stable ids and guids, times with Seoul's offset.
 
-Ids are the file's record ids, which are never given to another record (schema version 4);
-guids are uuid5 of the festival's own guid (kept in the file) and the record, so both stay
+Ids are the file's record ids; a program item's is never given to another item, not even
+after its deletion (schema version 5); guids are uuid5 of the festival's own guid (kept in the file) and the record, so both stay
 the same from release to release and apps keep their favourites. Cancelled items are left
 out of the schedule (the change report and the feed list them as cancelled).
 """

@@ -14,7 +14,7 @@ from html import escape
 
 from festival_app.domain import countries
 from festival_app.domain.booths import BOOTH_CATEGORY_LABELS, Booth, BoothCategory
-from festival_app.domain.changes import CHANGE_LABELS, ORDER, ChangeSet
+from festival_app.domain.changes import ChangeSet
 from festival_app.domain.program import ITEM_KIND_LABELS, ItemStatus, ProgramItem
 from festival_app.domain.times import format_time
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
@@ -150,7 +150,7 @@ def _changes(pub: Published, changes: ChangeSet | None, since: str) -> str:
     else:
         out.append("<ul>")
         for change in changes:
-            words = ", ".join(_label("Change", CHANGE_LABELS[c]) for c in ORDER if c in change.what)
+            words = ", ".join(_label("Change", label) for label in change.labels())
             item = change.current
             link = f'<a href="#item-{item.id}">' if change.after is not None else "<span>"
             end = "</a>" if change.after is not None else "</span>"

@@ -170,6 +170,13 @@ class FestivalService:
     def close(self) -> None:
         self.db.close()
 
+    def another_reader(self) -> FestivalService:
+        """The same festival opened again, read-only, for a reader in its own thread (an
+        export): the file once more, or a connection of its own to the server."""
+        if isinstance(self.db, Database):
+            return FestivalService.open(self.path, read_only=True)
+        return FestivalService(self.db.another(read_only=True))
+
     # -- team mode: a festival on a PostgreSQL server (see festival_app/team.py) ------
 
     @property

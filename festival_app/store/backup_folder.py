@@ -27,3 +27,12 @@ def folder_for(path: str | Path) -> Path:
             path, N("StoreError", "the backups folder cannot be written ({error})"), error=exc
         ) from exc
     return folder
+
+
+def folder_if_any(path: str | Path) -> Path | None:
+    """The backups subfolder of one festival file, or None when none can be made (no user
+    data folder can be written)."""
+    try:
+        return folder_for(path)
+    except errors.StoreError:
+        return None

@@ -44,19 +44,12 @@ def open_festival(
     except errors.DamagedFileError as exc:
         if exc.copy is None and path.is_file():
             logger.info("%s is damaged: %s", path, exc.detail_text())  # the caller tells
-            exc.keep_copy(triage.keep_damaged_copy(path, also=_backups_folder(path)))
+            exc.keep_copy(triage.keep_damaged_copy(path, also=backup_folder.folder_if_any(path)))
         exc.offer_backup(*_newest_good_backup(path))
         raise
     except errors.NewerVersionError as exc:
         exc.offer_backup(*_newest_good_backup(path))
         raise
-
-
-def _backups_folder(path: Path) -> Path | None:
-    try:
-        return backup_folder.folder_for(path)
-    except errors.StoreError:  # no backups folder: the copy goes beside the file or nowhere
-        return None
 
 
 def _newest_good_backup(path: Path) -> tuple[Path | None, datetime | None]:

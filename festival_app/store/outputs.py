@@ -240,13 +240,6 @@ def _inside(folder: Path, target: Path) -> bool:
     return False
 
 
-def _backups_folder(festival: Path) -> Path | None:
-    try:
-        return backup_folder.folder_for(festival)
-    except StoreError:  # no backups folder can exist: nothing there to protect
-        return None
-
-
 def refuse_protected_target(
     target: str | os.PathLike[str], festival: str | os.PathLike[str] | None = None
 ) -> None:
@@ -269,7 +262,7 @@ def refuse_protected_target(
         for reason, path in companions(festival):
             if _same(target, target_stat, path):
                 raise ProtectedTargetError(target, reason, festival=festival)
-        folder = _backups_folder(festival)
+        folder = backup_folder.folder_if_any(festival)
         if folder is not None:
             for protected in (folder, folder.parent):  # its backups, and every file's
                 if _inside(protected, target):

@@ -316,6 +316,14 @@ class ServerDatabase:
         self.who = f"{platform.node() or '?'} ({user[0] if user else '?'})"
         self._depth = 0
         self._closed = False
+        self.password: str | None = None  # the one this connection was opened with
+
+    def another(self, *, read_only: bool = True) -> ServerDatabase:
+        """A connection of its own to the same festival, as the same account (an export
+        in its own thread reads through one)."""
+        return ServerDatabase.open(
+            self.address, read_only=read_only or self.read_only, password=self.password
+        )
 
     @classmethod
     def open(
@@ -338,6 +346,9 @@ class ServerDatabase:
                 "SELECT has_table_privilege('program_item', 'UPDATE')"
             ).fetchone()
             db = cls(conn, address, read_only=read_only or not (may_write and may_write[0]))
+            # Kept in memory only, for this festival's other connections (the live feed,
+            # an export's, a reconnection): never written anywhere.
+            db.password = password
             if version < schema.SCHEMA_VERSION:
                 owner = conn.execute(
                     "SELECT tableowner FROM pg_tables WHERE tablename = ?", (VERSION_TABLE,)
@@ -410,10 +421,10 @@ class ServerDatabase:
                 self.conn.execute(f"UPDATE {VERSION_TABLE} SET version = ?", (target,))
             self.conn.execute_script(_live_triggers())
 
-    def reconnect(self, password: str | None = None) -> None:
+    def reconnect(self) -> None:
         """Replace a lost connection with a new one (after the server is back). Nothing
         was queued meanwhile: a write on the lost connection failed and wrote nothing."""
-        fresh = ServerConnection(connect(self.address, password), self.address)
+        fresh = ServerConnection(connect(self.address, self.password), self.address)
         old, self.conn = self.conn, fresh
         self._depth = 0
         old.close()

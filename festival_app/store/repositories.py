@@ -92,7 +92,7 @@ class Repository(Generic[T]):
         self._select = "SELECT id, {}{} FROM {} ".format(
             ", ".join(f'"{c}"' for c in self.columns), self.extra_columns, self.table
         )
-        # Every write also notes who made it and when (schema version 4): a refused
+        # Every write also notes who made it and when (schema version 6): a refused
         # stale write names them.
         sets = ", ".join(f'"{c}" = ?' for c in self._content)
         self._update = (

@@ -267,6 +267,10 @@
       <translation>{0} 발행판을 인쇄 기준판으로</translation>
     </message>
     <message>
+      <source>Not marked as printed</source>
+      <translation>인쇄 기준판으로 표시하지 못했습니다</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>바뀐 점이 없습니다.</translation>
     </message>
@@ -581,8 +585,8 @@
       <translation>프로그램의 충돌을 검사합니다: 장소 중복 배정(준비·철수 시간 포함), 공연단 중복 배정, 운영 시간이나 공연단 체류 기간을 벗어난 프로그램 항목, 너무 짧은 전환 시간, 프로그램 항목이 없는 공연단, 공연단이 없는 공연. 충돌 하나를 한 줄에 심각도부터 출력합니다. 인정되지 않은 오류가 남아 있지 않으면 종료 코드 0, 남아 있으면 1, 입력이 잘못되었으면 2입니다. 파일은 읽기만 합니다.</translation>
     </message>
     <message>
-      <source>Copy the festival file with SQLite's backup API, which is safe while the program has it open. Without --out the copy goes into the backups folder in the user data folder, where old copies are thinned out (the newest 10 and one per day for 14 days are kept). --list shows the backups there instead.</source>
-      <translation>SQLite의 백업 API로 축제 파일을 복사합니다. 프로그램이 파일을 열어 둔 동안에도 안전합니다. --out이 없으면 사용자 데이터 폴더 안의 백업 폴더에 복사하며, 그곳의 오래된 사본은 정리됩니다(최근 10개와 14일 동안 하루에 하나씩 남깁니다). --list를 지정하면 복사하지 않고 그곳의 백업 목록을 보여 줍니다.</translation>
+      <source>Copy the festival file with SQLite's backup API, which is safe while the program has it open. Without --out the copy goes into the backups folder in the user data folder, where old copies are thinned out (the newest 10 and one per day for 14 days are kept). --list shows the backups there instead. A festival on a server (--server) is pulled into a festival file the same way.</source>
+      <translation>SQLite의 백업 API로 축제 파일을 복사합니다. 프로그램이 파일을 열어 둔 동안에도 안전합니다. --out이 없으면 사용자 데이터 폴더 안의 백업 폴더에 복사하며, 그곳의 오래된 사본은 정리됩니다(최근 10개와 14일 동안 하루에 하나씩 남깁니다). --list를 지정하면 복사하지 않고 그곳의 백업 목록을 보여 줍니다. 서버의 축제(--server)는 같은 방식으로 축제 파일로 가져옵니다.</translation>
     </message>
     <message>
       <source>Create a new festival file. It holds the Seoul Friendship Festival 2018 as sample data unless --empty is given. An existing file is never overwritten.</source>
@@ -593,8 +597,8 @@
       <translation>빈 데이터베이스에 축제 테이블을 만듭니다(테이블이 하나라도 있는 데이터베이스는 거부합니다). --empty가 없으면 2018년 예시 축제를, --from이 있으면 축제 파일의 전체 내용을 복사해 넣습니다. 두 역할을 설정합니다: DATABASE_editors(읽기와 쓰기)와 DATABASE_viewers(읽기 전용). 사람들의 계정을 둘 중 하나에 추가하세요. 전부 되거나 아무것도 되지 않습니다.</translation>
     </message>
     <message>
-      <source>Freeze the whole program as it is now under a name (v1, v2, ... unless --name is given). A release is kept in the festival file and never changes; printouts name it in their footer, and `changes` and `publish` use it. Without --name, lists the releases.</source>
-      <translation>지금의 프로그램 전체를 이름을 붙여 발행합니다(--name이 없으면 v1, v2, ...). 발행판은 축제 파일에 보관되며 바뀌지 않습니다. 인쇄물은 바닥글에 발행판 이름을 적고, `changes`(변경 보고)와 `publish`(게시)가 발행판을 씁니다.</translation>
+      <source>Freeze the whole program as it is now under a name (v1, v2, ... unless --name is given). A release is kept in the festival file and never changes; printouts name it in their footer, and `changes` and `publish` use it. --list only lists the releases.</source>
+      <translation>지금의 프로그램 전체를 이름을 붙여 발행합니다(--name이 없으면 v1, v2, ...). 발행판은 축제 파일에 보관되며 바뀌지 않습니다. 인쇄물은 바닥글에 발행판 이름을 적고, `changes`(변경 보고)와 `publish`(게시)가 발행판을 씁니다. --list를 지정하면 발행판 목록만 보여 줍니다.</translation>
     </message>
     <message>
       <source>Import an application workbook (.xlsx; make one with 'festival-app template'). Prints per sheet what is created, updated and unchanged, every record that changes (an update field by field, before and after), and every problem row. The workbook is applied, as one transaction, only when no row has an error; otherwise nothing is written and the exit code is 2. Like the window, it refuses a file that the program has open for editing (see --wait and --take-over), and it backs the file up before writing.</source>

@@ -128,6 +128,38 @@ def test_a_program_item_moved_on_another_computer_moves_on_this_timetable(
         service.close()
 
 
+def test_a_viewer_exports_from_a_server_festival(
+    qtbot: Any, festival: str, postgres_server: PostgresServer, tmp_path: Path, boxes: Any
+) -> None:
+    """The export reads through a connection of its own, signed in as the window is
+    (a viewer with a typed password: not in the environment, not in a keyring)."""
+    import openpyxl
+
+    from festival_app.gui.dialogs.export_dialog import ExportDialog
+
+    database = festival.rsplit("/", 1)[1]
+    postgres_server.create_login(f"choi_{database}", "choi-pw", member_of=role_names(database)[1])
+    old = os.environ.pop("PGPASSWORD", None)
+    try:
+        url = postgres_server.url(database, f"choi_{database}")
+        service = FestivalService.open_server(url, password="choi-pw")
+        assert service.read_only
+        dialog = ExportDialog(service)
+        qtbot.addWidget(dialog)
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("booths"))
+        out = tmp_path / "booths.xlsx"
+        dialog.path_edit.setText(str(out))
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
+        assert dialog.result_path == out, boxes.shown
+        rows = openpyxl.load_workbook(out)["All booths"].max_row
+        assert rows > len(service.booths())  # headings, then every booth
+        service.close()
+    finally:
+        if old is not None:
+            os.environ["PGPASSWORD"] = old
+
+
 def test_a_lost_server_is_shown_and_the_window_recovers(
     qtbot: Any, window: MainWindow, postgres_server: PostgresServer
 ) -> None:
@@ -270,6 +302,10 @@ def test_connect_to_server_from_the_file_menu(
     ]
     new = win.replaced_by
     assert new is not None and new.service.on_server
+    # The typed password (not remembered: no keyring here) serves the live feed as well:
+    # the window hears the others, instead of showing a lost connection.
+    qtbot.waitUntil(lambda: _view(new).link.feed.connected, timeout=10_000)
+    assert not _view(new).lost_banner.isVisible()
     assert len(new.service.troupes()) == 15
     assert team_menu.RECENT_SERVERS.get(settings) == [festival]
     assert ADMIN_PASSWORD not in Path(settings.fileName()).read_text()

@@ -200,9 +200,10 @@ def test_a_wrong_suffix_or_the_festival_file_is_refused(
 
 
 def test_every_printout_names_the_release_it_shows(festival_path: Path, tmp_path: Path) -> None:
-    # Listing the releases opens the file for writing, which brings it up to date (export
-    # reads only, and refuses a file of an older format).
+    # Listing the releases only reads (an older file on a copy); export reads only too and
+    # refuses a file of an older format: opening it for writing brings it up to date.
     assert main(["release", "--db", str(festival_path), "--list"]) == 0
+    FestivalService.open(festival_path).close()
     out = tmp_path / "timetable.pdf"
     assert (
         main(["export", "timetable", "--db", str(festival_path), "--out", str(out), "--lang", "en"])

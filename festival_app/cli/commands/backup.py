@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "Copy the festival file with SQLite's backup API, which is safe while the "
             "program has it open. Without --out the copy goes into the backups folder in "
             "the user data folder, where old copies are thinned out (the newest 10 and one "
-            "per day for 14 days are kept). --list shows the backups there instead.",
+            "per day for 14 days are kept). --list shows the backups there instead. A "
+            "festival on a server (--server) is pulled into a festival file the same way.",
         ),
     )
     add_location_arguments(parser)

@@ -11,6 +11,7 @@ from festival_app.cli.common import (
     CliError,
     add_db_argument,
     add_lock_arguments,
+    festival_file,
     open_for_writing,
     using,
 )
@@ -26,8 +27,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "CliHelp",
             "Freeze the whole program as it is now under a name (v1, v2, ... unless --name "
             "is given). A release is kept in the festival file and never changes; printouts "
-            "name it in their footer, and `changes` and `publish` use it. Without --name, "
-            "lists the releases.",
+            "name it in their footer, and `changes` and `publish` use it. --list only lists "
+            "the releases.",
         ),
     )
     add_db_argument(parser)
@@ -51,7 +52,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    with using(open_for_writing(args.db, wait_s=args.wait, take_over=args.take_over)) as service:
+    if args.list:  # only reads: never waits for, or takes, the one-writer lock
+        opened = festival_file(args.db, read_only=True, older_on_a_copy=True)
+    else:
+        opened = using(open_for_writing(args.db, wait_s=args.wait, take_over=args.take_over))
+    with opened as service:
         if not args.list:
             name = args.name if args.name is not None else releasing.next_name(service)
             try:

@@ -59,20 +59,21 @@ class ExportWorker(QThread):
 
     def __init__(
         self,
-        db_path: Path,
+        festival: FestivalService,
         kind: str,
         out: Path,
         options: dict[str, object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db_path, self.kind, self.out, self.options = db_path, kind, out, options
+        # The worker reads through a handle of its own, opened in its thread.
+        self.festival, self.kind, self.out, self.options = festival, kind, out, options
         self.stop = threading.Event()
 
     def run(self) -> None:
         service = None
         try:
-            service = FestivalService.open(self.db_path, read_only=True)
+            service = self.festival.another_reader()
             if self.kind == PUBLISH:
                 from festival_app.publishing.publish import publish
 
@@ -344,7 +345,7 @@ class ExportDialog(QDialog):
             return
         app_settings.EXPORT_PDF_FONT.set(self._settings, self.font_edit.text().strip())
         app_settings.EXPORT_FOLDER.set(self._settings, str(out.parent))
-        self.worker = ExportWorker(self.service.path, self.kind(), out, self.options(), self)
+        self.worker = ExportWorker(self.service, self.kind(), out, self.options(), self)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)

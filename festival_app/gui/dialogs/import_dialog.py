@@ -492,7 +492,10 @@ class ImportDialog(QDialog):
             show_error(self, self.tr("Import failed"), exc.message())
             return
         except ValidationError as exc:  # the Spaces sheet's layout breaks a rule
-            show_error(self, self.tr("Import failed"), str(exc))
+            show_error(self, self.tr("Import failed"), exc.message())
+            return
+        except StoreError as exc:  # changed elsewhere meanwhile, a lost server: nothing written
+            show_error(self, self.tr("Import failed"), exc.message())
             return
         self.accept()
 

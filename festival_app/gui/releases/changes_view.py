@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 
 from festival_app import releasing
 from festival_app.domain.changes import compare
+from festival_app.domain.errors import UserError
 from festival_app.domain.releases import Snapshot
+from festival_app.gui import commands
+from festival_app.gui.dialogs.messages import show_error
 from festival_app.gui.releases.changes_model import ChangesModel
 from festival_app.gui.releases.commands import MarkPrintedCommand
 from festival_app.services import PROGRAM, RELEASES, TROUPES, VENUES, FestivalService
@@ -174,10 +177,13 @@ class ChangesView(QWidget):
         found = next(r for r in releasing.releases(self.service) if r.id == data)
         text = self.tr("Mark {0} as printed").format(found.name)
         command = MarkPrintedCommand(self.service, found.name, text)
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)  # undoable like every edit
-        else:
-            command.redo()
+        try:
+            if self.undo_stack is not None:
+                commands.push(self.undo_stack, command)  # undoable like every edit
+            else:
+                command.redo()
+        except UserError as exc:  # a full disk, a busy file, a lost server: told
+            show_error(self, self.tr("Not marked as printed"), exc.message())
 
     def _activated(self, index: object) -> None:
         row = getattr(index, "row", lambda: -1)()

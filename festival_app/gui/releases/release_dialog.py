@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_app import releasing
-from festival_app.domain.errors import ValidationError
+from festival_app.domain.errors import UserError, ValidationError
 from festival_app.domain.releases import Release
 from festival_app.services import FestivalService
 
@@ -73,7 +73,10 @@ class ReleaseDialog(QDialog):
                 printed=self.printed.isChecked(),
             )
         except ValidationError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(exc.message())
             self.name_edit.setFocus()
+            return
+        except UserError as exc:  # the file or the server could not be written: told
+            self.problem.setText(exc.message())
             return
         self.accept()
