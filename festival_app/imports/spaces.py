@@ -20,8 +20,9 @@ from festival_app.domain.site_map import BoothSpace
 from festival_app.domain.venues import Venue, name_key
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.imports import values
-from festival_app.imports.errors import WorkbookError
+from festival_app.imports.errors import TOO_MANY_ROWS, WorkbookError
 from festival_app.imports.format import RawSheet, RawWorkbook, fold
+from festival_app.imports.reader import HEADER_SEARCH_ROWS, MAX_COLUMNS, MAX_ROWS
 from festival_app.services import ChangeLog, FestivalService
 
 SHEET_TITLES = ("Spaces", "부스 자리")
@@ -148,13 +149,10 @@ def write_spaces(service: FestivalService, spaces: Sequence[BoothSpace]) -> Chan
     return log
 
 
-MAX_ROWS = 100_000
-MAX_COLUMNS = 40
-
-
 def read_spaces_sheet(path: str | os.PathLike[str]) -> RawSheet | None:
     """The Spaces sheet of a workbook the import has read and checked already (its size
-    and archive), or None when it has none; at most MAX_ROWS rows are read."""
+    and archive), or None when it has none. A sheet longer than any sheet may be
+    (reader.MAX_ROWS) is refused whole, never cut short."""
     import openpyxl
 
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -164,8 +162,13 @@ def read_spaces_sheet(path: str | os.PathLike[str]) -> RawSheet | None:
         if ws is None:
             return None
         sheet = RawSheet(ws.title)
-        rows = ws.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS, values_only=True)
+        limit = MAX_ROWS + HEADER_SEARCH_ROWS
+        rows = ws.iter_rows(max_row=limit + 1, max_col=MAX_COLUMNS, values_only=True)
         for number, cells in enumerate(rows, start=1):
+            if number > limit:
+                raise WorkbookError(
+                    TOO_MANY_ROWS, path=str(path), sheet=ws.title, max_rows=MAX_ROWS
+                )
             if not sheet.headers:
                 if any(not values.is_blank(c) for c in cells):
                     sheet.headers = [values.text(c) for c in cells]

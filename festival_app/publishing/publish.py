@@ -74,8 +74,9 @@ def publish(
             message(
                 N(
                     "Export",
-                    "There is no release yet. Release the program first, or publish the "
-                    "program as it is now with --release now.",
+                    "There is no release yet. Release the program first (Tools > Release "
+                    "this version…, or 'festival-app release'); on the command line, "
+                    "--release now publishes the program as it is now.",
                 )
             )
         ) from exc

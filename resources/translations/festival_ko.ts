@@ -284,7 +284,7 @@
     </message>
     <message>
       <source>There is no release yet. Tools &gt; Release this version… freezes the program; changes are shown against it.</source>
-      <translation>아직 발행판이 없습니다. 도구 &gt; 이 판 발행…으로 프로그램을 고정하면 바뀐 점을 그 판과 비교해 보여 줍니다.</translation>
+      <translation>아직 발행판이 없습니다. 도구 &gt; 이 판을 발행판으로 만들기…으로 프로그램을 고정하면 바뀐 점을 그 판과 비교해 보여 줍니다.</translation>
     </message>
     <message>
       <source>{0} changes</source>
@@ -1361,8 +1361,8 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>인쇄할 부스 구역이 없습니다.</translation>
     </message>
     <message>
-      <source>There is no release yet. Release the program first, or publish the program as it is now with --release now.</source>
-      <translation>아직 발행판이 없습니다. 먼저 프로그램을 발행하거나, --release now로 지금의 프로그램을 게시하세요.</translation>
+      <source>There is no release yet. Release the program first (Tools &gt; Release this version…, or 'festival-app release'); on the command line, --release now publishes the program as it is now.</source>
+      <translation>아직 발행판이 없습니다. 먼저 프로그램을 발행하세요(도구 &gt; 이 판을 발행판으로 만들기… 또는 'festival-app release'). 명령줄에서는 --release now로 지금의 프로그램을 게시할 수 있습니다.</translation>
     </message>
     <message>
       <source>There is no venue called '{name}'. The venues are: {known}.</source>

@@ -106,3 +106,22 @@ def test_the_template_s_spaces_sheet_takes_a_layout(
     import_workbook(bare, path)
     (drawn,) = site_plan.spaces(bare)
     assert (drawn.code, drawn.x, drawn.width, drawn.power) == ("M-07", 21.0, 3.0, False)
+
+
+def test_a_spaces_sheet_longer_than_any_sheet_may_be_is_refused_not_cut_short(
+    bare: FestivalService, tmp_path: Path
+) -> None:
+    from festival_app.imports.errors import WorkbookError
+    from festival_app.imports.reader import MAX_ROWS
+    from festival_app.imports.spaces import read_spaces_sheet
+
+    path = tmp_path / "long.xlsx"
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Spaces")
+    sheet.append(HEADERS)
+    for n in range(MAX_ROWS + 20):  # beyond the limit: refused whole, never read in part
+        sheet.append(["Mugyo-ro", f"M-{n}", n, 0, 3, 3, "no", "no"])
+    book.save(path)
+    with pytest.raises(WorkbookError) as caught:
+        read_spaces_sheet(path)
+    assert "Spaces" in caught.value.message() and str(MAX_ROWS) in caught.value.message()
