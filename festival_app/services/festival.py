@@ -269,6 +269,12 @@ class FestivalService:
         """The StaleRecordError telling that `record`'s row was changed or deleted elsewhere."""
         return self.removals.repo(type(record)).stale(record)
 
+    def current(self, record: Record) -> Record | None:
+        """`record` as the festival has it now (None: not stored, or deleted since)."""
+        if record.id is None:
+            return None
+        return self.removals.repo(type(record)).get(record.id)
+
     def booth_counts(self) -> dict[BoothCategory, int]:
         return self.repos.booths.counts_by_category()
 

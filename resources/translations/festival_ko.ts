@@ -3187,6 +3187,25 @@ Venues, days, troupes, the stage program and country booths in one festival file
     </message>
   </context>
   <context>
+    <name>MineOnTop</name>
+    <message>
+      <source>Apply mine on top</source>
+      <translation>내 것으로 덮어쓰기</translation>
+    </message>
+    <message>
+      <source>Changed elsewhere</source>
+      <translation>다른 곳에서 바뀜</translation>
+    </message>
+    <message>
+      <source>Keep theirs</source>
+      <translation>저쪽 것 유지</translation>
+    </message>
+    <message>
+      <source>Keep theirs: your change is not saved, and the record is shown as it is now. Apply mine on top: your version replaces theirs, every field of it.</source>
+      <translation>저쪽 것 유지: 내 변경은 저장되지 않고 기록을 지금 상태로 보여 줍니다. 내 것으로 덮어쓰기: 내 판이 저쪽 판을 모든 필드까지 대신합니다.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgramTableModel</name>
     <message>
       <source>'{0}' is not a status.</source>

@@ -292,19 +292,51 @@ def test_an_in_place_edit_of_an_item_changed_elsewhere_is_refused_with_a_message
         other.close()
 
     index = program.model.index(0, ProgramColumn.STATUS)
-    assert not program.model.setData(index, other_status(item))
+    assert not program.model.setData(index, other_status(item))  # theirs kept: the default
 
     assert boxes.shown == [
         (
-            tr("RecordSection", "Not changed"),
+            tr("MineOnTop", "Changed elsewhere"),
             stale_message("The program item '{name}'", item.title()),
-            "",
+            tr(
+                "MineOnTop",
+                "Keep theirs: your change is not saved, and the record is shown as it is now. "
+                "Apply mine on top: your version replaces theirs, every field of it.",
+            ),
         )
     ]
     stored = on_disk(window, ProgramItem, item.id)
     assert stored.status == item.status and stored.notes == "Moved indoors if it rains"
     assert shown(program, item.id).notes == "Moved indoors if it rains"  # read again
     assert window.undo_stack.count() == 0
+
+
+def test_mine_applied_on_top_of_a_change_elsewhere_is_one_undo_step(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    program = section(window, "program")
+    item = program.model.record(0)
+    assert item.id is not None
+    other = other_program(window)
+    try:
+        theirs = other.get(ProgramItem, item.id)
+        assert theirs is not None
+        other.save(replace(theirs, notes="Moved indoors if it rains"))
+    finally:
+        other.close()
+
+    boxes.answer = tr("MineOnTop", "Apply mine on top")
+    index = program.model.index(0, ProgramColumn.STATUS)
+    assert program.model.setData(index, other_status(item))
+
+    assert len(boxes.shown) == 1  # asked once, knowingly; no refusal after it
+    stored = on_disk(window, ProgramItem, item.id)
+    # Mine, every field of it, over theirs: my status, and the notes I had read.
+    assert stored.status == other_status(item) and stored.notes == item.notes
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()  # puts theirs back, exactly
+    stored = on_disk(window, ProgramItem, item.id)
+    assert stored.status == item.status and stored.notes == "Moved indoors if it rains"
 
 
 def test_an_undo_after_a_change_elsewhere_is_refused_with_a_message(

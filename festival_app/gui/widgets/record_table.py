@@ -47,9 +47,11 @@ from festival_app.gui.dialogs.messages import (
     confirm_delete,
     show_error,
 )
+from festival_app.gui.mine_on_top import offer_mine_on_top
 from festival_app.gui.models.base import RecordTableModel, language
 from festival_app.gui.widgets.column_fit import add_column_menu, fit_columns
 from festival_app.services import Dependents
+from festival_app.store.errors import StaleRecordError
 
 if TYPE_CHECKING:
     from festival_app.gui.dialogs.editors import RecordDialog
@@ -326,10 +328,10 @@ class RecordSection(QWidget):
 
     def _submit(self, template: str) -> Callable[[Any], None]:
         def submit(record: Any) -> None:
-            command = SaveRecordCommand(
-                self.window_.service, record, template.format(self.spec.label(record))
-            )
-            self.window_.push(command)  # raises ValidationError/StoreError: the dialog shows it
+            # Theirs kept: the refusal is shown in the dialog, which keeps what was typed.
+            command = self._save(record, template.format(self.spec.label(record)), raise_kept=True)
+            if command is None:
+                return
             stored_id = getattr(command.stored(), "id", None)
             if stored_id is not None:
                 self.select_record(stored_id)
@@ -354,18 +356,42 @@ class RecordSection(QWidget):
             self.table.selectRow(index.row())
             self.edit_selected()
 
+    def _save(
+        self, record: Any, text: str, *, raise_kept: bool = False
+    ) -> SaveRecordCommand | None:
+        """Save `record` as one undo step. When someone else changed it meanwhile, the
+        person is told who and when, and chooses: keep theirs (nothing saved, the views
+        show theirs: None, or the refusal raised with `raise_kept`), or apply theirs over
+        it. Raises ValidationError/StoreError for the caller to show (a record deleted
+        elsewhere, say)."""
+        service = self.window_.service
+        command = SaveRecordCommand(service, record, text)
+        try:
+            self.window_.push(command)
+        except StaleRecordError as exc:
+            if exc.deleted:
+                raise
+            again = offer_mine_on_top(self, service, record, exc)
+            if again is None:
+                if raise_kept:
+                    raise
+                return None
+            command = SaveRecordCommand(service, again, text)
+            self.window_.push(command)
+        return command
+
     def commit(self, record: Any) -> bool:
         """An in-place cell edit: one undo step, or a message and nothing written."""
         text = self.spec.texts.edit.format(self.spec.label(record))
         try:
-            self.window_.push(SaveRecordCommand(self.window_.service, record, text))
+            saved = self._save(record, text)
         except ValidationError as exc:
             show_error(self, self.tr("Not changed"), "\n".join(p.message() for p in exc.problems))
             return False
-        except UserError as exc:  # a full disk, a record changed elsewhere
+        except UserError as exc:  # a full disk, a record deleted elsewhere
             show_error(self, self.tr("Not changed"), exc.message())
             return False
-        return True
+        return saved is not None
 
     def refuse(self, message: str) -> None:
         show_error(self, self.tr("Not changed"), message)

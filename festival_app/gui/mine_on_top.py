@@ -1,0 +1,46 @@
+"""A save refused because someone else changed the record meanwhile: the person is told
+who changed it and when, and chooses to keep theirs (the views read it again) or to
+apply their own version on top of it, knowingly."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from festival_app.services import FestivalService, Record
+from festival_app.store.errors import StaleRecordError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MineOnTop", text)
+
+
+def offer_mine_on_top(
+    parent: QWidget | None, service: FestivalService, mine: Record, refused: StaleRecordError
+) -> Record | None:
+    """Ask whether to apply `mine` on top of the record as it is now; the record to save
+    again (mine, over the version the file has now), or None to keep theirs. A record
+    deleted elsewhere is not offered: there is nothing to apply it on top of."""
+    if refused.deleted or mine.id is None:
+        return None
+    current = service.current(mine)
+    if current is None:
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, _tr("Changed elsewhere"), refused.message(), parent=parent
+    )
+    box.setInformativeText(
+        _tr(
+            "Keep theirs: your change is not saved, and the record is shown as it is now. "
+            "Apply mine on top: your version replaces theirs, every field of it."
+        )
+    )
+    keep = box.addButton(_tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+    apply = box.addButton(_tr("Apply mine on top"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    if box.clickedButton() is not apply:
+        return None
+    return replace(mine, row_version=current.row_version)
