@@ -79,6 +79,7 @@ def _public_troupe(troupe: Troupe) -> Troupe:
         performers=None,
         arrival=None,
         departure=None,
+        language="",
     )
 
 

@@ -26,6 +26,10 @@ RELATION_LABELS = {
 }
 
 
+# The languages a troupe's notices can be printed in ("": both Korean and English).
+NOTICE_LANGUAGES = ("", "ko", "en")
+
+
 @dataclass(frozen=True, slots=True)
 class Troupe:
     """A visiting troupe: its name, its city, and when it is in Seoul."""
@@ -44,6 +48,8 @@ class Troupe:
     arrival: date | None = None
     departure: date | None = None
     notes: str = ""
+    # The language the troupe's notices are printed in: "ko", "en", or "" for both.
+    language: str = ""
     id: int | None = None
     # The row's version in the file (0: not read from the file); every write adds one.
     # Not compared: equality (undo, imports, tests) is about the content only.
@@ -65,6 +71,13 @@ class Troupe:
         out += rules.text_length("name_ko", self.name_ko, N("Field", "Troupe (Korean)"))
         out += rules.text_length("city_en", self.city_en, N("Field", "City"))
         out += rules.text_length("city_ko", self.city_ko, N("Field", "City (Korean)"))
+        if self.language not in NOTICE_LANGUAGES:
+            out.append(
+                Problem(
+                    "language",
+                    N("Validation", "The notices' language must be ko, en or empty (both)."),
+                )
+            )
         if self.country and not countries.is_country(self.country):
             out.append(
                 Problem(

@@ -3,6 +3,8 @@ changed in the program from one version to another (see domain/changes.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -129,6 +131,7 @@ def _story(
     steps: Steps,
     *,
     per_troupe: bool,
+    notice_languages: Mapping[int, str] | None = None,
 ) -> list[Flowable]:
     lang = setup.lang
     width = setup.pagesize[0] - 2 * MARGIN
@@ -151,23 +154,26 @@ def _story(
         if index:
             story.append(PageBreak())
         mine = changes.filtered(troupe_id=troupe_id)
+        # In the troupe's own language when it has one, else the report's.
+        page = replace(setup, lang=(notice_languages or {}).get(troupe_id) or setup.lang)
+        lang = page.lang
         title = common.troupe_name(troupe, lang)
         subtitle = _each(N("Export", "Changes to your appearances: {span}"), lang, spans)
         story.append(
             SectionStart(Section(title, subtitle, common.troupe_city(troupe, lang)), steps)
         )
-        story += row_tables(_rows(mine, setup), widths, setup)
+        story += row_tables(_rows(mine, page), widths, page)
         appearances = sorted(
             (i for i in changes.new.items if i.troupe_id == troupe_id and i.status != "cancelled"),
             key=lambda i: (str(changes.new.day(i.day_id)), i.start),
         )
         heading = common.heading(N("Export", "Your appearances now"), lang)
-        story.append(setup.para(heading, 11, bold=True, space_after=4))
+        story.append(page.para(heading, 11, bold=True, space_after=4))
         if not appearances:
-            story.append(setup.para("–", 10, color=MUTED))
+            story.append(page.para("–", 10, color=MUTED))
         for item in appearances:
             text = f"{where_when(item, changes.new, lang)} — {common.item_title(item, lang)}"
-            story.append(setup.para(text, 10, space_after=2))
+            story.append(page.para(text, 10, space_after=2))
     return story
 
 
@@ -181,12 +187,14 @@ def write_changes(
     festival: Path | None,
     lang: str = "both",
     per_troupe: bool = False,
+    notice_languages: Mapping[int, str] | None = None,
     font: str | Path | None = None,
     invariant: bool = False,
     now: datetime | None = None,
 ) -> Path:
     """Write the change report (or, with `per_troupe`, one notice page per troupe whose
-    appearances changed) to `out`, a .pdf or .xlsx, atomically."""
+    appearances changed, each in `notice_languages[troupe id]` when given, else `lang`) to
+    `out`, a .pdf or .xlsx, atomically."""
     if lang not in LANGUAGES:
         raise ExportError(
             message(N("Export", "Language must be ko, en or both, not '{value}'."), value=lang)
@@ -228,7 +236,15 @@ def write_changes(
                 code: f"{version_name(old, code)} → {version_name(new, code)}"
                 for code in ("ko", "en")
             }
-            story = _story(changes, setup, span, spans, steps, per_troupe=per_troupe)
+            story = _story(
+                changes,
+                setup,
+                span,
+                spans,
+                steps,
+                per_troupe=per_troupe,
+                notice_languages=notice_languages,
+            )
             title = translate_into("en", "Export", "Program changes")
             build(tmp, setup, story, header_height=HEADER_HEIGHT, title=f"{title} {span}")
         else:

@@ -331,8 +331,14 @@ V6 = (
     )
 )
 
+# Version 7: the language a troupe's notices are printed in ("": both).
+V7 = """
+ALTER TABLE troupe ADD COLUMN language TEXT NOT NULL DEFAULT ''
+    CHECK (language IN ('', 'ko', 'en'));
+"""
+
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6]
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7]
 
 # The migrations a PostgreSQL server runs from a text of their own (the others it runs
 # from MIGRATIONS' text, translated by store/dialect.py): version -> text.

@@ -3414,6 +3414,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>종료</translation>
     </message>
     <message>
+      <source>English</source>
+      <translation>영어</translation>
+    </message>
+    <message>
       <source>Enter a date like 2018-09-01.</source>
       <translation>2018-09-01처럼 날짜를 입력하십시오.</translation>
     </message>
@@ -3450,6 +3454,14 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>종류</translation>
     </message>
     <message>
+      <source>Korean</source>
+      <translation>한국어</translation>
+    </message>
+    <message>
+      <source>Korean and English</source>
+      <translation>한국어와 영어</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>이름 (영어)</translation>
     </message>
@@ -3468,6 +3480,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>Notes</source>
       <translation>비고</translation>
+    </message>
+    <message>
+      <source>Notices in</source>
+      <translation>안내문 언어</translation>
     </message>
     <message>
       <source>Opens</source>
@@ -4950,6 +4966,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
     <message>
       <source>The item needs a title in English or Korean.</source>
       <translation>프로그램 항목에는 영어나 한국어 제목이 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>The notices' language must be ko, en or empty (both).</source>
+      <translation>안내문 언어는 ko, en 또는 빈칸(둘 다)이어야 합니다.</translation>
     </message>
     <message>
       <source>The picture cannot be read: {detail}</source>

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from festival_app import releasing
+from festival_app import language, releasing
 from festival_app.cli import main
+from festival_app.domain.errors import ValidationError
+from festival_app.domain.troupes import Troupe
+from festival_app.i18n import translate_into
 from festival_app.services import FestivalService
 
 
@@ -165,6 +170,45 @@ def test_bad_input_exits_2_and_writes_nothing(
     assert main(["changes", "--db", str(changed_path), *args, "--out", str(out)]) == 2
     assert said in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_troupe_s_notice_is_printed_in_its_own_language(
+    changed_path: Path, tmp_path: Path
+) -> None:
+    """The report's language for every troupe without one of its own; a troupe that
+    reads Korean gets its page in Korean (schema version 7)."""
+    service = FestivalService.open(changed_path)
+    try:
+        expected = releasing.changes(service, "v1").troupe_ids()
+        korean = service.get(Troupe, expected[0])
+        assert korean is not None and korean.language == ""  # older files: both languages
+        service.save(replace(korean, language="ko"))
+    finally:
+        service.close()
+    out = tmp_path / "notices.pdf"
+    command = ["changes", "--db", str(changed_path), "--from", "v1", "--out", str(out)]
+    assert main([*command, "--per-troupe", "--lang", "en"]) == 0
+    pages = [p for p in _text(out).split("\f") if p.strip()]
+    assert len(pages) == len(expected)
+    language.korean_labels()  # the Korean words, as the command loaded them
+    now_ko = translate_into("ko", "Export", "Your appearances now")
+    assert now_ko != "Your appearances now"
+    assert now_ko in pages[0] and "Your appearances now" not in pages[0]
+    assert korean.name_ko in pages[0]
+    for page in pages[1:]:
+        assert "Your appearances now" in page and now_ko not in page
+
+
+def test_the_file_refuses_a_notice_language_it_does_not_know(changed_path: Path) -> None:
+    service = FestivalService.open(changed_path)
+    try:
+        troupe = service.troupes()[0]
+        with pytest.raises(ValidationError):
+            service.save(replace(troupe, language="fr"))
+    finally:
+        service.close()
+    with sqlite3.connect(changed_path) as conn, pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE troupe SET language = 'fr' WHERE id = ?", (troupe.id,))
 
 
 def test_a_wrong_suffix_or_the_festival_file_is_refused(

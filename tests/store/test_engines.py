@@ -370,11 +370,13 @@ def test_the_sqlite_default_never_imports_the_server_driver(sample_file: Path) -
 
 
 def _as_version_3(url: str) -> None:
-    """Take the server festival back to schema version 3: without version 6's columns,
-    version 5's releases and guid, and version 4's site maps."""
+    """Take the server festival back to schema version 3: without version 7's notice
+    language, version 6's columns, version 5's releases and guid, and version 4's site
+    maps."""
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE troupe DROP COLUMN language")
         for table in schema.VERSIONED_TABLES:
             conn.execute(f"ALTER TABLE {table} DROP COLUMN changed_by, DROP COLUMN changed_at")
         conn.execute(

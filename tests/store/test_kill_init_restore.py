@@ -57,13 +57,12 @@ def _contents(path: Path) -> tuple[object, ...]:
     """Every record's values, but the time it was written (files made a second apart)."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return tuple(
-            tuple(
-                row[:-1]  # changed_at, the last column since schema version 4
-                for row in conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
-            )
-            for table in ("festival_day", "venue", "troupe", "program_item", "booth")
-        )
+        out = []
+        for table in ("festival_day", "venue", "troupe", "program_item", "booth"):
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            kept = ", ".join(f'"{c}"' for c in columns if c != "changed_at")
+            out.append(tuple(conn.execute(f"SELECT {kept} FROM {table} ORDER BY id").fetchall()))
+        return tuple(out)
     finally:
         conn.close()
 

@@ -19,7 +19,6 @@ from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
 from festival_app.i18n import translate
 from festival_app.services import ChangeLog, FestivalService
-from festival_app.store import schema
 from festival_app.store.errors import StaleRecordError, StoreError, local_time
 from tests.helpers.engines import (
     ENGINES,
@@ -263,7 +262,7 @@ def test_a_redo_after_a_change_elsewhere_is_refused(
 
 def test_undo_redo_undo_redo_of_a_batch(a: FestivalService, festival: Location) -> None:
     """Updates, an insert, and one record written twice in the batch."""
-    original = rows(festival)
+    original = content(festival)
     first, second = a.troupes()[:2]
     assert first.id is not None and second.id is not None
     with a.batch() as log:
@@ -272,15 +271,15 @@ def test_undo_redo_undo_redo_of_a_batch(a: FestivalService, festival: Location) 
         a.save(replace(again, phone="+82 2 120"))
         created, _ = a.save(Troupe("Busan Drummers", city_en="Busan"))
     assert created.id is not None
-    applied = rows(festival)
+    applied = content(festival)
     assert version(festival, "troupe", second.id) == 3
 
     for round_ in range(3):
         a.revert(log)
-        assert _content(rows(festival)) == _content(original), round_
+        assert content(festival) == original, round_
         assert a.get(Troupe, created.id) is None
         a.reapply(log)
-        assert _content(rows(festival)) == _content(applied), round_
+        assert content(festival) == applied, round_
         # The log holds the versions now in the file.
         last: dict[int, Troupe] = {}  # the last `after` of each record
         for _, after in log.changes:
@@ -349,7 +348,7 @@ def test_undoing_a_delete_after_a_later_step_on_a_kept_item_was_undone(
 ) -> None:
     counts = a.item_counts_by_troupe()
     with_items = next(t for t in a.troupes() if counts.get(t.id or 0))
-    original = _content(rows(festival))
+    original = content(festival)
     removal = a.delete(Troupe, [with_items], keep_items=True)  # the items lose their troupe
     kept = removal.changed_items[0]
     assert kept.id is not None
@@ -359,7 +358,7 @@ def test_undoing_a_delete_after_a_later_step_on_a_kept_item_was_undone(
         a.save(replace(now, notes="edited without its troupe"))
     a.revert(edit)  # the item is as the delete left it, at a newer version
     a.undelete(removal)
-    assert _content(rows(festival)) == original
+    assert content(festival) == original
 
 
 def test_a_fresh_copy_deletes_after_this_service_and_another_wrote(
@@ -388,14 +387,10 @@ def test_a_batch_that_was_rolled_back_leaves_undo_as_it_was(
     assert troupe(a, first.id).notes == first.notes
 
 
-def _content(table_rows: Rows) -> Rows:
-    """The rows without their row_version and changed_by (in the versioned tables the
-    last two columns as `rows` reads them): an undo is a write of whoever makes it."""
-    out: Rows = {}
-    for table, found in table_rows.items():
-        versioned = table in schema.VERSIONED_TABLES
-        out[table] = [r[:-2] if versioned else r for r in found]
-    return out
+def content(festival: Location) -> Rows:
+    """Every row without its row_version and who and when of its last write: an undo is
+    a write of whoever makes it, at its own moment."""
+    return table_rows(festival, leave_out=("changed_at", "changed_by", "row_version"))
 
 
 # -- deleting ----------------------------------------------------------------------------
@@ -429,13 +424,13 @@ def test_undo_and_redo_of_a_delete_keep_versions(a: FestivalService, festival: L
     counts = a.item_counts_by_troupe()
     with_items = next(t for t in a.troupes() if counts.get(t.id or 0))
     assert with_items.id is not None
-    original = rows(festival)
+    original = content(festival)
     removal = a.delete(Troupe, [with_items], keep_items=True)
     assert removal.changed_items
     for _ in range(2):
         a.undelete(removal)
         assert rows(festival) != original  # the kept items were written twice ...
-        assert _content(rows(festival)) == _content(original)  # ... back to their content
+        assert content(festival) == original  # ... back to their content
         restored = troupe(a, with_items.id)
         assert restored.row_version == with_items.row_version  # put back as it was
         removal = a.delete(Troupe, [with_items], keep_items=True)  # redo: not stale

@@ -80,6 +80,10 @@ def run(args: argparse.Namespace) -> int:
         refuse_protected(args.out, args.db)
     except ExportError as exc:
         raise CliError(exc.message(), EXIT_USAGE) from exc
+    if args.per_troupe:
+        from festival_app import language
+
+        language.korean_labels()  # a troupe's notice may be in Korean whatever --lang says
     with festival_file(args.db, read_only=True, older_on_a_copy=True) as service:
         try:
             old = releasing.version(service, args.old)
@@ -96,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
                 festival=service.path,
                 lang=args.lang,
                 per_troupe=args.per_troupe,
+                notice_languages={t.id: t.language for t in service.troupes() if t.id},
                 font=args.font,
             )
         except MissingFontError as exc:

@@ -580,6 +580,14 @@ class TroupeDialog(RecordDialog):
         self.add("email", _tr("Email"), self.line(t.email, "name@example.org"))
         self.add("phone", _tr("Phone"), self.line(t.phone))
         self.add(
+            "language",
+            _tr("Notices in"),
+            self.combo(
+                [("", _tr("Korean and English")), ("ko", _tr("Korean")), ("en", _tr("English"))],
+                t.language,
+            ),
+        )
+        self.add(
             "arrival",
             _tr("Arrival"),
             self.line(t.arrival.isoformat() if t.arrival else "", "2018-08-31"),
@@ -594,8 +602,9 @@ class TroupeDialog(RecordDialog):
     def build(self) -> Troupe:
         read = _Reader()
         f = self.fields
-        country, relation = f["country"], f["relation"]
+        country, relation, notices = f["country"], f["relation"], f["language"]
         assert isinstance(country, QComboBox) and isinstance(relation, QComboBox)
+        assert isinstance(notices, QComboBox)
         values: dict[str, Any] = {
             "name": _text(f["name"]),
             "name_ko": _text(f["name_ko"]),
@@ -608,6 +617,7 @@ class TroupeDialog(RecordDialog):
             "contact": _text(f["contact"]),
             "email": _text(f["email"]),
             "phone": _text(f["phone"]),
+            "language": notices.currentData() or "",
             "arrival": read.date("arrival", f["arrival"]),  # type: ignore[arg-type]
             "departure": read.date("departure", f["departure"]),  # type: ignore[arg-type]
             "notes": _text(f["notes"]),
