@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
 from festival_app.domain.changes import ChangeSet, changed_item_ids, compare
-from festival_app.domain.errors import ValidationError
+from festival_app.domain.errors import UserError, ValidationError
 from festival_app.domain.releases import Release, Snapshot, name_problems, suggested_name
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.i18n import translate
@@ -35,7 +35,7 @@ SEOUL = timezone(
 UNKNOWN = N("Release", "There is no release called '{name}'. The releases are: {known}.")
 
 
-class UnknownReleaseError(LookupError):
+class UnknownReleaseError(UserError):
     """A release name the festival file does not hold (bad input)."""
 
     def __init__(self, name: str, known: list[str]) -> None:

@@ -19,6 +19,22 @@ from tests.helpers.engines import push
 from tests.helpers.postgres import PostgresServer
 
 
+def _wait_until_both_wait(url: str) -> None:
+    """Until both computers wait for the lock the test holds (not a timing: a generous
+    bound on a busy machine, for a hang to end as a failure)."""
+    with psycopg.connect(url, autocommit=True) as watcher:
+        deadline = time.monotonic() + 30
+        waiting = 0
+        while waiting != 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+            row = watcher.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                "AND (usename LIKE 'alice_%' OR usename LIKE 'bob_%')"
+            ).fetchone()
+            waiting = row[0] if row is not None else 0
+    assert waiting == 2, "both computers should be waiting to write"
+
+
 @pytest.fixture
 def computers(
     sample_file: Path, server_url: str, postgres_server: PostgresServer
@@ -66,19 +82,7 @@ def test_two_computers_taking_one_booth_code_at_once_one_wins(
     blocker.execute("LOCK TABLE booth IN SHARE ROW EXCLUSIVE MODE")
     a.send(op="add_booth", code=free, venue_id=venue_id)
     b.send(op="add_booth", code=free, venue_id=venue_id)
-    with psycopg.connect(url, autocommit=True) as watcher:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            row = watcher.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                "AND usename LIKE 'alice_%' OR wait_event_type = 'Lock' AND usename LIKE 'bob_%'"
-            ).fetchone()
-            assert row is not None
-            waiting = row[0]
-            if waiting == 2:
-                break
-            time.sleep(0.05)
-        assert waiting == 2, "both computers should be waiting at the write"
+    _wait_until_both_wait(url)
     blocker.commit()
     blocker.close()
     answers = [a.answer(), b.answer()]
@@ -104,20 +108,7 @@ def test_two_computers_adding_one_troupe_at_once_one_wins(
     blocker.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
     a.send(op="add_troupe", name="Jeju Dancers", city="Jeju")
     b.send(op="add_troupe", name="JEJU dancers", city="jeju")
-    with psycopg.connect(url, autocommit=True) as watcher:
-        deadline = time.monotonic() + 30
-        waiting = 0
-        while time.monotonic() < deadline:
-            row = watcher.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                "AND (usename LIKE 'alice_%' OR usename LIKE 'bob_%')"
-            ).fetchone()
-            assert row is not None
-            waiting = row[0]
-            if waiting == 2:
-                break
-            time.sleep(0.05)
-        assert waiting == 2, "both computers should be waiting to write"
+    _wait_until_both_wait(url)
     blocker.commit()
     blocker.close()
     answers = [a.answer(), b.answer()]

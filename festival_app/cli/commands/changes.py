@@ -7,15 +7,11 @@ from pathlib import Path
 
 from festival_app import releasing
 from festival_app.cli.common import (
-    EXIT_FAILURE,
     EXIT_OK,
-    EXIT_USAGE,
-    CliError,
     add_db_argument,
     festival_file,
 )
 from festival_app.domain.changes import compare
-from festival_app.exports import ExportError, MissingFontError
 from festival_app.exports.changes_report import write_changes
 from festival_app.exports.common import festival_name, refuse_protected
 from festival_app.i18n import translate
@@ -76,36 +72,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        refuse_protected(args.out, args.db)
-    except ExportError as exc:
-        raise CliError(exc.message(), EXIT_USAGE) from exc
+    # Export, font and release errors are told by the command line's own handler.
+    refuse_protected(args.out, args.db)
     if args.per_troupe:
         from festival_app import language
 
         language.korean_labels()  # a troupe's notice may be in Korean whatever --lang says
     with festival_file(args.db, read_only=True, older_on_a_copy=True) as service:
-        try:
-            old = releasing.version(service, args.old)
-            new = releasing.version(service, args.new)
-        except releasing.UnknownReleaseError as exc:
-            raise CliError(exc.message(), EXIT_USAGE) from exc
-        try:
-            out = write_changes(
-                compare(old.snapshot, new.snapshot),
-                args.out,
-                old=old.release,
-                new=new.release,
-                festival_title=festival_name(service.festival(), args.lang),
-                festival=service.path,
-                lang=args.lang,
-                per_troupe=args.per_troupe,
-                notice_languages={t.id: t.language for t in service.troupes() if t.id},
-                font=args.font,
-            )
-        except MissingFontError as exc:
-            raise CliError(exc.message(), EXIT_FAILURE) from exc
-        except ExportError as exc:
-            raise CliError(exc.message(), EXIT_USAGE if exc.bad_input else EXIT_FAILURE) from exc
+        old = releasing.version(service, args.old)
+        new = releasing.version(service, args.new)
+        out = write_changes(
+            compare(old.snapshot, new.snapshot),
+            args.out,
+            old=old.release,
+            new=new.release,
+            festival_title=festival_name(service.festival(), args.lang),
+            festival=service.path,
+            lang=args.lang,
+            per_troupe=args.per_troupe,
+            notice_languages={t.id: t.language for t in service.troupes() if t.id},
+            font=args.font,
+        )
     print(translate("Cli", "Wrote {0}").format(out))
     return EXIT_OK

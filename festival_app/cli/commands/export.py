@@ -6,13 +6,10 @@ import argparse
 from pathlib import Path
 
 from festival_app.cli.common import (
-    EXIT_FAILURE,
     EXIT_OK,
-    EXIT_USAGE,
-    CliError,
 )
 from festival_app.cli.location import add_location_arguments, festival_at
-from festival_app.exports import KINDS, ExportError, MissingFontError, export
+from festival_app.exports import KINDS, export
 from festival_app.exports.common import refuse_protected
 from festival_app.i18n import translate
 
@@ -99,27 +96,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        # Before opening anything; export() checks again against the file it reads.
-        refuse_protected(args.out, args.db)
-    except ExportError as exc:
-        raise CliError(exc.message(), EXIT_USAGE) from exc
+    # Before opening anything; export() checks again against the file it reads. Export
+    # and font errors are told by the command line's own handler (exit 2 or 1).
+    refuse_protected(args.out, args.db)
     with festival_at(args, read_only=True) as service:
-        try:
-            out = export(
-                args.kind,
-                service,
-                args.out,
-                venues=args.venue,
-                days=args.day,
-                lang=args.lang,
-                paper=args.paper,
-                landscape=args.landscape,
-                font=args.font,
-            )
-        except MissingFontError as exc:
-            raise CliError(exc.message(), EXIT_FAILURE) from exc
-        except ExportError as exc:
-            raise CliError(exc.message(), EXIT_USAGE if exc.bad_input else EXIT_FAILURE) from exc
+        out = export(
+            args.kind,
+            service,
+            args.out,
+            venues=args.venue,
+            days=args.day,
+            lang=args.lang,
+            paper=args.paper,
+            landscape=args.landscape,
+            font=args.font,
+        )
     print(translate("Cli", "Wrote {0}").format(out))
     return EXIT_OK

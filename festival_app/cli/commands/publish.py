@@ -6,14 +6,10 @@ import argparse
 from pathlib import Path
 
 from festival_app.cli.common import (
-    EXIT_FAILURE,
     EXIT_OK,
-    EXIT_USAGE,
-    CliError,
     add_db_argument,
     festival_file,
 )
-from festival_app.exports.common import ExportError
 from festival_app.i18n import translate
 from festival_app.publishing.publish import publish
 
@@ -62,10 +58,8 @@ def run(args: argparse.Namespace) -> int:
     # Not read-only: a file of an older format is brought up to date (with a backup
     # first) rather than read from a copy, whose festival guid would be new every time,
     # and with it every published guid. Publishing itself writes nothing to the file.
+    # An ExportError is told by the command line's own handler (exit 2 or 1).
     with festival_file(args.db) as service:
-        try:
-            out = publish(service, args.out, release=args.release, base_url=args.base_url)
-        except ExportError as exc:
-            raise CliError(exc.message(), EXIT_USAGE if exc.bad_input else EXIT_FAILURE) from exc
+        out = publish(service, args.out, release=args.release, base_url=args.base_url)
     print(translate("Cli", "Published into {0}").format(out))
     return EXIT_OK
