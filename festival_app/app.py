@@ -9,7 +9,6 @@ import logging
 import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -32,7 +31,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-LOG_NAME = "festival-app.log"
+LOG_MAX_BYTES = 1_000_000  # a larger log is moved aside at the next start
+LOG_BACKUPS = 3  # festival-app.log.1 (newest) to .3 are kept
 SMOKE_TIMEOUT_MS = 60_000  # a window never painted in a minute is a failure, not a wait
 
 
@@ -210,8 +210,9 @@ def setup_logging(debug: bool) -> Path | None:
             existing.setLevel(logging.DEBUG if debug else logging.WARNING)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     try:
-        log_file = paths.log_dir() / LOG_NAME
-        handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        log_file = paths.log_dir() / paths.LOG_NAME
+        handler = _log_handler(log_file)
+        handler.set_name(paths.LOG_NAME)  # how Help > About finds it
     except OSError as exc:
         print(f"festival-app: cannot write the log file: {exc}", file=sys.stderr)
         return None
@@ -219,6 +220,23 @@ def setup_logging(debug: bool) -> Path | None:
     root.addHandler(handler)
     logger.info("starting; log level %s", "debug" if debug else "info")
     return log_file
+
+
+def _log_handler(log_file: Path) -> logging.FileHandler:
+    """The log file's handler, the log moved aside first when it has grown past
+    LOG_MAX_BYTES (to `.1`, the older ones to `.2` and `.3`).
+
+    The size is checked once per start rather than on every line as logging.handlers'
+    RotatingFileHandler does: importing that module brings in socket and pickle, a few
+    milliseconds of every start (docs/PERFORMANCE.md), and a session's log is small.
+    """
+    if log_file.is_file() and log_file.stat().st_size > LOG_MAX_BYTES:
+        for number in range(LOG_BACKUPS - 1, 0, -1):
+            older = log_file.with_name(f"{log_file.name}.{number}")
+            if older.is_file():
+                older.replace(log_file.with_name(f"{log_file.name}.{number + 1}"))
+        log_file.replace(log_file.with_name(f"{log_file.name}.1"))
+    return logging.FileHandler(log_file, encoding="utf-8")
 
 
 _QT_LEVELS = {

@@ -88,6 +88,9 @@ def settings_file() -> Path:
     return user_data_dir() / "settings.ini"
 
 
+LOG_NAME = "festival-app.log"  # the log file in log_dir(), and its handler's name
+
+
 def log_dir() -> Path:
     path = user_data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)

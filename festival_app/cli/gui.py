@@ -10,6 +10,7 @@ from festival_app import paths
 from festival_app.cli.commands.init import create_festival_file
 from festival_app.cli.common import EXIT_USAGE, CliError
 from festival_app.i18n import translate
+from festival_app.services import FestivalService
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if not path.exists():
             logger.info("creating the default festival file %s with the sample", path)
             create_festival_file(path, sample=True)
+    # The file's check reads it on another core while Qt and the window load.
+    FestivalService.check_ahead(path)
     from festival_app.app import run_app
 
     return run_app(path, smoke_test=args.smoke_test, debug=args.debug)

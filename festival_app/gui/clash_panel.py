@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -93,6 +92,8 @@ class WrappedRows(QStyledItemDelegate):
         while parent.isValid():
             depth += 1
             parent = parent.parent()
+        from PySide6.QtWidgets import QStyle  # its 25 enums are made on first use
+
         margin = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
         width = self.tree.header().sectionSize(0) or self.tree.viewport().width()
         return max(40, width - depth * self.tree.indentation() - margin)

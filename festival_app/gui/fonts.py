@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextLayout
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextLayout
+from PySide6.QtWidgets import QMainWindow
 
 from festival_app import paths
 from festival_app.gui import settings as config
@@ -107,6 +107,8 @@ def _load_bundled() -> WindowFont:
     _bundled_families.update(families)
     # Whatever font a widget asks for, the Hangul it lacks comes from this one (Linux's
     # fontconfig finds application fonts for some families by itself, not for all).
+    from PySide6.QtGui import QFont  # only here: making its enums slows every start
+
     for other in {QGuiApplication.font().family(), *installed}:
         QFont.insertSubstitution(other, family)
     logger.info("no Korean font installed: using the bundled %s (%s)", family, path)
@@ -152,6 +154,8 @@ def warn_if_no_korean_font(window: QMainWindow, settings: QSettings) -> bool:
     logger.warning("no font with Korean glyphs is installed")
     window.statusBar().showMessage(message)
     if not config.KOREAN_FONT_WARNED.get(settings):
+        from PySide6.QtWidgets import QMessageBox
+
         config.KOREAN_FONT_WARNED.set(settings, True)
         box = QMessageBox(
             QMessageBox.Icon.Warning,

@@ -44,7 +44,7 @@ from festival_app.services.topics import (
     ChangeListener,
     Notices,
 )
-from festival_app.store import backups, outputs
+from festival_app.store import backups, early_check, outputs
 from festival_app.store.db import Database
 from festival_app.store.engine import backup_to, is_server
 from festival_app.store.opening import open_festival
@@ -107,6 +107,12 @@ class FestivalService:
         restores), `take_over` replaces a stale one. Its backups are looked after (see
         store.opening): one before an upgrade, a good one offered when it cannot be used."""
         return cls(open_festival(path, read_only=read_only, lock=lock, take_over=take_over))
+
+    @staticmethod
+    def check_ahead(path: str | os.PathLike[str]) -> None:
+        """Start the check that opening `path` makes, on another thread, so that it runs
+        while the window's modules load; `open` uses its result (store.early_check)."""
+        early_check.start(path)
 
     @classmethod
     def open_server(

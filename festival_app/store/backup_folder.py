@@ -3,7 +3,6 @@ subfolder per festival file."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from festival_app import paths
@@ -17,6 +16,8 @@ def folder_for(path: str | Path) -> Path:
     Named after the file and a short hash of where it is, so two files both called
     festival.sqlite3 in different folders keep their backups apart.
     """
+    import hashlib  # here, not with the store: loading OpenSSL is slow for a start-up
+
     path = Path(path).resolve()
     digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:8]
     try:

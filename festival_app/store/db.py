@@ -17,7 +17,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
-from festival_app.store import errors, schema, triage
+from festival_app.store import early_check, errors, schema, triage
 from festival_app.store import lock as _lock
 from festival_app.store.connection import BUSY_TIMEOUT_S, busy_error, connect, environment_errors
 from festival_app.store.dialect import SQLITE
@@ -75,7 +75,9 @@ class Database:
         try:
             triage.check_header(path)
             triage.recover_hot_journal(path)
-            version = triage.inspect(path)
+            version = early_check.take(path)  # started ahead by the window, when it was
+            if version is None:
+                version = triage.inspect(path)
         except triage.Damage as damage:
             error_type = errors.EmptyFileError if damage.empty else errors.DamagedFileError
             raise error_type(path, damage.detail, **damage.params) from None

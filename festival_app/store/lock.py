@@ -13,18 +13,13 @@ every minute while the file is open) is older than `STALE_AFTER_S`.
 from __future__ import annotations
 
 import contextlib
-import getpass
-import glob
-import json
 import logging
 import os
-import platform
 import re
 import sys
 import tempfile
 import threading
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -68,10 +63,17 @@ def _identity_folder() -> Path:
 
 
 def this_host() -> str:
+    """This computer's name ("?" when it has none)."""
+    if hasattr(os, "uname"):  # read directly: the platform module is slow to import
+        return os.uname().nodename or "?"
+    import platform
+
     return platform.node() or "?"
 
 
 def this_user() -> str:
+    import getpass  # only when the name is needed (getpass imports termios)
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment (services, containers)
@@ -113,6 +115,8 @@ class LockHolder:
         return self.is_gone() or now - self.heartbeat > STALE_AFTER_S
 
     def to_json(self) -> str:
+        import json  # imported when a lock is written or read, not with the store
+
         return json.dumps(
             {
                 "host": self.host,
@@ -155,6 +159,8 @@ def pid_running(pid: int) -> bool:
 
 def read_holder(path: Path) -> LockHolder | None:
     """The holder written in lock file `path`, or None when there is none or it is unreadable."""
+    import json
+
     try:
         stat = path.stat()
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -193,7 +199,7 @@ class FileLock:
             user=this_user(),
             pid=os.getpid(),
             started=datetime.now().astimezone(),
-            token=uuid.uuid4().hex,
+            token=os.urandom(16).hex(),  # as random as a uuid4, without importing uuid
             file=str(festival_path.resolve()),
         )
         lock = cls(festival_path, holder)
@@ -339,6 +345,8 @@ _DRAFT = re.compile(r"^(?P<lock>.+)\.(?P<pid>\d+)\.draft$")
 
 def _remove_abandoned_drafts(path: Path) -> None:
     """Remove the drafts of lock file `path` left by programs killed while writing one."""
+    import glob
+
     with contextlib.suppress(OSError):
         for candidate in path.parent.glob(f"{glob.escape(path.name)}.*.draft"):
             match = _DRAFT.match(candidate.name)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +47,8 @@ def test_about_names_version_data_folder_log_and_fonts(window: MainWindow) -> No
 
 
 def test_the_log_file_is_the_one_being_written(window: MainWindow, tmp_path: Path) -> None:
-    handler = RotatingFileHandler(tmp_path / "elsewhere.log", encoding="utf-8")
+    handler = logging.FileHandler(tmp_path / "elsewhere.log", encoding="utf-8")
+    handler.set_name(paths.LOG_NAME)  # as the program names its log's handler
     logging.getLogger().addHandler(handler)
     try:
         dialog = open_about(window)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import platform
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -29,15 +28,13 @@ from PySide6.QtWidgets import (
 from festival_app import __version__, paths
 from festival_app.gui import settings as config
 
-LOG_NAME = "festival-app.log"  # as app.py names it
-
 
 def log_file() -> Path:
     """The log file this run writes (the default place when it writes none)."""
     for handler in logging.getLogger().handlers:
-        if isinstance(handler, RotatingFileHandler):
+        if isinstance(handler, logging.FileHandler) and handler.get_name() == paths.LOG_NAME:
             return Path(handler.baseFilename)
-    return paths.user_data_dir() / "logs" / LOG_NAME
+    return paths.user_data_dir() / "logs" / paths.LOG_NAME
 
 
 def pdf_font(settings: QSettings | None) -> str:
