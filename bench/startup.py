@@ -5,8 +5,9 @@
 Each start is a fresh process: `python main.py --db FILE --smoke-test` (open the file, show
 the window, wait for its first paint, quit) on the 1x and 100x festival, and a tiny script
 that shows an empty QMainWindow and quits on its first paint. Runs are interleaved so all
-variants see the same machine load; the medians are compared. Target: 100x at most 2x the
-bare window. A third case opens the 100x file with the Booths section remembered as the
+variants see the same machine load; the medians are compared. Target: 100x at most 1.5x
+the bare window. A second floor shows the same kinds of widgets as the window's first
+screen with no program behind them: what Qt's widgets alone cost. A third case opens the 100x file with the Booths section remembered as the
 last one shown, so 12,000 booths load before the first paint.
 """
 
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.generate import generate
 
 REPO = Path(__file__).resolve().parent.parent
+TARGET = 1.5  # the 100x start-up at most this many times the bare window's
 
 BARE = """
 import sys
@@ -34,6 +36,58 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 app = QApplication(sys.argv)
 window = QMainWindow()
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.resize(1280, 800)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+# The same kinds of widgets as the main window's first screen (menus of actions with
+# shortcuts, a side list, a form, a table, a dock, a status bar) with no program behind
+# them: what the window's Qt widgets alone cost, the floor under the program's start.
+SAME_WIDGETS = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QFormLayout, QLineEdit, QListWidget, QMainWindow,
+    QPlainTextEdit, QSplitter, QTableView, QTreeWidget, QWidget,
+)
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+stack = QUndoStack(window)
+for title in ("&File", "&Edit", "&View", "&Tools", "&Language", "&Help"):
+    menu = window.menuBar().addMenu(title)
+    for number in range(8):
+        action = QAction(f"Action {number}…", window)
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        menu.addAction(action)
+sections = QListWidget()
+sections.addItems(["Festival", "Venues", "Troupes", "Program", "Booths", "Timetable"])
+form = QWidget()
+layout = QFormLayout(form)
+for number in range(8):
+    layout.addRow(f"Field {number}", QLineEdit("text"))
+layout.addRow("Notes", QPlainTextEdit())
+layout.addRow("Days", QTableView())
+splitter = QSplitter(Qt.Orientation.Horizontal)
+splitter.addWidget(sections)
+splitter.addWidget(form)
+window.setCentralWidget(splitter)
+dock = QDockWidget("Clashes")
+dock.setWidget(QTreeWidget())
+window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+window.statusBar().showMessage("Ready")
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
@@ -75,6 +129,8 @@ def main() -> int:
         files = {scale: generate(base / f"festival-{scale}x.sqlite3", scale) for scale in (1, 100)}
         bare = base / "bare.py"
         bare.write_text(BARE, encoding="utf-8")
+        same_widgets = base / "same_widgets.py"
+        same_widgets.write_text(SAME_WIDGETS, encoding="utf-8")
         # Installed programs run from compiled bytecode (.pyc); where the environment
         # forbids writing it (PYTHONDONTWRITEBYTECODE), every start would compile the
         # program's sources again. Keep the .pyc files in the temporary folder instead.
@@ -90,6 +146,7 @@ def main() -> int:
         main_py = str(REPO / "main.py")
         cases = {
             "bare QMainWindow": ([sys.executable, str(bare)], env),
+            "the window's widgets, no program": ([sys.executable, str(same_widgets)], env),
             "festival 1x": (
                 [sys.executable, main_py, "--db", str(files[1]), "--smoke-test"],
                 fresh,
@@ -125,10 +182,10 @@ def main() -> int:
         )
     ratio = statistics.median(times["festival 100x"]) / bare_wall
     cpu_ratio = statistics.median(cpu["festival 100x"]) / bare_cpu
-    verdict = "met" if ratio <= 2 else "NOT met"
+    verdict = "met" if ratio <= TARGET else "NOT met"
     print(
         f"100x start-up / bare QMainWindow: wall {ratio:.2f}, CPU {cpu_ratio:.2f} "
-        f"(target <= 2.00 wall: {verdict})"
+        f"(target <= {TARGET:.2f} wall: {verdict})"
     )
     return 0
 
