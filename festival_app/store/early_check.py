@@ -6,11 +6,11 @@ the main thread spends far longer importing its modules, so the window starts th
 first (`start`) and the check's reading runs on a second core meanwhile; SQLite lets
 go of Python's lock while it reads. `Database.open` then takes the result (`take`).
 
-A result is used only when it says the file is sound and the file is the same as when
-it was checked (device, inode, size, modification time, SQLite's change counter) and
-was checked recently.
-Anything else (a damaged or busy file, a changed one, a hot journal) is checked again
-on the opening's own thread, so what the user is told never depends on this.
+A result is used only when it says the file is sound, the file is the same as when it
+was checked (device, inode, size, modification time, SQLite's change counter) and it was
+checked recently. Anything else (a damaged or busy file, a changed one, a hot journal)
+is checked again on the opening's own thread, so what the user is told never depends
+on this.
 """
 
 from __future__ import annotations
