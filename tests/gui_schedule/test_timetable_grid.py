@@ -334,6 +334,19 @@ def test_venue_columns_are_remembered(
     assert PARADE_ROUTE not in {b.item.venue_id for b in again.scene.blocks.values()}
 
 
+def test_venue_columns_saved_as_one_string_are_read(
+    qtbot: QtBot, sample_service: FestivalService, settings: QSettings, timetable: TimetableWidget
+) -> None:
+    # Settings written before the columns were a list hold "3,1,2" as one value.
+    group = timetable.columns.group
+    settings.setValue(f"{group}/order", f"3,{MUSIC_CAFE},{MAIN_STAGE},2,4,{PARADE_ROUTE}")
+    settings.setValue(f"{group}/shown", f"3,{MUSIC_CAFE},{MAIN_STAGE}")
+    settings.setValue(f"{group}/hidden", f"2,4,{PARADE_ROUTE}")
+    again = TimetableWidget(sample_service, QUndoStack(), settings)
+    qtbot.addWidget(again)
+    assert again.scene.geometry.venue_ids == (3, MUSIC_CAFE, MAIN_STAGE)
+
+
 def test_switching_days(timetable: TimetableWidget) -> None:
     timetable.day_tabs.setCurrentIndex(1)
     scene = timetable.scene

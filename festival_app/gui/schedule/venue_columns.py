@@ -24,11 +24,13 @@ from festival_app.gui.models.base import language
 
 
 def _ids(value: object) -> list[int]:
-    # QSettings hands back a str, a list or None depending on the format and the count.
+    # QSettings hands back a str, a list or None depending on the format and the count;
+    # settings written before they were lists hold one string "3,1,2".
     if value is None:
         return []
-    parts = value if isinstance(value, list) else str(value).split(",")
-    return [int(p) for p in parts if str(p).strip().lstrip("-").isdigit()]
+    items = value if isinstance(value, list) else [value]
+    parts = [part for item in items for part in str(item).split(",")]
+    return [int(p) for p in parts if p.strip().lstrip("-").isdigit()]
 
 
 class VenueColumns:
