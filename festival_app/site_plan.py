@@ -129,8 +129,9 @@ def set_north(service: FestivalService, venue_id: int, degrees: float) -> Change
 # -- drawing spaces ---------------------------------------------------------------------------
 
 
-def _check_new_codes(service: FestivalService, new: Sequence[BoothSpace]) -> None:
-    repeated = duplicate_codes(new)
+def check_codes_differ(spaces: Sequence[BoothSpace]) -> None:
+    """ValidationError when two of `spaces` have one code."""
+    repeated = duplicate_codes(spaces)
     if repeated:
         raise ValidationError(
             [
@@ -157,7 +158,7 @@ def _make_room(service: FestivalService, venue_id: int, codes: Iterable[str]) ->
 def add_spaces(service: FestivalService, new: Sequence[BoothSpace]) -> ChangeLog:
     """Draw spaces (all or none): ValidationError names the first that breaks a rule,
     among them a code that is given twice or already drawn."""
-    _check_new_codes(service, new)
+    check_codes_differ(new)
     with service.batch() as log:
         by_venue: dict[int, list[str]] = {}
         for space in new:
@@ -260,7 +261,7 @@ def _renumber(
     if len(targets) != len(codes):
         raise ValueError("one code per space")
     fresh = [replace(s, code=c) for s, c in zip(targets, codes, strict=True)]
-    _check_new_codes(service, fresh)
+    check_codes_differ(fresh)
     ids = {s.id for s in targets}
     problems: list[Problem] = []
     for space in fresh:

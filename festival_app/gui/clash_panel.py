@@ -84,6 +84,7 @@ class WrappedRows(QStyledItemDelegate):
         self.tree = tree
         tree.viewport().installEventFilter(self)
         self._width = -1
+        self._focus_margin = -1
 
     def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         """The width a row's text is wrapped to."""
@@ -92,11 +93,18 @@ class WrappedRows(QStyledItemDelegate):
         while parent.isValid():
             depth += 1
             parent = parent.parent()
-        from PySide6.QtWidgets import QStyle  # its 25 enums are made on first use
-
-        margin = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
         width = self.tree.header().sectionSize(0) or self.tree.viewport().width()
-        return max(40, width - depth * self.tree.indentation() - margin)
+        return max(40, width - depth * self.tree.indentation() - self._margin())
+
+    def _margin(self) -> int:
+        """The focus frame's margins, asked of the style once (when the first row is
+        measured: QStyle's 25 enums are made on its first use, not at start-up)."""
+        if self._focus_margin < 0:
+            from PySide6.QtWidgets import QStyle
+
+            metric = QStyle.PixelMetric.PM_FocusFrameHMargin
+            self._focus_margin = 2 * (self.tree.style().pixelMetric(metric) + 1)
+        return self._focus_margin
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

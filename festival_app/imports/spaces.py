@@ -3,7 +3,12 @@
 One row per booth space: its area, code, where it is and how big (metres), how it is
 turned, what it offers and whether it is blocked. Headers are matched like the other
 sheets' (English or Korean, case and spaces ignored). The main import passes over this
-sheet; `read_spaces` turns it into spaces and `apply_spaces` draws them in one step.
+sheet; `read_sheet_spaces` turns it into spaces, `plan_spaces` finds what they change and
+`write_spaces` draws them in one step.
+
+A space whose code is drawn already is changed in the cells the row gives: a blank cell
+keeps the stored value, as everywhere in the import. The window shows what a sheet
+changes, before and after, and asks first (`SpacesPlan.describe`).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from festival_app import site_plan
 from festival_app.domain.site_map import BoothSpace
 from festival_app.domain.venues import Venue, name_key
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
+from festival_app.i18n import translate
 from festival_app.imports import values
 from festival_app.imports.errors import TOO_MANY_ROWS, WorkbookError
 from festival_app.imports.format import RawSheet, RawWorkbook, fold
@@ -55,6 +61,49 @@ COLUMNS = (
 )
 
 
+@dataclass(frozen=True)
+class SheetSpace:
+    """A row of the Spaces sheet: the space it gives and which of its fields it names."""
+
+    row: int
+    space: BoothSpace
+    given: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SpacesPlan:
+    """What a Spaces sheet changes: the spaces it draws, and each drawn space it changes
+    as (stored, changed)."""
+
+    new: tuple[BoothSpace, ...]
+    changed: tuple[tuple[BoothSpace, BoothSpace], ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.new or self.changed)
+
+    def describe(self, language: str = "en") -> list[str]:
+        """One line per space: 'M-03 drawn', 'M-04: X (m) 9 → 40, Power yes → no'."""
+        lines = [translate("Import", "{code} drawn").format(code=space.code) for space in self.new]
+        for stored, changed in self.changed:
+            fields = [
+                f"{column.ko if language == 'ko' else column.en} "
+                f"{_shown(getattr(stored, column.attr))} → {_shown(getattr(changed, column.attr))}"
+                for column in COLUMNS
+                if column.attr != "venue"
+                and getattr(stored, column.attr) != getattr(changed, column.attr)
+            ]
+            lines.append(f"{stored.code}: {', '.join(fields)}")
+        return lines
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, bool):
+        return translate("Import", "yes") if value else translate("Import", "no")
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value) if value not in (None, "") else "—"
+
+
 def find_sheet(raw: RawWorkbook) -> RawSheet | None:
     wanted = {fold(t) for t in SHEET_TITLES}
     return next((s for title, s in raw.items() if fold(title) in wanted), None)
@@ -68,8 +117,9 @@ def _number(value: object) -> float:
     return float(values.text(value).replace(",", ""))
 
 
-def read_spaces(sheet: RawSheet, venues: Sequence[Venue]) -> list[BoothSpace]:
-    """The sheet's spaces; WorkbookError names the first row and column that is wrong."""
+def read_sheet_spaces(sheet: RawSheet, venues: Sequence[Venue]) -> list[SheetSpace]:
+    """The sheet's rows as spaces with the fields they give; WorkbookError names the
+    first row and column that is wrong."""
     by_name: dict[str, Venue] = {}
     for known in venues:
         for name in (known.name_en, known.name_ko):
@@ -119,7 +169,8 @@ def read_spaces(sheet: RawSheet, venues: Sequence[Venue]) -> list[BoothSpace]:
                 row=row_number,
                 sheet=sheet.title,
             )
-        out.append(BoothSpace(venue_id=area.id, **cells))  # type: ignore[arg-type]
+        space = BoothSpace(venue_id=area.id, **cells)  # type: ignore[arg-type]
+        out.append(SheetSpace(row_number, space, frozenset(cells)))
     return out
 
 
@@ -130,22 +181,48 @@ def apply_spaces(service: FestivalService, raw: RawWorkbook) -> ChangeLog | None
     sheet = find_sheet(raw)
     if sheet is None:
         return None
-    return write_spaces(service, read_spaces(sheet, service.venues()))
+    return write_spaces(service, plan_spaces(service, sheet))
 
 
-def write_spaces(service: FestivalService, spaces: Sequence[BoothSpace]) -> ChangeLog:
-    existing = {s.code: s for s in service.spaces(codes=[s.code for s in spaces])}
-    changed = [
-        replace(s, id=existing[s.code].id, row_version=existing[s.code].row_version)
-        for s in spaces
-        if s.code in existing
-    ]
-    new = [s for s in spaces if s.code not in existing]
+def plan_spaces(service: FestivalService, sheet: RawSheet) -> SpacesPlan:
+    """What `sheet` draws and changes, nothing written. A drawn space changes only in the
+    cells its row gives. WorkbookError for a space drawn in another area than its row
+    says; ValidationError for a code given twice."""
+    rows = read_sheet_spaces(sheet, service.venues())
+    site_plan.check_codes_differ([row.space for row in rows])
+    existing = {s.code: s for s in service.spaces(codes=[row.space.code for row in rows])}
+    new: list[BoothSpace] = []
+    changed: list[tuple[BoothSpace, BoothSpace]] = []
+    for row in rows:
+        stored = existing.get(row.space.code)
+        if stored is None:
+            new.append(row.space)
+            continue
+        if stored.venue_id != row.space.venue_id:
+            raise WorkbookError(
+                N(
+                    "Import",
+                    "Row {row} of the {sheet} sheet: space {code} is drawn in another area. "
+                    "Move it on the site map, or give the row another code.",
+                ),
+                row=row.row,
+                sheet=sheet.title,
+                code=row.space.code,
+            )
+        given = {attr: getattr(row.space, attr) for attr in row.given}
+        if (merged := replace(stored, **given)) != stored:
+            changed.append((stored, merged))
+    return SpacesPlan(tuple(new), tuple(changed))
+
+
+def write_spaces(service: FestivalService, plan: SpacesPlan) -> ChangeLog:
+    """Draw and change the spaces of `plan` in one step; a space changed since the plan
+    read it is refused (its row version), never written over."""
     with service.batch() as log:
-        if changed:
-            site_plan.change_spaces(service, changed)
-        if new:
-            site_plan.add_spaces(service, new)
+        if plan.changed:
+            site_plan.change_spaces(service, [changed for _, changed in plan.changed])
+        if plan.new:
+            site_plan.add_spaces(service, plan.new)
     return log
 
 
@@ -181,19 +258,24 @@ def read_spaces_sheet(path: str | os.PathLike[str]) -> RawSheet | None:
         workbook.close()
 
 
-def import_workbook_spaces(
-    service: FestivalService, path: str | os.PathLike[str], log: ChangeLog | None = None
-) -> int:
-    """Draw the Spaces sheet of an imported workbook (how many spaces; 0: none), inside
-    the import's transaction; its changes join `log`, the import's undo step."""
+def plan_workbook_spaces(
+    service: FestivalService, path: str | os.PathLike[str]
+) -> SpacesPlan | None:
+    """What the Spaces sheet of an imported workbook would change (None: it has none)."""
     sheet = read_spaces_sheet(path)
-    if sheet is None:
-        return 0
-    spaces = read_spaces(sheet, service.venues())
-    written = write_spaces(service, spaces)
+    return None if sheet is None else plan_spaces(service, sheet)
+
+
+def import_workbook_spaces(
+    service: FestivalService, plan: SpacesPlan | None, log: ChangeLog | None = None
+) -> None:
+    """Draw a workbook's Spaces sheet, planned already, inside the import's transaction;
+    its changes join `log`, the import's undo step."""
+    if not plan:
+        return
+    written = write_spaces(service, plan)
     if log is not None:
         log.changes.extend(written.changes)
-    return len(spaces)
 
 
 def add_template_sheet(workbook: Workbook, language: str) -> Worksheet:

@@ -9,7 +9,7 @@ from festival_app.imports.apply import ImportResult, apply_plan
 from festival_app.imports.errors import HAS_ERRORS, WorkbookError
 from festival_app.imports.plan import ImportPlan, RowKey, Snapshot, make_plan
 from festival_app.imports.reader import Progress, read_workbook
-from festival_app.imports.spaces import import_workbook_spaces
+from festival_app.imports.spaces import import_workbook_spaces, plan_workbook_spaces
 from festival_app.services import FestivalService
 
 
@@ -64,5 +64,6 @@ def plan_and_apply(
         if plan.has_errors:
             return plan, None
         result = apply_plan(service, plan)
-        import_workbook_spaces(service, path, result.log)  # a Spaces sheet: the layout
+        spaces = plan_workbook_spaces(service, path)  # a Spaces sheet: the layout
+        import_workbook_spaces(service, spaces, result.log)
         return plan, result

@@ -2107,6 +2107,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>{sheet} 시트 {row}행: {column}의 '{value}'을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
+      <source>Row {row} of the {sheet} sheet: space {code} is drawn in another area. Move it on the site map, or give the row another code.</source>
+      <translation>{sheet} 시트 {row}행: {code} 자리는 다른 구역에 그려져 있습니다. 배치도에서 옮기거나 그 행에 다른 번호를 주십시오.</translation>
+    </message>
+    <message>
       <source>Several troupes are called '{value}'; fill in the City to tell them apart.</source>
       <translation>'{value}'(이)라는 공연단이 여럿입니다. 구별할 수 있도록 도시를 입력하십시오.</translation>
     </message>
@@ -2201,6 +2205,10 @@ Your festival file is safe: every change is written as it is made, and the chang
     <message>
       <source>yes</source>
       <translation>예</translation>
+    </message>
+    <message>
+      <source>{code} drawn</source>
+      <translation>{code} 새로 그림</translation>
     </message>
     <message>
       <source>{column}: {before} → {after}</source>
@@ -2609,6 +2617,10 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>시트</translation>
     </message>
     <message>
+      <source>Spaces sheet</source>
+      <translation>부스 자리 시트</translation>
+    </message>
+    <message>
       <source>Template not saved</source>
       <translation>서식을 저장하지 못함</translation>
     </message>
@@ -2617,12 +2629,20 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>서식 저장됨</translation>
     </message>
     <message>
+      <source>The details list every space, before and after.</source>
+      <translation>자세히 보기에 자리마다 바뀌기 전과 후가 나와 있습니다.</translation>
+    </message>
+    <message>
       <source>The import template was saved as {0}.</source>
       <translation>가져오기 서식을 {0}(으)로 저장했습니다.</translation>
     </message>
     <message>
       <source>The ticked changes need some that are unticked (see the problems); tick those too, or untick the changes that need them.</source>
       <translation>선택한 변경 사항 중에 선택하지 않은 변경 사항이 필요한 것이 있습니다(문제 참조). 그 변경 사항도 선택하거나, 그것이 필요한 변경 사항의 선택을 해제하십시오.</translation>
+    </message>
+    <message>
+      <source>The workbook's Spaces sheet draws {0} spaces and changes {1} on the site maps, in the same step as the import.</source>
+      <translation>통합 문서의 부스 자리 시트는 배치도에 자리 {0}개를 새로 그리고 {1}개를 바꿉니다. 가져오기와 한 단계로 합니다.</translation>
     </message>
     <message>
       <source>Tick all</source>

@@ -23,9 +23,11 @@ class MessageBoxes:
     def __init__(self) -> None:
         self.answer: str | None = None  # text of the button to click; None: the default
         self.shown: list[tuple[str, str, str]] = []  # (title, text, informative text)
+        self.details: list[str] = []  # their detailed texts
 
     def exec(self, box: QMessageBox) -> int:
         self.shown.append((box.windowTitle(), box.text(), box.informativeText()))
+        self.details.append(box.detailedText())
         for button in box.buttons():
             if self.answer is not None and button.text() == self.answer:
                 button.click()

@@ -17,7 +17,7 @@ from festival_app.domain.site_map import BoothSpace
 from festival_app.exports import ExportError, export
 from festival_app.imports.errors import WorkbookError
 from festival_app.imports.format import RawSheet
-from festival_app.imports.spaces import read_spaces
+from festival_app.imports.spaces import read_sheet_spaces
 from festival_app.services import FestivalService
 
 NOW = datetime(2018, 8, 31, 9, 30)
@@ -181,14 +181,14 @@ def test_the_spaces_sheet_reads_rows_and_names_a_bad_cell(sample_service: Festiv
             ),
         ],
     )
-    spaces = read_spaces(sheet, venues)
+    spaces = [row.space for row in read_sheet_spaces(sheet, venues)]
     assert [(s.code, s.y, s.power, s.blocked) for s in spaces] == [
         ("M-90", 4.5, True, False),
         ("M-91", 4.5, False, True),
     ]
     sheet.rows.append((4, {"Venue": "Mugyo-ro", "Code": "M-92", "X (m)": "east", "Y (m)": 1}))
     with pytest.raises(WorkbookError, match=r"Row 4 .* 'east' in X"):
-        read_spaces(sheet, venues)
+        read_sheet_spaces(sheet, venues)
 
 
 def test_placing_a_booth_in_a_fresh_area_then_printing(

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from pytestqt.qtbot import QtBot
 
 from festival_app import site_plan
 from festival_app.domain.errors import ValidationError
 from festival_app.domain.site_map import BoothSpace
 from festival_app.exports import export
+from festival_app.imports.errors import WorkbookError
 from festival_app.imports.workbook import import_workbook
 from festival_app.services import FestivalService
 
@@ -73,12 +75,14 @@ def test_the_import_dialog_s_step_draws_the_sheet_and_undoes_it(
 
     from festival_app.gui.commands import push
     from festival_app.gui.dialogs.import_dialog import ImportCommand
+    from festival_app.imports.spaces import plan_workbook_spaces
     from festival_app.imports.workbook import preview_workbook
 
     rows = [["Mugyo-ro", f"M-{n:02d}", 3.0 * n, 2, 3, 3, "yes", "no"] for n in range(1, 4)]
     path = workbook_with_spaces(bare, tmp_path / "layout.xlsx", rows)
     stack = QUndoStack()
-    push(stack, ImportCommand(bare, preview_workbook(bare, path), "Import", path))
+    spaces = plan_workbook_spaces(bare, path)
+    push(stack, ImportCommand(bare, preview_workbook(bare, path), "Import", spaces))
     assert len(site_plan.spaces(bare)) == 3
     stack.undo()
     assert site_plan.spaces(bare) == []
@@ -125,3 +129,71 @@ def test_a_spaces_sheet_longer_than_any_sheet_may_be_is_refused_not_cut_short(
     with pytest.raises(WorkbookError) as caught:
         read_spaces_sheet(path)
     assert "Spaces" in caught.value.message() and str(MAX_ROWS) in caught.value.message()
+
+
+def test_a_blank_cell_keeps_the_stored_value(bare: FestivalService, tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Mugyo-ro", "M-01", 3.0, 2, 4, 5, "yes", "yes"]]
+    import_workbook(bare, workbook_with_spaces(bare, tmp_path / "first.xlsx", rows))
+    # Again, moved, with the size and what it offers left blank.
+    rows = [["Mugyo-ro", "M-01", 9.0, 2, None, None, None, None]]
+    import_workbook(bare, workbook_with_spaces(bare, tmp_path / "again.xlsx", rows))
+    (space,) = site_plan.spaces(bare)
+    assert (space.x, space.width, space.depth, space.power, space.gas) == (9.0, 4, 5, True, True)
+
+
+def test_a_code_drawn_in_another_area_is_refused_not_moved(
+    bare: FestivalService, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [["Mugyo-ro", "M-01", 3.0, 2, 3, 3, "yes", "no"]]
+    import_workbook(bare, workbook_with_spaces(bare, tmp_path / "first.xlsx", rows))
+    before = site_plan.spaces(bare)
+    rows = [["Seoul Plaza", "M-01", 3.0, 2, 3, 3, "yes", "no"]]
+    path = workbook_with_spaces(bare, tmp_path / "elsewhere.xlsx", rows)
+    with pytest.raises(WorkbookError) as refused:
+        import_workbook(bare, path)
+    assert "another area" in refused.value.template and refused.value.params["code"] == "M-01"
+    assert site_plan.spaces(bare) == before
+
+
+def test_the_window_shows_the_sheet_s_changes_first_and_cancel_writes_nothing(
+    bare: FestivalService, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMessageBox
+
+    from festival_app.gui.dialogs.import_dialog import ImportDialog
+    from tests.helpers.interface_language import tr
+    from tests.helpers.window import MessageBoxes, cancel
+
+    rows: list[list[object]] = [["Mugyo-ro", "M-01", 3.0, 2, 3, 3, "yes", "no"]]
+    import_workbook(bare, workbook_with_spaces(bare, tmp_path / "first.xlsx", rows))
+    before = site_plan.spaces(bare)
+    rows = [["Mugyo-ro", "M-01", 9.0, 2, None, None, "no", None], ["Mugyo-ro", "M-02", 6, 2]]
+    path = workbook_with_spaces(bare, tmp_path / "again.xlsx", rows)
+    # A troupe too, so that the import has records to create besides the spaces.
+    book = openpyxl.load_workbook(path)
+    troupes = book.create_sheet("Troupes")
+    troupes.append(["Troupe", "City", "Country"])
+    troupes.append(["Busan Drummers", "Busan", "KR"])
+    book.save(path)
+    boxes = MessageBoxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+
+    stack = QUndoStack()
+    dialog = ImportDialog(bare, stack, None, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.reading(), timeout=30_000)
+    boxes.answer = cancel()
+    dialog.commit()
+    assert [title for title, _, _ in boxes.shown] == [tr("ImportDialog", "Spaces sheet")]
+    details = boxes.details[0].splitlines()
+    assert details[0].startswith("M-02")
+    assert details[1].startswith("M-01: ") and "→ 9" in details[1] and "3 →" in details[1]
+    assert site_plan.spaces(bare) == before and stack.count() == 0
+
+    boxes.answer = tr("ImportDialog", "Import")
+    dialog.commit()
+    drawn = {s.code: s for s in site_plan.spaces(bare)}
+    assert sorted(drawn) == ["M-01", "M-02"] and drawn["M-01"].x == 9.0
+    assert not drawn["M-01"].power and stack.count() == 1

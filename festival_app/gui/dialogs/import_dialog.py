@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -36,15 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from festival_app.domain.errors import ValidationError
+from festival_app.domain.errors import UserError
 from festival_app.gui import commands
 from festival_app.gui.dialogs.import_changes import ChangesView
 from festival_app.gui.dialogs.messages import show_error, show_info
+from festival_app.gui.models.base import language
 from festival_app.i18n import translate
 from festival_app.imports.apply import ImportResult, apply_plan, redo_import, undo_import
 from festival_app.imports.errors import CANCELLED, WorkbookError
 from festival_app.imports.plan import Change, FestivalChange, ImportPlan, RowKey, Snapshot
-from festival_app.imports.spaces import import_workbook_spaces
+from festival_app.imports.spaces import SpacesPlan, import_workbook_spaces, plan_workbook_spaces
 from festival_app.imports.workbook import preview_workbook, replan
 from festival_app.services import FestivalService
 from festival_app.store.errors import StoreError
@@ -62,12 +64,16 @@ class ImportCommand(QUndoCommand):
     """An import as one undo step: every record it created or changed, and the festival."""
 
     def __init__(
-        self, service: FestivalService, plan: ImportPlan, text: str, path: Path | None = None
+        self,
+        service: FestivalService,
+        plan: ImportPlan,
+        text: str,
+        spaces: SpacesPlan | None = None,
     ) -> None:
         super().__init__(text)
         self.service = service
         self.plan = plan
-        self.path = path  # the workbook: its Spaces sheet, if any, is drawn in this step
+        self.spaces = spaces  # the workbook's Spaces sheet, drawn in this step
         self.result: ImportResult | None = None
 
     @property
@@ -87,8 +93,7 @@ class ImportCommand(QUndoCommand):
             if self.result is None:
                 with self.service.batch():
                     result = apply_plan(self.service, self.plan)
-                    if self.path is not None:
-                        import_workbook_spaces(self.service, self.path, result.log)
+                    import_workbook_spaces(self.service, self.spaces, result.log)
                 self.result = result
             else:
                 redo_import(self.service, self.result)
@@ -485,19 +490,37 @@ class ImportDialog(QDialog):
             if not plan.has_changes:
                 return
         name = self.path.name if self.path else ""
-        command = ImportCommand(self.service, plan, self.tr("Import {0}").format(name), self.path)
         try:
+            spaces = plan_workbook_spaces(self.service, self.path) if self.path else None
+            if spaces and not self._spaces_confirmed(spaces):
+                return
+            command = ImportCommand(self.service, plan, self.tr("Import {0}").format(name), spaces)
             commands.push(self.undo_stack, command)
-        except WorkbookError as exc:
-            show_error(self, self.tr("Import failed"), exc.message())
-            return
-        except ValidationError as exc:  # the Spaces sheet's layout breaks a rule
-            show_error(self, self.tr("Import failed"), exc.message())
-            return
-        except StoreError as exc:  # changed elsewhere meanwhile, a lost server: nothing written
-            show_error(self, self.tr("Import failed"), exc.message())
+        except UserError as exc:  # a bad Spaces sheet; changed elsewhere meanwhile; a lost
+            show_error(self, self.tr("Import failed"), exc.message())  # server: none written
             return
         self.accept()
+
+    def _spaces_confirmed(self, spaces: SpacesPlan) -> bool:
+        """Show what the workbook's Spaces sheet draws and changes, before and after;
+        True when the user goes on (Cancel is the default)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Spaces sheet"),
+            self.tr(
+                "The workbook's Spaces sheet draws {0} spaces and changes {1} on the site "
+                "maps, in the same step as the import."
+            ).format(len(spaces.new), len(spaces.changed)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("spaces_confirmation")
+        box.setInformativeText(self.tr("The details list every space, before and after."))
+        box.setDetailedText("\n".join(spaces.describe(language())))
+        go_on = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is go_on
 
     def cancel(self) -> None:
         """Stop reading if a workbook is being read; otherwise close without importing."""
@@ -532,7 +555,6 @@ def open_import_dialog(
 def save_import_template(parent: QWidget | None, service: FestivalService | None = None) -> None:
     """File > Import template…: save the template workbook where the user chooses; with
     `service`, its Venue and Troupe drop-downs list that festival's venues and troupes."""
-    from festival_app.gui.models.base import language
     from festival_app.imports.template import write_template
 
     name, _ = QFileDialog.getSaveFileName(
