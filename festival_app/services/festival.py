@@ -336,10 +336,10 @@ class FestivalService:
         return old
 
     def _write_festival(self, festival: Festival) -> Festival:
-        """Write the festival row over the version this service last wrote to it (undo
-        and redo), or else the version `festival` was read with; StaleRecordError when
-        someone else changed it since."""
-        expected = self.versions.expected(festival, festival.row_version)
+        """Write the festival row over the version `festival` was read with, or the newer
+        one this service last wrote (undo and redo write older values); StaleRecordError
+        when someone else changed it since."""
+        expected = max(festival.row_version, self.versions.expected(festival, festival.row_version))
         stored = self.repos.festival.update(replace(festival, row_version=expected))
         self.versions.wrote(stored, stored.row_version)
         return stored

@@ -518,6 +518,15 @@ def test_a_stale_copy_of_the_festivals_settings_does_not_overwrite_newer_ones(
     assert a.festival().min_changeover == 45 and a.festival().name_en == stale.name_en
 
 
+def test_settings_read_again_after_someone_else_changed_them_can_be_saved(
+    a: FestivalService, b: FestivalService
+) -> None:
+    a.update_festival(replace(a.festival(), notes="A's note"))
+    b.update_festival(replace(b.festival(), min_changeover=45))
+    a.update_festival(replace(a.festival(), notes="A's second note"))  # read again first
+    assert b.festival().notes == "A's second note" and b.festival().min_changeover == 45
+
+
 def test_undo_of_a_settings_change_is_refused_once_someone_else_changed_them(
     a: FestivalService, b: FestivalService, festival: Location
 ) -> None:
