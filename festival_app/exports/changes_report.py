@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from festival_app.domain.changes import Change, ChangeSet, ItemChange
+from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.releases import Release, Snapshot
 from festival_app.domain.times import format_time
@@ -165,7 +166,7 @@ def _story(
         story += row_tables(_rows(mine, page), widths, page)
         appearances = sorted(
             (i for i in changes.new.items if i.troupe_id == troupe_id and i.status != "cancelled"),
-            key=lambda i: (str(changes.new.day(i.day_id)), i.start),
+            key=lambda i: (_day_date(changes.new.day(i.day_id)), i.start),
         )
         heading = common.heading(N("Export", "Your appearances now"), lang)
         story.append(page.para(heading, 11, bold=True, space_after=4))
@@ -285,3 +286,8 @@ def _write_workbook(changes: ChangeSet, out: Path, lang: str) -> None:
                 item.title(),
             )
         sheet.write(paper="A4", landscape=True)
+
+
+def _day_date(day: FestivalDay | None) -> date:
+    """A day's date for sorting appearances (the earliest for a day no longer there)."""
+    return day.date if day is not None else date.min

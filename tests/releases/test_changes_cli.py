@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,30 @@ def test_publishing_an_older_file_brings_it_up_to_date_first(tmp_path: Path) -> 
     first = (tmp_path / "a" / "schedule.xml").read_text(encoding="utf-8")
     second = (tmp_path / "b" / "schedule.xml").read_text(encoding="utf-8")
     assert first == second
+
+
+def test_a_troupe_s_appearances_are_listed_by_date(festival_path: Path, tmp_path: Path) -> None:
+    # 9 September and 10 October: compared as text, October would come first.
+    service = FestivalService.open(festival_path)
+    try:
+        first, second = sorted(service.days(), key=lambda d: d.date)
+        service.save(replace(second, date=date(2018, 10, 10)))
+        service.save(replace(first, date=date(2018, 9, 9)))
+        by_troupe: dict[int, set[int]] = {}
+        for item in service.program():
+            if item.troupe_id is not None:
+                by_troupe.setdefault(item.troupe_id, set()).add(item.day_id)
+        troupe_id = next(t for t, days in by_troupe.items() if len(days) == 2)
+        releasing.release(service, "v1", "", "")
+        item = next(i for i in service.program() if i.troupe_id == troupe_id)
+        service.save(replace(item, title_en=item.title_en + " (new)"))
+        troupe = service.get(Troupe, troupe_id)
+        assert troupe is not None
+    finally:
+        service.close()
+    out = tmp_path / "notices.pdf"
+    args = ["changes", "--db", str(festival_path), "--from", "v1", "--out", str(out)]
+    assert main([*args, "--per-troupe", "--lang", "en"]) == 0
+    (page,) = [p for p in _text(out).split("\f") if troupe.name in p]
+    now = page.split("Your appearances now", 1)[1]
+    assert 0 <= now.index("9 Sep") < now.index("10 Oct")
