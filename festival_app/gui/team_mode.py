@@ -15,7 +15,7 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy, QVBoxLayout
 
@@ -136,10 +136,25 @@ class TeamModeView(QObject):
         # with ConnectionLostError: that is the banner's news, not a message per read.
         self.previous_hook = sys.excepthook
         sys.excepthook = self.excepthook
+        window.installEventFilter(self)  # stops with the window's close
         window.destroyed.connect(lambda *_: self.stop())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            # The window closes its festival in its own closeEvent, after this filter
+            # (and may stay open): look once the event is handled.
+            QTimer.singleShot(0, self, self._stop_if_closed)
+        return False
+
+    def _stop_if_closed(self) -> None:
+        if self.window.closed:
+            self.stop()
+
     def stop(self) -> None:
-        """Stop hearing the server (the window closes)."""
+        """Stop hearing the server and asking who else is connected (the window closed);
+        a second call does nothing."""
+        self.timer.stop()
+        self._retry.stop()
         self.link.stop()
         if sys.excepthook == self.excepthook:
             sys.excepthook = self.previous_hook

@@ -170,7 +170,7 @@ def test_a_lost_server_is_shown_and_the_window_recovers(
     with qtbot.capture_exceptions() as failures:
         postgres_server.stop("immediate")
         try:
-            qtbot.waitUntil(lambda: view.lost_banner.isVisible(), timeout=3000)
+            qtbot.waitUntil(lambda: view.lost_banner.isVisible(), timeout=30_000)
             if SHOTS:
                 window.grab().save(str(Path(SHOTS) / "team_window_lost.png"))
         finally:
@@ -178,6 +178,21 @@ def test_a_lost_server_is_shown_and_the_window_recovers(
         qtbot.waitUntil(lambda: not view.lost_banner.isVisible(), timeout=10000)
     assert all(isinstance(f[1], ConnectionLostError) for f in failures), failures
     assert len(window.service.troupes()) == 15  # the window's connection works again
+
+
+def test_closing_the_window_stops_hearing_the_server(qtbot: Any, window: MainWindow) -> None:
+    import sys
+    import threading
+
+    view = _view(window)
+    assert view.timer.isActive() and sys.excepthook == view.excepthook
+    window.close()
+
+    def stopped() -> bool:
+        feeds = [t for t in threading.enumerate() if t.name == "festival-changes"]
+        return not feeds and not view.timer.isActive() and sys.excepthook != view.excepthook
+
+    qtbot.waitUntil(stopped, timeout=30_000)
 
 
 def test_a_read_failing_on_a_lost_connection_shows_the_banner_not_a_message(
@@ -361,7 +376,7 @@ def test_one_troupe_placed_on_two_stages_at_once_shows_in_both_clash_panels(
         )
 
     for panel in panels:
-        qtbot.waitUntil(lambda p=panel: double_booking_shown(p), timeout=2000)
+        qtbot.waitUntil(lambda p=panel: double_booking_shown(p), timeout=30_000)
     for win in windows:
         win.close()
         _view(win).stop()
