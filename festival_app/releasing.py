@@ -114,6 +114,17 @@ def mark_printed(service: FestivalService, name: str | None) -> None:
     service.notify({RELEASES})
 
 
+def move_printed(service: FestivalService, name: str | None, was: str | None) -> None:
+    """Move the printed baseline from release `was` to release `name` (None: none);
+    StaleRecordError when it is no longer on `was` (someone else moved it)."""
+
+    def release_id(named: str | None) -> int | None:
+        return None if named is None else find(service, named).id
+
+    repository(service).move_printed(release_id(name), release_id(was))
+    service.notify({RELEASES})
+
+
 def find(service: FestivalService, name: str) -> Release:
     """The release called `name` (UnknownReleaseError otherwise)."""
     found = repository(service).named(name.strip())

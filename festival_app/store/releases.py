@@ -24,7 +24,9 @@ from festival_app.domain.releases import Release, Snapshot
 from festival_app.domain.times import format_time, parse_time
 from festival_app.domain.troupes import Relation, Troupe
 from festival_app.domain.venues import Venue, VenueKind
+from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store.engine import Store
+from festival_app.store.errors import StaleRecordError
 
 FORMAT = 1  # the snapshot's JSON layout; a newer one is refused by snapshot_from_json
 
@@ -289,6 +291,18 @@ class ReleaseRepository:
             self.db.conn.execute("UPDATE release SET printed = 0 WHERE printed = 1")
             if release_id is not None:
                 self.db.conn.execute("UPDATE release SET printed = 1 WHERE id = ?", (release_id,))
+
+    def move_printed(self, release_id: int | None, expected_id: int | None) -> None:
+        """Move the printed mark from `expected_id` to `release_id` in one transaction;
+        StaleRecordError (nothing written) when someone else moved it meanwhile."""
+        with self.db.transaction():
+            found = self.db.query("SELECT id FROM release WHERE printed = 1")
+            current = int(found[0][0]) if found else None
+            if current != expected_id:
+                raise StaleRecordError(
+                    self.db.path, N("StoreError", "The printed version"), table="release"
+                )
+            self.mark_printed(release_id)
 
     def festival_guid(self) -> str:
         return str(self.db.query("SELECT guid FROM festival_guid WHERE id = 1")[0][0])

@@ -4310,6 +4310,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>가장 최근의 정상 백업은 {taken}에 만든 {backup}입니다. 이 백업으로 파일을 대신할 수 있습니다(명령줄: festival-app restore --db "{path}" --from "{backup}").</translation>
     </message>
     <message>
+      <source>The printed version</source>
+      <translation>인쇄본 표시</translation>
+    </message>
+    <message>
       <source>The program item '{name}'</source>
       <translation>프로그램 항목 '{name}'</translation>
     </message>

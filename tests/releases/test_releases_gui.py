@@ -139,3 +139,22 @@ def test_a_window_given_the_extension_has_the_release_actions(
     assert win.findChild(QAction, "mark_changes") is not None
     win.show_section(releases.SECTION)
     assert win.current_key() == releases.SECTION
+
+
+def test_undoing_the_printed_mark_is_refused_once_someone_else_moved_it(
+    service: FestivalService,
+) -> None:
+    from festival_app.gui.releases.commands import MarkPrintedCommand
+    from festival_app.store.errors import StaleRecordError
+
+    releasing.release(service, "v1", "", "")
+    releasing.release(service, "v2", "", "")
+    command = MarkPrintedCommand(service, "v1", "Mark v1 as printed")
+    command.redo()
+    releasing.mark_printed(service, "v2")  # elsewhere: the release dialog, another computer
+    with pytest.raises(StaleRecordError):
+        command.undo()
+    assert _baseline(service).name == "v2"
+    releasing.mark_printed(service, "v1")
+    command.undo()  # the mark is where this step put it again: undone
+    assert releasing.baseline(service) is None

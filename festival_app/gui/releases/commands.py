@@ -11,7 +11,7 @@ from festival_app.services import FestivalService
 
 class MarkPrintedCommand(QUndoCommand):
     """Make release `name` the printed baseline (None: no release is); undo puts the mark
-    back where it was."""
+    back where it was. Either is refused when someone else moved the mark meanwhile."""
 
     def __init__(self, service: FestivalService, name: str | None, text: str) -> None:
         super().__init__(text)
@@ -21,7 +21,7 @@ class MarkPrintedCommand(QUndoCommand):
         self.before = before.name if before is not None else None
 
     def redo(self) -> None:
-        releasing.mark_printed(self.service, self.name)
+        releasing.move_printed(self.service, self.name, was=self.before)
 
     def undo(self) -> None:
-        releasing.mark_printed(self.service, self.before)
+        releasing.move_printed(self.service, self.before, was=self.name)
