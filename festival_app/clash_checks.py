@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from festival_app.domain import rules
 from festival_app.domain.clashes import Acknowledgement, Clash, ClashKind
-from festival_app.domain.errors import Problem, ValidationError
+from festival_app.domain.errors import SEVERITY_RANK, Problem, ValidationError
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.services import FestivalService
 
@@ -46,10 +46,7 @@ def check(service: FestivalService, day_id: int | None = None, language: str = "
 
 def merge_by_severity(program: list[Clash], site: list[Clash]) -> list[Clash]:
     """The program's clashes and the site maps', errors first, each keeping its order."""
-    rank = {"error": 0, "warning": 1, "info": 2}
-    both = [(rank[c.severity.value], 0, n, c) for n, c in enumerate(program)]
-    both += [(rank[c.severity.value], 1, n, c) for n, c in enumerate(site)]
-    return [c for *_, c in sorted(both, key=lambda entry: entry[:3])]
+    return sorted([*program, *site], key=lambda c: SEVERITY_RANK[c.severity])  # stable
 
 
 def acknowledge(service: FestivalService, key: str, reason: str) -> str | None:

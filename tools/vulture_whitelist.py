@@ -37,6 +37,7 @@ _._service_changed
 _.on_change  # gui/releases/extension.py: ChangeMarks.on_change
 
 # -- kept alive by the window: objects that work through Qt signals once made ----------
+_.languages  # the Language menu (MainWindow.languages; its tests drive it)
 _.feedback  # MainWindow.feedback: EditFeedback, the status-bar sentence after an edit
 _.undo_keys  # MainWindow.undo_keys: UndoKeys, Ctrl+Z/Ctrl+Y while a field is edited
 

@@ -26,7 +26,7 @@ from festival_app.domain.clashes import (
     Clash,
     ClashKind,
 )
-from festival_app.domain.errors import Severity
+from festival_app.domain.errors import SEVERITY_RANK
 from festival_app.domain.festival import Festival, FestivalDay
 from festival_app.domain.program import ItemKind, ItemStatus, ProgramItem
 from festival_app.domain.times import format_day, format_minutes, to_minutes
@@ -93,11 +93,10 @@ T_ITEM_WITHOUT_TROUPE = N("Clash", "Performance '{title}' on {venue} {start}-{en
 
 _FAR = 1 << 40  # minutes: no hours known, nothing is outside them
 _NO_HOURS = (-_FAR, _FAR)
-_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _KIND_RANK = {kind: rank for rank, kind in enumerate(ClashKind)}
 # kind -> (severity, its rank, the kind's rank, the kind's value), looked up once per clash
 _KIND_INFO = {
-    kind: (SEVERITY_OF[kind], _SEVERITY_RANK[SEVERITY_OF[kind]], _KIND_RANK[kind], kind.value)
+    kind: (SEVERITY_OF[kind], SEVERITY_RANK[SEVERITY_OF[kind]], _KIND_RANK[kind], kind.value)
     for kind in ClashKind
 }
 

@@ -22,6 +22,9 @@ class Severity(StrEnum):
     INFO = "info"  # for the record: a troupe with nothing in the program
 
 
+SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}  # errors first
+
+
 class UserError(Exception):
     """A problem the user can understand and act on, told as a message, never as a crash.
 

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 
 from festival_app.domain.booths import Booth
 from festival_app.domain.clashes import NO_ACKNOWLEDGEMENTS, SEVERITY_OF, Clash, ClashKind
+from festival_app.domain.errors import SEVERITY_RANK
 from festival_app.domain.site_map import BoothSpace, needs_of, overlapping_pairs, utility_words
 from festival_app.domain.venues import Venue
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
@@ -127,6 +128,5 @@ def find_site_clashes(
                 "second_code": second.code,
             },
         )
-    rank = {"error": 0, "warning": 1, "info": 2}
-    out.sort(key=lambda c: (rank[c.severity.value], c.kind.value, c.key))
+    out.sort(key=lambda c: (SEVERITY_RANK[c.severity], c.kind.value, c.key))
     return out

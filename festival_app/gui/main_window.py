@@ -220,10 +220,6 @@ class MainWindow(QMainWindow):
             "help": self.help_menu,
         }
 
-    def choose_language(self, code: str) -> None:
-        """Store the interface language; it takes effect when the program starts again."""
-        self.languages.choose(code)
-
     # -- sections ----------------------------------------------------------------------
 
     def add_section(self, key: str, title: str, widget: QWidget | Callable[[], QWidget]) -> None:

@@ -61,7 +61,7 @@ def record_sections(host: Host, lang: str) -> list[tuple[str, str, Callable[[], 
     service = host.service
 
     def make(
-        key: str, model: Callable[[], RecordTableModel[Any]], spec: SectionSpec
+        model: Callable[[], RecordTableModel[Any]], spec: SectionSpec
     ) -> Callable[[], RecordSection]:
         return lambda: RecordSection(host, model(), spec)
 
@@ -185,7 +185,7 @@ def record_sections(host: Host, lang: str) -> list[tuple[str, str, Callable[[], 
     ]
 
     return [("festival", _tr("Festival"), festival)] + [
-        (key, title, make(key, model, spec)) for key, title, model, spec in specs
+        (key, title, make(model, spec)) for key, title, model, spec in specs
     ]
 
 

@@ -56,14 +56,11 @@ class _Check:
 
     def _run(self) -> None:
         try:
-            version = triage.inspect(self.path)
+            self.version = triage.inspect(self.path)
         except Exception as exc:  # told by the opening's own check, which runs again
             logger.debug("the early check of %s found: %r", self.path, exc)
-            return
         finally:
             self.finished_at = time.monotonic()
-        if _identity(self.path) == self.identity:
-            self.version = version
 
     def result(self) -> int | None:
         self._thread.join()

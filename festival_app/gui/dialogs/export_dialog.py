@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from festival_app.exports import KINDS, ExportCancelled, ExportError, MissingFontError, export
+from festival_app.domain.errors import UserError
+from festival_app.exports import KINDS, ExportCancelled, ExportError, export
 from festival_app.exports.common import fitting_venues, refuse_protected
 from festival_app.exports.registry import check_suffix
 from festival_app.gui import settings as app_settings
@@ -91,9 +92,7 @@ class ExportWorker(QThread):
                 )
         except ExportCancelled:
             self.failed.emit("", True)
-        except MissingFontError as exc:
-            self.failed.emit(exc.message(), False)
-        except ExportError as exc:
+        except UserError as exc:  # no font, an unwritable file, a lost server: told
             self.failed.emit(exc.message(), False)
         except Exception as exc:  # the environment or a defect: say so, keep details in the log
             logger.exception("export %s to %s failed", self.kind, self.out)

@@ -53,8 +53,6 @@ from festival_app.store.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-# Updates are shown opened (each field before and after) up to this many; more start closed.
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
