@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.store import engine, errors, schema
-from festival_app.store.backup_folder import folder_for
+from festival_app.store.backup_folder import folder_for, folder_if_any
 from festival_app.store.connection import environment_error, is_damage
 from festival_app.store.db import Database, copy_pages
 from festival_app.store.engine import Store
@@ -238,7 +238,7 @@ def replace_damaged(path: str | Path, backup: str | Path, *, label: str = "damag
     held = FileLock.acquire(path)  # nobody else may have it open for editing meanwhile
     try:
         kept = (
-            keep_damaged_copy(path, label, also=folder_for(path))
+            keep_damaged_copy(path, label, also=folder_if_any(path))
             if path.exists() and path.stat().st_size
             else None
         )

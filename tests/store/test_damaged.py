@@ -151,6 +151,21 @@ def test_a_damaged_file_goes_on_being_refused_and_restoring_a_backup_repairs_it(
     service.close()
 
 
+def test_a_backup_replaces_a_damaged_file_when_no_data_folder_can_be_made(
+    festival: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = backups.stamps(festival)[0].path
+    _garble_middle(festival)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder would be", encoding="utf-8")
+    monkeypatch.setenv("FESTIVAL_APP_DATA_DIR", str(blocked))
+    kept = backups.replace_damaged(festival, good)
+    assert kept is not None and kept.parent == festival.parent  # the copy beside the file
+    service = FestivalService.open(festival)
+    assert len(service.troupes()) > 0
+    service.close()
+
+
 @functools.cache
 def _template() -> Path:
     """The import template, written once."""
