@@ -275,3 +275,30 @@ def test_the_side_panel_changes_the_chosen_space_and_places_by_code(
     panel.place_button.click()
     assert service.get(Booth, thai.id or 0).code == "M-60"  # type: ignore[union-attr]
     assert panel.code_input.text() == ""
+
+
+def test_the_picture_is_decoded_once_per_version_of_the_map(window: MainWindow) -> None:
+    import io
+
+    from PIL import Image
+
+    def png(colour: str) -> bytes:
+        out = io.BytesIO()
+        Image.new("RGB", (400, 100), colour).save(out, "PNG")
+        return out.getvalue()
+
+    widget = section(window)
+    area = widget.venue_id or 0
+    site_plan.set_picture(window.service, area, png("white"))
+    widget.refresh()
+    assert widget.scene.picture is not None
+    first = widget.scene.picture.pixmap().cacheKey()
+    space = site_plan.spaces(window.service, area)[0]
+    window.service.save(replace(space, x=space.x + 1))  # an edit: the area is drawn again
+    widget.refresh()
+    assert widget.scene.picture is not None
+    assert widget.scene.picture.pixmap().cacheKey() == first
+    site_plan.set_picture(window.service, area, png("grey"))  # another picture: decoded
+    widget.refresh()
+    assert widget.scene.picture is not None
+    assert widget.scene.picture.pixmap().cacheKey() != first

@@ -153,7 +153,18 @@ class SiteScene(QGraphicsScene):
         super().__init__(parent)
         self.items_by_code: dict[str, SpaceItem] = {}
         self.picture: QGraphicsPixmapItem | None = None
+        # The last picture decoded, by (map id, row version): an edit redraws the area,
+        # and decoding a large picture again each time would slow every edit.
+        self._decoded: tuple[tuple[int | None, int], QPixmap | None] | None = None
         self.setBackgroundBrush(QColor("#eef1f4"))
+
+    def _pixmap(self, site_map: SiteMap) -> QPixmap | None:
+        """The map's picture, decoded once per version of the map (None: unreadable)."""
+        key = (site_map.id, site_map.row_version)
+        if self._decoded is None or self._decoded[0] != key:
+            pixmap = QPixmap()
+            self._decoded = (key, pixmap if pixmap.loadFromData(site_map.image) else None)
+        return self._decoded[1]
 
     def show_area(
         self,
@@ -166,14 +177,13 @@ class SiteScene(QGraphicsScene):
         self.clear()
         self.items_by_code = {}
         self.picture = None
-        if site_map is not None and site_map.image:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(site_map.image):
-                self.picture = self.addPixmap(pixmap)
-                self.picture.setScale(site_map.metres_per_pixel * SCALE)
-                self.picture.setOpacity(0.75)
-                self.picture.setZValue(-10)
-                self.picture.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        pixmap = self._pixmap(site_map) if site_map is not None and site_map.image else None
+        if site_map is not None and pixmap is not None:
+            self.picture = self.addPixmap(pixmap)
+            self.picture.setScale(site_map.metres_per_pixel * SCALE)
+            self.picture.setOpacity(0.75)
+            self.picture.setZValue(-10)
+            self.picture.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         marked = set(clashing)
         for space in spaces:
             booth = booths.get(space.code)
