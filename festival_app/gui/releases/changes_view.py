@@ -22,6 +22,7 @@ from festival_app.domain.errors import UserError
 from festival_app.domain.releases import Snapshot
 from festival_app.gui import commands
 from festival_app.gui.dialogs.messages import show_error
+from festival_app.gui.listeners import subscribe_weakly
 from festival_app.gui.releases.changes_model import ChangesModel
 from festival_app.gui.releases.commands import MarkPrintedCommand
 from festival_app.services import PROGRAM, RELEASES, TROUPES, VENUES, FestivalService
@@ -37,9 +38,9 @@ class ChangesView(QWidget):
     def __init__(
         self,
         service: FestivalService,
+        undo_stack: QUndoStack,
         language: str = "en",
         parent: QWidget | None = None,
-        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -98,7 +99,7 @@ class ChangesView(QWidget):
         layout.addWidget(self.table, 1)
         for combo in (self.from_combo, self.to_combo, self.venue_combo, self.troupe_combo):
             combo.currentIndexChanged.connect(self.refresh)
-        service.subscribe(self._on_change)
+        subscribe_weakly(service, self, "_on_change")
         self.reload()
 
     # -- choices -------------------------------------------------------------------------
@@ -178,10 +179,7 @@ class ChangesView(QWidget):
         text = self.tr("Mark {0} as printed").format(found.name)
         command = MarkPrintedCommand(self.service, found.name, text)
         try:
-            if self.undo_stack is not None:
-                commands.push(self.undo_stack, command)  # undoable like every edit
-            else:
-                command.redo()
+            commands.push(self.undo_stack, command)  # undoable like every edit
         except UserError as exc:  # a full disk, a busy file, a lost server: told
             show_error(self, self.tr("Not marked as printed"), exc.message())
 

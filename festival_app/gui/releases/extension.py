@@ -84,7 +84,7 @@ def install(window: WindowHost) -> None:
         from festival_app.gui.releases.changes_view import ChangesView
 
         assert isinstance(window, QWidget)
-        view = ChangesView(window.service, window.language, window, window.undo_stack)
+        view = ChangesView(window.service, window.undo_stack, window.language, window)
         view.setObjectName("changes_view")
         view.itemActivated.connect(lambda item_id: show_item(window, item_id))
         return view
