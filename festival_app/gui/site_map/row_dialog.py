@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from festival_app.domain.site_map import numbered_codes
+from festival_app.domain.site_map import MAX_ROW, numbered_codes
 from festival_app.domain.venues import Venue
 
 
@@ -29,7 +29,7 @@ class RowDialog(QDialog):
         self.setWindowTitle(self.tr("Row of spaces"))
         self.venue = venue
         self.count = QSpinBox()
-        self.count.setRange(1, 2000)
+        self.count.setRange(1, MAX_ROW)
         self.width_m = QDoubleSpinBox()
         self.width_m.setRange(0.5, 100)
         self.width_m.setValue(3.0)
