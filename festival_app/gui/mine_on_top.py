@@ -4,11 +4,15 @@ apply their own version on top of it, knowingly."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from festival_app.gui.commands import SaveRecordCommand
 from festival_app.services import FestivalService, Record
 from festival_app.store.errors import StaleRecordError
 
@@ -44,3 +48,33 @@ def offer_mine_on_top(
     if box.clickedButton() is not apply:
         return None
     return replace(mine, row_version=current.row_version)
+
+
+def save_record(
+    parent: QWidget,
+    service: FestivalService,
+    push: Callable[[QUndoCommand], object],
+    record: Any,
+    text: str,
+    *,
+    raise_kept: bool = False,
+) -> SaveRecordCommand | None:
+    """Save `record` as one undo step (`push`). When someone else changed it meanwhile,
+    the person is told who and when, and chooses: keep theirs (nothing saved, the views
+    show theirs: None, or the refusal raised with `raise_kept`), or apply theirs over
+    it. Raises ValidationError/StoreError for the caller to show (a record deleted
+    elsewhere, say)."""
+    command = SaveRecordCommand(service, record, text)
+    try:
+        push(command)
+    except StaleRecordError as exc:
+        if exc.deleted:
+            raise
+        again = offer_mine_on_top(parent, service, record, exc)
+        if again is None:
+            if raise_kept:
+                raise
+            return None
+        command = SaveRecordCommand(service, again, text)
+        push(command)
+    return command

@@ -339,6 +339,36 @@ def test_mine_applied_on_top_of_a_change_elsewhere_is_one_undo_step(
     assert stored.status == item.status and stored.notes == "Moved indoors if it rains"
 
 
+def test_the_timetable_s_item_editor_offers_mine_on_top_too(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    from festival_app.gui.schedule.extension import edit_item
+    from tests.helpers.window import drive_dialog
+
+    item = sorted(window.service.program(), key=lambda i: i.id or 0)[0]
+    assert item.id is not None
+    item_id = item.id
+
+    def changed_elsewhere_meanwhile(dialog: RecordDialog) -> None:
+        other = other_program(window)
+        try:
+            theirs = other.get(ProgramItem, item_id)
+            assert theirs is not None
+            other.save(replace(theirs, title_en="Retitled elsewhere"))
+        finally:
+            other.close()
+        set_notes("Bring the drums")(dialog)
+
+    boxes.answer = tr("MineOnTop", "Apply mine on top")
+    result = drive_dialog(lambda: edit_item(window, item_id), changed_elsewhere_meanwhile)
+
+    assert result["stayed_open"] is False
+    assert [title for title, _, _ in boxes.shown] == [tr("MineOnTop", "Changed elsewhere")]
+    stored = on_disk(window, ProgramItem, item_id)
+    assert (stored.notes, stored.title_en) == ("Bring the drums", item.title_en)
+    assert window.undo_stack.count() == 1
+
+
 def test_an_undo_after_a_change_elsewhere_is_refused_with_a_message(
     window: MainWindow, boxes: MessageBoxes, qtbot: Any
 ) -> None:

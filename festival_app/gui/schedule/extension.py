@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from festival_app.domain.program import ProgramItem
 from festival_app.gui.clash_panel import ClashPanel, connect_clash_panel
-from festival_app.gui.commands import SaveRecordCommand
+from festival_app.gui.mine_on_top import save_record
 
 if TYPE_CHECKING:
     from festival_app.gui.host import WindowHost
@@ -83,8 +83,9 @@ def edit_item(window: WindowHost, item_id: int) -> None:
     from festival_app.gui.dialogs.editors import ProgramItemDialog
 
     def submit(record: ProgramItem) -> None:
+        # Theirs kept: the refusal is shown in the dialog, which keeps what was typed.
         text = _tr("Edit '{0}'").format(record.title(window.language))
-        window.push(SaveRecordCommand(window.service, record, text))
+        save_record(dialog, window.service, window.push, record, text, raise_kept=True)
 
     assert isinstance(window, QMainWindow)
     dialog = ProgramItemDialog(item, submit, window.service, window.language, window)

@@ -47,11 +47,10 @@ from festival_app.gui.dialogs.messages import (
     confirm_delete,
     show_error,
 )
-from festival_app.gui.mine_on_top import offer_mine_on_top
+from festival_app.gui.mine_on_top import save_record
 from festival_app.gui.models.base import RecordTableModel, language
 from festival_app.gui.widgets.column_fit import add_column_menu, fit_columns
 from festival_app.services import Dependents
-from festival_app.store.errors import StaleRecordError
 
 if TYPE_CHECKING:
     from festival_app.gui.dialogs.editors import RecordDialog
@@ -359,26 +358,10 @@ class RecordSection(QWidget):
     def _save(
         self, record: Any, text: str, *, raise_kept: bool = False
     ) -> SaveRecordCommand | None:
-        """Save `record` as one undo step. When someone else changed it meanwhile, the
-        person is told who and when, and chooses: keep theirs (nothing saved, the views
-        show theirs: None, or the refusal raised with `raise_kept`), or apply theirs over
-        it. Raises ValidationError/StoreError for the caller to show (a record deleted
-        elsewhere, say)."""
+        """Save `record` as one undo step, offering to apply it on top of someone else's
+        change (see mine_on_top.save_record)."""
         service = self.window_.service
-        command = SaveRecordCommand(service, record, text)
-        try:
-            self.window_.push(command)
-        except StaleRecordError as exc:
-            if exc.deleted:
-                raise
-            again = offer_mine_on_top(self, service, record, exc)
-            if again is None:
-                if raise_kept:
-                    raise
-                return None
-            command = SaveRecordCommand(service, again, text)
-            self.window_.push(command)
-        return command
+        return save_record(self, service, self.window_.push, record, text, raise_kept=raise_kept)
 
     def commit(self, record: Any) -> bool:
         """An in-place cell edit: one undo step, or a message and nothing written."""
