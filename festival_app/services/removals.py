@@ -72,9 +72,11 @@ class Dependents:
 
     items: list[ProgramItem]
     booths: list[Booth]
+    spaces: list[BoothSpace] = field(default_factory=list)  # a booth area's drawn spaces
+    site_maps: list[SiteMap] = field(default_factory=list)  # and its map
 
     def __bool__(self) -> bool:
-        return bool(self.items or self.booths)
+        return bool(self.items or self.booths or self.spaces or self.site_maps)
 
 
 # A record to delete by id -> (the record as read, or None for an id alone; the version
@@ -104,14 +106,21 @@ class Removals:
         return repos[record_type]
 
     def dependents(self, record_type: type[Record], ids: Iterable[int]) -> Dependents:
-        """Program items and booths that deleting these records would affect."""
+        """Program items, booths, spaces and maps that deleting these records would
+        affect."""
         ids = list(ids)
         if not ids or record_type in (ProgramItem, Booth, SiteMap, BoothSpace):
             return Dependents([], [])
         column = {FestivalDay: "day_id", Venue: "venue_id", Troupe: "troupe_id"}[record_type]
         items = self.repos.program.where_in(column, ids)
-        booths = self.repos.booths.where_in("venue_id", ids) if record_type is Venue else []
-        return Dependents(items, booths)
+        if record_type is not Venue:
+            return Dependents(items, [])
+        return Dependents(
+            items,
+            self.repos.booths.where_in("venue_id", ids),
+            self.repos.spaces.where_in("venue_id", ids),
+            self.repos.site_maps.where_in("venue_id", ids),
+        )
 
     def delete(self, record_type: type[Record], expected: Expected, keep_items: bool) -> Removal:
         """Delete the rows of `expected`'s ids and what depends on them; each given with a
@@ -144,13 +153,12 @@ class Removals:
             self.repos.booths.delete(b.id for b in deps.booths if b.id is not None)
             for booth in deps.booths:
                 wrote(booth, 0)
-            if record_type is Venue:  # a booth area's map and spaces go with it
-                removal.spaces = self.repos.spaces.where_in("venue_id", id_list)
-                removal.site_maps = self.repos.site_maps.where_in("venue_id", id_list)
-                dependents: list[Record] = [*removal.spaces, *removal.site_maps]
-                for dependent in dependents:
-                    self.repo(type(dependent)).delete([dependent.id or 0])
-                    wrote(dependent, 0)
+            removal.spaces, removal.site_maps = deps.spaces, deps.site_maps  # an area's
+            self.repos.spaces.delete(s.id for s in deps.spaces if s.id is not None)
+            self.repos.site_maps.delete(m.id for m in deps.site_maps if m.id is not None)
+            dependents: list[Record] = [*deps.spaces, *deps.site_maps]
+            for dependent in dependents:
+                wrote(dependent, 0)
             if record_type is FestivalDay:
                 # Booths present on a deleted day lose that day (a change of the booth,
                 # so its version goes up); keep how they were.

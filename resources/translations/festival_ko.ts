@@ -3617,6 +3617,10 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>프로그램 항목이 {0}개 있습니다: {1}</translation>
     </message>
     <message>
+      <source>This also deletes the site map and its {0} drawn spaces.</source>
+      <translation>배치도와 그려 둔 자리 {0}개도 함께 지웁니다.</translation>
+    </message>
+    <message>
       <source>This also deletes {0} booths: {1}</source>
       <translation>부스 {0}개도 함께 삭제됩니다: {1}</translation>
     </message>

@@ -697,3 +697,29 @@ def test_work_after_the_first_paint_waits_for_it_and_dies_with_the_window(
     win.deleteLater()
     qtbot.wait(200)
     assert ran == ["queued", "late"]
+
+
+def test_deleting_a_booth_area_says_its_site_map_goes_too(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    from festival_app import site_plan
+
+    window.show_section("venues")
+    section = window.record_section("venues")
+    assert section is not None
+    row = next(
+        n for n in range(section.model.rowCount()) if section.model.record(n).name_en == "Mugyo-ro"
+    )
+    area = section.model.record(row)
+    drawn = len(site_plan.spaces(window.service, area.id or 0))
+    assert drawn > 0
+    select_rows(window, "venues", [row])
+
+    boxes.answer = cancel()
+    window.delete_action.trigger()
+    _title, _text, details = boxes.shown[-1]
+    sentence = tr("RecordSection", "This also deletes the site map and its {0} drawn spaces.")
+    assert sentence.format(drawn) in details
+    disk = reopen(window.service)
+    assert len(site_plan.spaces(disk, area.id or 0)) == drawn
+    disk.close()

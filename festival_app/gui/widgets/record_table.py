@@ -442,6 +442,12 @@ class RecordSection(QWidget):
                     len(deps.booths), _names(codes, self.tr("… and {0} more"))
                 )
             )
+        if deps.site_maps or deps.spaces:
+            lines.append(
+                self.tr("This also deletes the site map and its {0} drawn spaces.").format(
+                    len(deps.spaces)
+                )
+            )
         lines.append(self.tr("You can undo this with Edit > Undo."))
         return "\n\n".join(lines)
 
