@@ -462,7 +462,8 @@ def count_index(sel: Selection) -> int:
 def write_index(sel: Selection, setup: PdfSetup, out: Path, steps: Steps, site: SiteData) -> None:
     """Every booth by country (or organization) and by code, with its area."""
     lang = setup.lang
-    booths = [b for b in sel.booths if b.venue_id in {v.id for v in sel.booth_venues()}]
+    areas = {v.id for v in sel.booth_venues()}
+    booths = [b for b in sel.booths if b.venue_id in areas]
     if not booths:
         raise ExportError(message(N("Export", "There are no booths to list.")))
     width = setup.pagesize[0] - 24 * mm
