@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -19,8 +17,7 @@ from festival_app.imports.errors import WorkbookError
 from festival_app.imports.format import RawSheet
 from festival_app.imports.spaces import read_sheet_spaces
 from festival_app.services import FestivalService
-
-NOW = datetime(2018, 8, 31, 9, 30)
+from tests.helpers.pdf import NOW, pdf_page_text, pdf_pages, pdf_text
 
 
 @pytest.fixture
@@ -32,25 +29,8 @@ def korean_labels() -> Iterator[None]:
     i18n.restore_state(state)
 
 
-def text(path: Path, page: int | None = None) -> str:
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    out = subprocess.run(
-        ["pdftotext", "-raw", "-enc", "UTF-8", *pages, str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return re.sub(r"\s+", " ", out)
-
-
 def info(path: Path) -> str:
     return subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-
-
-def pages(path: Path) -> int:
-    match = re.search(r"^Pages:\s+(\d+)", info(path), re.M)
-    assert match
-    return int(match.group(1))
 
 
 def test_the_sample_ships_maps_of_its_three_areas_with_every_booth_placed(
@@ -72,9 +52,9 @@ def test_the_map_pdf_has_a_landscape_page_per_area_with_codes_and_names(
     sample_service: FestivalService, tmp_path: Path, korean_labels: None
 ) -> None:
     out = export("map", sample_service, tmp_path / "map.pdf", lang="both", now=NOW)
-    assert pages(out) == 3
+    assert pdf_pages(out) == 3
     assert "1190.55 x 841.89 pts (A3)" in info(out)  # A3 landscape by default
-    page = text(out, 2)
+    page = pdf_page_text(out, 2)
     assert "무교로 / Mugyo-ro" in page and "M-01" in page and "M-60" in page
     assert "Embassy of Thailand" in page and "음식 / Food" in page  # list and legend
     assert "20 m" in page and "N" in page  # scale bar and north arrow
@@ -88,8 +68,8 @@ def test_a2_paper_one_venue_and_korean_only(
     out = export(
         "map", sample_service, tmp_path / "m.pdf", venues=["무교로"], lang="ko", paper="A2", now=NOW
     )
-    assert pages(out) == 1 and "1683.78 x 1190.55 pts (A2)" in info(out)
-    page = text(out)
+    assert pdf_pages(out) == 1 and "1683.78 x 1190.55 pts (A2)" in info(out)
+    page = pdf_text(out)
     assert "무교로" in page
     assert "Mugyo-ro" not in page
     assert "음식" in page, page
@@ -99,11 +79,11 @@ def test_the_index_lists_every_booth_by_country_and_by_code(
     sample_service: FestivalService, tmp_path: Path
 ) -> None:
     out = export("map-index", sample_service, tmp_path / "index.pdf", lang="en", now=NOW)
-    whole = text(out)
+    whole = pdf_text(out)
     assert "Booths by country" in whole and "Booths by code" in whole
     for booth in sample_service.booths():
         assert booth.code in whole
-    first = text(out, 1)
+    first = pdf_page_text(out, 1)
     assert "Booths by country" in first
     assert "Argentina · Embassy of Argentina" in first and "Viet Nam" not in first
 
@@ -119,8 +99,8 @@ def test_every_exhibitor_gets_a_sheet_with_their_space(
         lang="en",
         now=NOW,
     )
-    assert pages(out) == 33
-    assert "Your space: M-01" in text(out, 1) and "3 x 3 m" in text(out, 1)
+    assert pdf_pages(out) == 33
+    assert "Your space: M-01" in pdf_page_text(out, 1) and "3 x 3 m" in pdf_page_text(out, 1)
 
 
 def test_an_area_without_spaces_is_refused_with_a_clear_message(
@@ -138,7 +118,7 @@ def test_the_command_line(
     out = tmp_path / "maps.pdf"
     args = ["export", "map", "--db", str(sample_file), "--out", str(out)]
     assert main([*args, "--venue", "Seoul Plaza", "--venue", "Mugyo-ro", "--paper", "A2"]) == 0
-    assert pages(out) == 2
+    assert pdf_pages(out) == 2
     assert (
         main(["export", "map-index", "--db", str(sample_file), "--out", str(tmp_path / "i.pdf")])
         == 0
@@ -207,7 +187,7 @@ def test_placing_a_booth_in_a_fresh_area_then_printing(
         lang="en",
         now=NOW,
     )
-    assert "Your space: P-80" in text(out)
+    assert "Your space: P-80" in pdf_text(out)
 
 
 def test_check_names_the_booths_of_a_map_s_clash(
