@@ -2641,8 +2641,8 @@ Your festival file is safe: every change is written as it is made, and the chang
       <translation>선택한 변경 사항 중에 선택하지 않은 변경 사항이 필요한 것이 있습니다(문제 참조). 그 변경 사항도 선택하거나, 그것이 필요한 변경 사항의 선택을 해제하십시오.</translation>
     </message>
     <message>
-      <source>The workbook's Spaces sheet draws {0} spaces and changes {1} on the site maps, in the same step as the import.</source>
-      <translation>통합 문서의 부스 자리 시트는 배치도에 자리 {0}개를 새로 그리고 {1}개를 바꿉니다. 가져오기와 한 단계로 합니다.</translation>
+      <source>The workbook's Spaces sheet also changes the site maps, in the same step as the import: new spaces {0}, changed spaces {1}.</source>
+      <translation>통합 문서의 부스 자리 시트는 가져오기와 한 단계로 배치도도 바꿉니다: 새 자리 {0}개, 바뀌는 자리 {1}개.</translation>
     </message>
     <message>
       <source>Tick all</source>

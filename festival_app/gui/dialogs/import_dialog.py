@@ -506,8 +506,8 @@ class ImportDialog(QDialog):
             QMessageBox.Icon.Question,
             self.tr("Spaces sheet"),
             self.tr(
-                "The workbook's Spaces sheet draws {0} spaces and changes {1} on the site "
-                "maps, in the same step as the import."
+                "The workbook's Spaces sheet also changes the site maps, in the same step as "
+                "the import: new spaces {0}, changed spaces {1}."
             ).format(len(spaces.new), len(spaces.changed)),
             QMessageBox.StandardButton.NoButton,
             self,
