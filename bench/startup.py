@@ -7,8 +7,11 @@ the window, wait for its first paint, quit) on the 1x and 100x festival, and a t
 that shows an empty QMainWindow and quits on its first paint. Runs are interleaved so all
 variants see the same machine load; the medians are compared. Target: 100x at most 1.5x
 the bare window. A second floor shows the same kinds of widgets as the window's first
-screen with no program behind them: what Qt's widgets alone cost. A third case opens the 100x file with the Booths section remembered as the
-last one shown, so 12,000 booths load before the first paint.
+screen with no program behind them: what Qt's widgets alone cost. A third floor is that
+same window after opening the 100x file through the program's service (its imports and
+its checks of the file), with no window code of the program: the least any start-up of
+this program can cost. A last case opens the 100x file with the Booths section remembered
+as the last one shown, so 12,000 booths load before the first paint.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from bench.generate import generate
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET = 1.5  # the 100x start-up at most this many times the bare window's
+WIDGETS = "the window's widgets, no program"
 
 BARE = """
 import sys
@@ -102,6 +106,14 @@ window.show()
 sys.exit(app.exec())
 """
 
+# The same window, after importing the program's service and opening the file with it:
+# what the data layer adds under any window the program could show.
+WIDGETS_AND_FILE = (
+    "import sys\n"
+    "from festival_app.services import FestivalService\n"
+    "service = FestivalService.open(sys.argv[1])\n"
+) + SAME_WIDGETS
+
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(wall seconds, CPU seconds of the process); CPU time is what a busy, shared
@@ -131,6 +143,8 @@ def main() -> int:
         bare.write_text(BARE, encoding="utf-8")
         same_widgets = base / "same_widgets.py"
         same_widgets.write_text(SAME_WIDGETS, encoding="utf-8")
+        widgets_and_file = base / "widgets_and_file.py"
+        widgets_and_file.write_text(WIDGETS_AND_FILE, encoding="utf-8")
         # Installed programs run from compiled bytecode (.pyc); where the environment
         # forbids writing it (PYTHONDONTWRITEBYTECODE), every start would compile the
         # program's sources again. Keep the .pyc files in the temporary folder instead.
@@ -146,7 +160,11 @@ def main() -> int:
         main_py = str(REPO / "main.py")
         cases = {
             "bare QMainWindow": ([sys.executable, str(bare)], env),
-            "the window's widgets, no program": ([sys.executable, str(same_widgets)], env),
+            WIDGETS: ([sys.executable, str(same_widgets)], env),
+            "those widgets + opening 100x": (
+                [sys.executable, str(widgets_and_file), str(files[100])],
+                fresh,
+            ),
             "festival 1x": (
                 [sys.executable, main_py, "--db", str(files[1]), "--smoke-test"],
                 fresh,
@@ -186,6 +204,12 @@ def main() -> int:
     print(
         f"100x start-up / bare QMainWindow: wall {ratio:.2f}, CPU {cpu_ratio:.2f} "
         f"(target <= {TARGET:.2f} wall: {verdict})"
+    )
+    floor = statistics.median(times["those widgets + opening 100x"])
+    print(
+        f"floors / bare QMainWindow: widgets {statistics.median(times[WIDGETS]) / bare_wall:.2f}, "
+        f"widgets + opening the file {floor / bare_wall:.2f}; 100x start-up / the latter: "
+        f"{statistics.median(times['festival 100x']) / floor:.2f}"
     )
     return 0
 
