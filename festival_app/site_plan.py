@@ -8,7 +8,8 @@ once. Each is one transaction and returns what undoes it: a ChangeLog (undone wi
 
 A booth's code is its space: placing a booth sets its code to the space's, renumbering a
 space carries the booth on it along, and deleting a space takes its booth off the map
-(back to the unplaced booths) in the same step.
+(back to the unplaced booths) in the same step. A space may be numbered beyond the area's
+number of booth spaces; a booth can stand on it all the same, and the area is not changed.
 """
 
 from __future__ import annotations
@@ -144,27 +145,11 @@ def check_codes_differ(spaces: Sequence[BoothSpace]) -> None:
         )
 
 
-def _make_room(service: FestivalService, venue_id: int, codes: Iterable[str]) -> None:
-    """Raise the area's number of booth spaces to the highest space number drawn, so that
-    a booth can take every space (inside the caller's batch: one undo step)."""
-    venue = service.get(Venue, venue_id)
-    if venue is None:
-        return
-    numbers = [n for c in codes if (n := venue.space_number(c)) is not None]
-    if numbers and max(numbers) > (venue.booth_spaces or 0):
-        service.save(replace(venue, booth_spaces=max(numbers)))
-
-
 def add_spaces(service: FestivalService, new: Sequence[BoothSpace]) -> ChangeLog:
     """Draw spaces (all or none): ValidationError names the first that breaks a rule,
     among them a code that is given twice or already drawn."""
     check_codes_differ(new)
     with service.batch() as log:
-        by_venue: dict[int, list[str]] = {}
-        for space in new:
-            by_venue.setdefault(space.venue_id, []).append(space.code)
-        for venue_id, codes in by_venue.items():
-            _make_room(service, venue_id, codes)
         for space in new:
             service.save(replace(space, id=None, row_version=0))
     return log
@@ -278,8 +263,6 @@ def _renumber(
                 )
     if problems:
         raise ValidationError(problems)
-    for venue_id in {s.venue_id for s in fresh}:
-        _make_room(service, venue_id, [s.code for s in fresh if s.venue_id == venue_id])
     booths = service.booths_with_codes([s.code for s in targets])
     booth_on = {b.code: b for b in booths}
     # Through temporary codes, so that codes can be swapped (both columns are unique).
@@ -357,7 +340,6 @@ def place(service: FestivalService, booth: Booth, space: BoothSpace) -> ChangeLo
             ]
         )
     with service.batch() as log:
-        _make_room(service, space.venue_id, [space.code])
         service.save(replace(booth, code=space.code))
     return log
 
@@ -381,15 +363,10 @@ def fill(
     with service.batch() as log:
         all_booths = service.booths()
         result = fill_rest(all_booths, spaces(service), names, venue_ids)
-        by_venue: dict[int, list[str]] = {}
-        for _booth, space in result.placed:
-            by_venue.setdefault(space.venue_id, []).append(space.code)
-        for venue_id, codes in by_venue.items():
-            _make_room(service, venue_id, codes)
         venues = {v.id: v for v in service.venues()}
         for booth, space in result.placed:
             placed = replace(booth, code=space.code)
-            problems = placed.problems(venues.get(booth.venue_id))
+            problems = placed.problems(venues.get(booth.venue_id), [space.code])
             if problems:
                 raise ValidationError(problems)
             service.write_checked(placed, booth)

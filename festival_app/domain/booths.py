@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -72,7 +73,9 @@ class Booth:
         """What the booth is: its organization, else its country's name."""
         return self.organization or countries.name(self.country, language)
 
-    def problems(self, venue: Venue | None = None) -> list[Problem]:
+    def problems(self, venue: Venue | None = None, drawn: Collection[str] = ()) -> list[Problem]:
+        """What the booth breaks in itself and in its `venue`: its code must be one of the
+        area's numbered spaces (1 to its booth spaces) or a space `drawn` on its map."""
         out: list[Problem] = []
         if not self.country and not self.organization.strip():
             out.append(
@@ -97,7 +100,8 @@ class Booth:
                 )
             elif self.code:
                 number = venue.space_number(self.code)
-                if number is None or not 1 <= number <= (venue.booth_spaces or 0):
+                counted = number is not None and 1 <= number <= (venue.booth_spaces or 0)
+                if number is None or not (counted or self.code in drawn):
                     out.append(
                         Problem(
                             "code",

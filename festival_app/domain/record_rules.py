@@ -13,7 +13,7 @@ with the same words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
@@ -68,6 +68,10 @@ class FestivalLookup(Protocol):
         """The booth spaces drawn with this code (one, or none)."""
         ...
 
+    def spaces_in(self, venue_id: int | None) -> Sequence[BoothSpace]:
+        """The booth spaces drawn on a booth area's map (none for a venue not stored yet)."""
+        ...
+
 
 def problems(record: Record, lookup: FestivalLookup) -> list[Problem]:
     """Everything `record` breaks: its own rules, then the festival's."""
@@ -93,14 +97,16 @@ def day_problems(day: FestivalDay, lookup: FestivalLookup) -> list[Problem]:
 
 def venue_problems(venue: Venue, lookup: FestivalLookup) -> list[Problem]:
     booths = lookup.booths_in(venue.id)
-    return venue.problems() + venue_conflicts(venue, lookup.venues(), booths)
+    drawn = {s.code for s in lookup.spaces_in(venue.id)}
+    return venue.problems() + venue_conflicts(venue, lookup.venues(), booths, drawn)
 
 
 def venue_conflicts(
-    venue: Venue, others: Iterable[Venue], booths: Sequence[Booth]
+    venue: Venue, others: Iterable[Venue], booths: Sequence[Booth], drawn: Collection[str] = ()
 ) -> list[Problem]:
     """What `venue` breaks among the festival's other venues and its own `booths`: a name
-    or code prefix taken by another venue, booths that no longer fit."""
+    or code prefix taken by another venue, booths that no longer fit (a booth on a space
+    `drawn` on the area's map fits whatever the number of booth spaces)."""
     problems: list[Problem] = []
     for other in others:
         if other.id == venue.id:
@@ -137,7 +143,7 @@ def venue_conflicts(
         )
     else:
         for booth in booths:
-            if booth.code and booth.problems(venue):
+            if booth.code and booth.problems(venue, drawn):
                 problems.append(
                     Problem(
                         "booth_spaces",
@@ -177,7 +183,8 @@ def item_problems(item: ProgramItem, lookup: FestivalLookup) -> list[Problem]:
 
 def booth_problems(booth: Booth, lookup: FestivalLookup) -> list[Problem]:
     venue = lookup.venue(booth.venue_id)
-    out = booth.problems(venue)
+    drawn = [s.code for s in lookup.spaces_coded(booth.code) if s.venue_id == booth.venue_id]
+    out = booth.problems(venue, drawn)
     if venue is None:
         out.append(Problem("venue_id", N("Validation", "Choose a booth area.")))
     if booth.code:

@@ -573,4 +573,7 @@ class _StoredFestival:
         return self.repos.site_maps.for_venue(venue_id)
 
     def spaces_coded(self, code: str) -> list[BoothSpace]:
-        return self.repos.spaces.where_in("code", [code])
+        return self.repos.spaces.where_in("code", [code]) if code else []
+
+    def spaces_in(self, venue_id: int | None) -> list[BoothSpace]:
+        return self.repos.spaces.where_in("venue_id", [venue_id]) if venue_id else []

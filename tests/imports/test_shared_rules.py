@@ -4,6 +4,7 @@ records (domain/record_rules.py) asked of the file and of the import's planned s
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from festival_app.domain.booths import Booth, BoothCategory
 from festival_app.domain.errors import Problem, ValidationError
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
+from festival_app.domain.site_map import BoothSpace
 from festival_app.domain.troupes import Troupe
 from festival_app.domain.venues import Venue, VenueKind
 from festival_app.imports.plan import Snapshot
@@ -51,6 +53,10 @@ def test_the_file_and_the_planned_state_answer_the_rules_alike(
     troupe = festival.troupes()[0]
     assert day.id is not None and stage.id is not None and area.id is not None
     assert troupe.id is not None
+    # Spaces drawn beyond the area's 60: a booth may stand on them, the area may shrink.
+    festival.save(BoothSpace(area.id, "M-75"))
+    festival.save(BoothSpace(area.id, "M-76", x=5))
+    festival.save(Booth(area.id, BoothCategory.FOOD, "M-75", "KR"))
     candidates: list[record_rules.Record] = [
         FestivalDay(date(2018, 9, 1), time(10), time(20)),  # the day exists
         FestivalDay(date(2018, 9, 2), time(10), time(20)),
@@ -67,6 +73,10 @@ def test_the_file_and_the_planned_state_answer_the_rules_alike(
         Booth(stage.id, BoothCategory.FOOD, "M-03", "VN"),  # not a booth area
         Booth(area.id, BoothCategory.FOOD, "M-04", "VN", day_ids=frozenset({98})),
         Booth(area.id, BoothCategory.FOOD, "M-05", "VN"),
+        Booth(area.id, BoothCategory.FOOD, "M-76", "VN"),  # a drawn space beyond the 60
+        Booth(area.id, BoothCategory.FOOD, "M-77", "VN"),  # beyond the 60, not drawn
+        replace(area, booth_spaces=1),  # M-01 is space 1, M-75 is drawn
+        replace(area, booth_spaces=0),  # a booth area needs its spaces
     ]
     planned = PlannedState(Snapshot.read(festival))
     refused = 0
@@ -74,7 +84,7 @@ def test_the_file_and_the_planned_state_answer_the_rules_alike(
         expected = _service_problems(festival, record)
         assert record_rules.problems(record, planned) == expected, record
         refused += bool(expected)
-    assert refused == 10  # every candidate but the five fine ones is refused, in both
+    assert refused == 12  # every candidate but the seven fine ones is refused, in both
 
 
 def test_an_imported_venue_is_refused_as_the_window_refuses_it(

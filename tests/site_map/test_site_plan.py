@@ -63,13 +63,51 @@ def test_a_row_is_drawn_as_one_step(sample_service: FestivalService, mugyo: Venu
     check_undo_redo(sample_service, log, before)
 
 
-def test_a_row_beyond_the_area_s_spaces_raises_their_number_in_the_same_step(
+def test_spaces_beyond_the_area_s_number_take_booths_and_leave_the_area_as_it_was(
     sample_service: FestivalService, mugyo: Venue
 ) -> None:
+    """Mugyo-ro has 60 booth spaces. Drawing M-61 to M-70, renumbering onto M-75, placing
+    booths there and filling the rest change no venue: only what the person did changes."""
+    venue_before = sample_service.get(Venue, mugyo.id or 0)
+    assert venue_before is not None and venue_before.booth_spaces == 60
     before = state(sample_service)
     log = site_plan.add_row(sample_service, mugyo.id or 0, (0, 0), (0, 30), 10, first_number=61)
-    assert sample_service.get(Venue, mugyo.id or 0).booth_spaces == 70  # type: ignore[union-attr]
     check_undo_redo(sample_service, log, before)
+
+    booth = next(b for b in sample_service.booths() if b.code == "M-01")
+    far = next(s for s in site_plan.spaces(sample_service, mugyo.id) if s.code == "M-70")
+    site_plan.place(sample_service, booth, far)
+    site_plan.renumber(sample_service, [far], ["M-75"])
+    assert sample_service.get(Booth, booth.id or 0).code == "M-75"  # type: ignore[union-attr]
+    site_plan.unplace(sample_service, [b for b in sample_service.booths() if b.code == "M-02"])
+    site_plan.fill(sample_service, [mugyo.id or 0])
+    saved = sample_service.get(Booth, booth.id or 0)
+    assert saved is not None
+    sample_service.save(replace(saved, notes="still fits"))  # a later edit still passes
+
+    venue_after = sample_service.get(Venue, mugyo.id or 0)
+    assert venue_after is not None
+    assert (venue_after.booth_spaces, venue_after.row_version) == (60, venue_before.row_version)
+    # A code beyond the number that is not drawn is still refused.
+    with pytest.raises(ValidationError, match="M-80' is not a space of Mugyo-ro"):
+        sample_service.save(replace(saved, code="M-80"))
+
+
+def test_a_booth_on_a_drawn_space_beyond_the_number_keeps_the_area_from_shrinking_below_it(
+    sample_service: FestivalService, mugyo: Venue
+) -> None:
+    """The number of booth spaces can fall below a drawn space a booth stands on, never
+    below a booth whose code is only a number."""
+    site_plan.add_row(sample_service, mugyo.id or 0, (0, 0), (0, 30), 10, first_number=61)
+    last = next(b for b in sample_service.booths() if b.code == "M-33")  # the sample's last
+    far = next(s for s in site_plan.spaces(sample_service, mugyo.id) if s.code == "M-65")
+    site_plan.place(sample_service, last, far)
+    venue = sample_service.get(Venue, mugyo.id or 0)
+    assert venue is not None
+    with pytest.raises(ValidationError, match="Booth M-32 would no longer fit"):
+        sample_service.save(replace(venue, booth_spaces=31))
+    sample_service.save(replace(venue, booth_spaces=32))  # M-65 is drawn: it still fits
+    assert sample_service.get(Booth, last.id or 0).code == "M-65"  # type: ignore[union-attr]
 
 
 def test_duplicate_codes_are_refused_and_nothing_is_written(

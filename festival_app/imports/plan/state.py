@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
 
@@ -41,6 +41,7 @@ class Snapshot:
     troupes: list[Troupe]
     items: list[ProgramItem]
     booths: list[Booth]
+    spaces: list[BoothSpace] = field(default_factory=list)  # drawn on the site maps
 
     @classmethod
     def read(cls, service: FestivalService) -> Snapshot:
@@ -52,6 +53,7 @@ class Snapshot:
             service.program(),
             # A booth without a code may read back with None from the file; it means "".
             [b if b.code is not None else replace(b, code="") for b in service.booths()],
+            service.spaces(),
         )
 
 
@@ -100,6 +102,12 @@ class PlannedState:
         self.venue_booths: dict[int, set[int]] = defaultdict(set)
         for booth in self.booth_by_id.values():
             self.index_booth(booth)
+        # The spaces as drawn: a workbook's Spaces sheet is drawn after the plan is
+        # written (imports/spaces.py), through the service, which checks them there.
+        self.space_by_code: dict[str, BoothSpace] = {s.code: s for s in snapshot.spaces}
+        self.venue_spaces: dict[int, list[BoothSpace]] = defaultdict(list)
+        for space in snapshot.spaces:
+            self.venue_spaces[space.venue_id].append(space)
 
     def new_id(self) -> int:
         """A placeholder id for a record the workbook creates."""
@@ -183,10 +191,13 @@ class PlannedState:
     def code_owner(self, code: str) -> int | None:
         return self.code_owners.get(code)
 
-    # The plan holds no site maps or spaces: a workbook's Spaces sheet is drawn after the
-    # plan is written (imports/spaces.py), through the service, which checks them there.
+    # The plan writes no site maps or spaces (see `space_by_code`).
     def site_map_of(self, venue_id: int) -> SiteMap | None:
         return None
 
     def spaces_coded(self, code: str) -> list[BoothSpace]:
-        return []
+        found = self.space_by_code.get(code)
+        return [found] if found is not None else []
+
+    def spaces_in(self, venue_id: int | None) -> list[BoothSpace]:
+        return list(self.venue_spaces.get(venue_id or 0, ()))
