@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from festival_app.domain.booths import Booth
+from festival_app.domain.errors import ValidationError
 from festival_app.domain.program import ProgramItem
 from festival_app.imports.errors import HAS_ERRORS, WRITE_FAILED, WorkbookError
 from festival_app.imports.plan import ImportPlan
@@ -42,7 +43,8 @@ def apply_plan(service: FestivalService, plan: ImportPlan) -> ImportResult:
                     ids[placeholder] = stored.id
                 else:
                     service.write_checked(record, change.before)  # type: ignore[type-var]  # as above
-    except StoreError as exc:
+    except (StoreError, ValidationError) as exc:  # ValidationError: the file refused a
+        # row, as when another computer took its code after the plan read the festival
         raise WorkbookError(WRITE_FAILED, detail=exc.message()) from exc
     return ImportResult(log)
 

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from festival_app.domain import record_rules
 from festival_app.domain.booths import Booth, BoothCategory
@@ -415,18 +415,22 @@ class FestivalService:
         of the open batch: an import checks thousands of rows in memory, then writes them
         here without a query per row. `before` is the record as the file has it (None:
         insert). The file's constraints still apply, and so do row versions: a record
-        changed elsewhere since `before` was read raises StaleRecordError."""
+        changed elsewhere since `before` was read raises StaleRecordError, and one the
+        file refuses (a code another computer took meanwhile) a ValidationError."""
         if not self._logs:
             raise RuntimeError("write_checked() belongs inside batch()")
         repo = self.removals.repo(type(record))
-        if before is None:  # a new record: its own versions start at 1
-            stored: R = repo.insert(
-                record if not record.row_version else replace(record, row_version=0)
-            )
-        else:
-            if record.row_version < 1:  # expect the version `before` was read with
-                record = replace(record, row_version=before.row_version)
-            stored = repo.update(record)  # StaleRecordError when changed since read
+        try:
+            if before is None:  # a new record: its own versions start at 1
+                stored: R = repo.insert(
+                    record if not record.row_version else replace(record, row_version=0)
+                )
+            else:
+                if record.row_version < 1:  # expect the version `before` was read with
+                    record = replace(record, row_version=before.row_version)
+                stored = repo.update(record)  # StaleRecordError when changed since read
+        except sqlite3.IntegrityError as exc:
+            self._refused(record, exc)
         self.versions.wrote(stored, stored.row_version)
         self._logs[-1].changes.append((before, stored))
         self.notify({TOPIC_OF[type(record)]})
@@ -459,18 +463,22 @@ class FestivalService:
                     stored = repo.insert(record)
                 self.versions.wrote(stored, stored.row_version)
         except sqlite3.IntegrityError as exc:
-            # Validation catches these first: one that reaches the file is another
-            # program's write in between (a code taken meanwhile) or a rule validation
-            # lacks. The user gets the message; the log keeps the details.
-            logger.warning("the file refused %r", record, exc_info=True)
-            # Another computer took the code (or date) at the same moment: validating
-            # again names who has it now, in the same words as before a save.
-            self.validate(record)
-            raise ValidationError([_integrity_problem(exc)]) from exc
+            self._refused(record, exc)
         if self._logs:
             self._logs[-1].changes.append((old, stored))
         self.notify({TOPIC_OF[type(record)]})
         return stored, old
+
+    def _refused(self, record: Record, exc: sqlite3.IntegrityError) -> NoReturn:
+        """Tell a write the file's constraints refused as a ValidationError. Validation
+        catches these first: one that reaches the file is another program's write in
+        between (a code taken meanwhile) or a rule validation lacks. The user gets the
+        message; the log keeps the details."""
+        logger.warning("the file refused %r", record, exc_info=True)
+        # Another computer took the code (or date) at the same moment: validating again
+        # names who has it now, in the same words as before a save.
+        self.validate(record)
+        raise ValidationError([_integrity_problem(exc)]) from exc
 
     # -- validation in context -------------------------------------------------------
 

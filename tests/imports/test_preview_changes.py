@@ -20,6 +20,7 @@ from festival_app.i18n import QT_TRANSLATE_NOOP as N
 from festival_app.imports import format as fmt
 from festival_app.imports.apply import apply_plan
 from festival_app.imports.describe import FieldChange, field_changes
+from festival_app.imports.errors import WorkbookError
 from festival_app.imports.plan import ImportPlan
 from festival_app.imports.template import FIRST_DATA_ROW, LISTS_SHEET, write_template
 from festival_app.imports.workbook import preview_workbook
@@ -114,6 +115,31 @@ def test_a_new_record_is_named_and_one_record_is_singular(
     out = capsys.readouterr().out
     assert "Troupes row 2, new: Busan Drummers (Busan)" in out
     assert "Dry run: 1 record would be created, 0 updated, 0 unchanged." in out
+
+
+def test_a_code_taken_elsewhere_after_the_preview_is_a_message_and_nothing_is_written(
+    festival_path: Path, make_workbook: Callable[..., Path]
+) -> None:
+    headers = ["Code", "Venue", "Category", "Country", "Exhibitor"]
+    path = make_workbook(
+        {"Booths": [headers, ["P-80", "Seoul Plaza", "tourism", "Chile", "Chile Tourism"]]}
+    )
+    service = FestivalService.open(festival_path)
+    other = FestivalService.open(festival_path)  # a second computer on the festival
+    try:
+        plan = preview_workbook(service, path)
+        assert not plan.problems, messages(plan)
+        plaza = booth(other, "P-01").venue_id
+        other.save(Booth(plaza, BoothCategory.FOOD, code="P-80", country="PE"))
+        before = digest(festival_path)
+        with pytest.raises(WorkbookError) as caught:
+            apply_plan(service, plan)
+    finally:
+        other.close()
+        service.close()
+    text = caught.value.message()
+    assert "P-80" in text and "Nothing was changed" in text, text
+    assert digest(festival_path) == before
 
 
 # -- blank cells and the clear marker --------------------------------------------------

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from festival_app.domain.booths import Booth
+from festival_app.domain.booths import Booth, BoothCategory
+from festival_app.domain.errors import ValidationError
 from festival_app.domain.festival import FestivalDay
 from festival_app.domain.program import ProgramItem
 from festival_app.domain.troupes import Troupe
@@ -209,6 +210,25 @@ def test_write_checked_refuses_a_record_changed_after_the_import_read_it(
     before = rows(festival)
     with pytest.raises(StaleRecordError), a.batch():
         a.write_checked(replace(snapshot, genre="Samul nori"), snapshot)
+    assert rows(festival) == before
+    assert heard == []
+
+
+def test_write_checked_refuses_a_code_taken_after_the_import_read_the_festival(
+    a: FestivalService, b: FestivalService, festival: Location, heard: list[frozenset[str]]
+) -> None:
+    """An import checks its rows against the festival as read; a booth given the same
+    code elsewhere meanwhile is refused by the file: a message naming the code, not a
+    crash, and nothing of the batch written."""
+    plaza = next(v for v in a.venues() if v.code_prefix == "P")
+    assert plaza.id is not None
+    b.save(Booth(plaza.id, BoothCategory.FOOD, code="P-80", country="PE"))
+    before = rows(festival)
+    first = a.troupes()[0]
+    with pytest.raises(ValidationError) as caught, a.batch():
+        a.write_checked(replace(first, notes="written first"), first)
+        a.write_checked(Booth(plaza.id, BoothCategory.TOURISM, code="P-80", country="CL"), None)
+    assert "P-80" in caught.value.message()
     assert rows(festival) == before
     assert heard == []
 
