@@ -13,6 +13,8 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from festival_app.gui.commands import SaveRecordCommand
+from festival_app.gui.models.base import language
+from festival_app.imports import describe
 from festival_app.services import FestivalService, Record
 from festival_app.store.errors import StaleRecordError
 
@@ -35,12 +37,7 @@ def offer_mine_on_top(
     box = QMessageBox(
         QMessageBox.Icon.Warning, _tr("Changed elsewhere"), refused.message(), parent=parent
     )
-    box.setInformativeText(
-        _tr(
-            "Keep theirs: your change is not saved, and the record is shown as it is now. "
-            "Apply mine on top: your version replaces theirs, every field of it."
-        )
-    )
+    box.setInformativeText(_choices(service, current, mine))
     keep = box.addButton(_tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
     apply = box.addButton(_tr("Apply mine on top"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(keep)
@@ -48,6 +45,24 @@ def offer_mine_on_top(
     if box.clickedButton() is not apply:
         return None
     return replace(mine, row_version=current.row_version)
+
+
+def _choices(service: FestivalService, theirs: Record, mine: Record) -> str:
+    """What each answer does, with every field that applying mine would change: its
+    value now (theirs) and after (mine)."""
+    keep = _tr("Keep theirs: your change is not saved, and the record is shown as it is now.")
+    changes = describe.field_changes(theirs, mine, describe.Names.read(service), language())
+    if not changes:
+        return keep + "\n" + _tr("Apply mine on top: your version holds what theirs holds.")
+    empty = _tr("(empty)")
+    lines = [
+        _tr("{column}: {theirs} → {mine}").format(
+            column=change.header(), theirs=change.before or empty, mine=change.after or empty
+        )
+        for change in changes
+    ]
+    apply = _tr("Apply mine on top: your version replaces theirs, these fields (theirs → mine):")
+    return "\n".join([keep, apply, *(f"  • {line}" for line in lines)])
 
 
 def save_record(

@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, time
 from enum import Enum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from festival_app.domain import countries
 from festival_app.domain.booths import Booth
@@ -23,6 +23,9 @@ from festival_app.domain.venues import Venue
 from festival_app.i18n import translate
 from festival_app.imports import format as fmt
 from festival_app.imports.format import FIELD_COLUMN, CellType, Column, Sheet
+
+if TYPE_CHECKING:
+    from festival_app.services import FestivalService
 
 _NOT_SHOWN = {"id", "row_version"}
 _SHEET_OF: dict[type, Sheet] = {
@@ -75,6 +78,15 @@ class Names:
     venues: dict[int, Venue] = dataclasses.field(default_factory=dict)
     days: dict[int, FestivalDay] = dataclasses.field(default_factory=dict)
     troupes: dict[int, Troupe] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def read(cls, service: FestivalService) -> Names:
+        """The names as the festival holds them now."""
+        return cls(
+            {v.id: v for v in service.venues() if v.id is not None},
+            {d.id: d for d in service.days() if d.id is not None},
+            {t.id: t for t in service.troupes() if t.id is not None},
+        )
 
     def venue(self, venue_id: int | None, language: str) -> str:
         venue = self.venues.get(venue_id) if venue_id is not None else None

@@ -3209,8 +3209,20 @@ Venues, days, troupes, the stage program and country booths in one festival file
   <context>
     <name>MineOnTop</name>
     <message>
+      <source>(empty)</source>
+      <translation>(비어 있음)</translation>
+    </message>
+    <message>
       <source>Apply mine on top</source>
       <translation>내 것으로 덮어쓰기</translation>
+    </message>
+    <message>
+      <source>Apply mine on top: your version holds what theirs holds.</source>
+      <translation>내 것으로 덮어쓰기: 내 판은 저쪽 판과 같은 값입니다.</translation>
+    </message>
+    <message>
+      <source>Apply mine on top: your version replaces theirs, these fields (theirs → mine):</source>
+      <translation>내 것으로 덮어쓰기: 내 판이 저쪽 판을 대신하며, 바뀌는 필드는 다음과 같습니다(저쪽 → 내 것):</translation>
     </message>
     <message>
       <source>Changed elsewhere</source>
@@ -3221,8 +3233,12 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>저쪽 것 유지</translation>
     </message>
     <message>
-      <source>Keep theirs: your change is not saved, and the record is shown as it is now. Apply mine on top: your version replaces theirs, every field of it.</source>
-      <translation>저쪽 것 유지: 내 변경은 저장되지 않고 기록을 지금 상태로 보여 줍니다. 내 것으로 덮어쓰기: 내 판이 저쪽 판을 모든 필드까지 대신합니다.</translation>
+      <source>Keep theirs: your change is not saved, and the record is shown as it is now.</source>
+      <translation>저쪽 것 유지: 내 변경은 저장되지 않고 기록을 지금 상태로 보여 줍니다.</translation>
+    </message>
+    <message>
+      <source>{column}: {theirs} → {mine}</source>
+      <translation>{column}: {theirs} → {mine}</translation>
     </message>
   </context>
   <context>

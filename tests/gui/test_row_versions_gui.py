@@ -294,16 +294,18 @@ def test_an_in_place_edit_of_an_item_changed_elsewhere_is_refused_with_a_message
     index = program.model.index(0, ProgramColumn.STATUS)
     assert not program.model.setData(index, other_status(item))  # theirs kept: the default
 
-    assert boxes.shown == [
-        (
-            tr("MineOnTop", "Changed elsewhere"),
-            stale_message("The program item '{name}'", item.title()),
-            tr(
-                "MineOnTop",
-                "Keep theirs: your change is not saved, and the record is shown as it is now. "
-                "Apply mine on top: your version replaces theirs, every field of it.",
-            ),
-        )
+    ((title, text, choices),) = boxes.shown
+    assert title == tr("MineOnTop", "Changed elsewhere")
+    assert text == stale_message("The program item '{name}'", item.title())
+    assert choices.splitlines()[:2] == [
+        tr(
+            "MineOnTop",
+            "Keep theirs: your change is not saved, and the record is shown as it is now.",
+        ),
+        tr(
+            "MineOnTop",
+            "Apply mine on top: your version replaces theirs, these fields (theirs → mine):",
+        ),
     ]
     stored = on_disk(window, ProgramItem, item.id)
     assert stored.status == item.status and stored.notes == "Moved indoors if it rains"
@@ -330,6 +332,18 @@ def test_mine_applied_on_top_of_a_change_elsewhere_is_one_undo_step(
     assert program.model.setData(index, other_status(item))
 
     assert len(boxes.shown) == 1  # asked once, knowingly; no refusal after it
+    # The question showed every field mine would change, theirs → mine, and no other.
+    choices = boxes.shown[0][2].splitlines()
+    fields = [line for line in choices if line.startswith("  • ")]
+    change = tr("MineOnTop", "{column}: {theirs} → {mine}")
+    empty = tr("MineOnTop", "(empty)")
+    notes = change.format(
+        column=tr("ImportColumn", "Notes"),
+        theirs="Moved indoors if it rains",
+        mine=item.notes or empty,
+    )
+    assert len(fields) == 2 and f"  • {notes}" in fields, choices
+    assert tr("ImportColumn", "Status") in fields[0] or tr("ImportColumn", "Status") in fields[1]
     stored = on_disk(window, ProgramItem, item.id)
     # Mine, every field of it, over theirs: my status, and the notes I had read.
     assert stored.status == other_status(item) and stored.notes == item.notes
