@@ -86,7 +86,8 @@ class TeamLink:
     `on_change(kinds)` hears the others' committed changes; `on_lost(reason)` that the
     server cannot be reached (the service's writes fail meanwhile, nothing is queued);
     `on_back()` that it can again: then, in the service's own thread, call `resume()`
-    and read everything afresh.
+    and read everything afresh; `on_others(names)` who else has the festival open, every
+    few seconds. All are called in the feed's thread.
     """
 
     def __init__(
@@ -96,6 +97,7 @@ class TeamLink:
         *,
         on_lost: Callable[[str], None] | None = None,
         on_back: Callable[[], None] | None = None,
+        on_others: Callable[[list[str]], None] | None = None,
     ) -> None:
         from festival_app.store.live import ChangeFeed
 
@@ -109,6 +111,7 @@ class TeamLink:
             password=db.password,  # the one the window signed in with
             on_lost=on_lost,
             on_back=on_back,
+            on_others=on_others,  # who else has the festival open, now and then
         )
 
     def start(self) -> TeamLink:
@@ -117,12 +120,6 @@ class TeamLink:
 
     def stop(self) -> None:
         self.feed.stop()
-
-    def others(self) -> list[str]:
-        """Who else has the festival open: "KIM-PC (kim)" for each."""
-        from festival_app.store.postgres import others_connected
-
-        return others_connected(self.db)
 
     def resume(self) -> None:
         """Renew the service's own connection once the server is back (in the thread

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-OTHERS_EVERY_MS = 5000  # how often the status bar asks who else is connected
 RECONNECT_AGAIN_MS = 2000  # when the feed is back but the window's connection is not yet
 
 
@@ -79,6 +78,7 @@ class _Bridge(QObject):
     changed = Signal(object)
     lost = Signal(str)
     back = Signal()
+    others = Signal(object)  # list[str]
 
 
 class TeamModeView(QObject):
@@ -95,6 +95,7 @@ class TeamModeView(QObject):
             self.bridge.changed.emit,
             on_lost=self.bridge.lost.emit,
             on_back=self.bridge.back.emit,
+            on_others=self.bridge.others.emit,
         )
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -102,6 +103,7 @@ class TeamModeView(QObject):
         self.bridge.changed.connect(self._changed)
         self.bridge.lost.connect(self._lost)
         self.bridge.back.connect(self._back)
+        self.bridge.others.connect(self.show_others)
 
         self.lost_banner = QLabel()
         self.lost_banner.setObjectName("connection_lost_banner")
@@ -126,12 +128,7 @@ class TeamModeView(QObject):
         # On the left, where there is room (the counts are on the right); a passing
         # message ("Booth P-75 added") covers it for a few seconds.
         window.statusBar().addWidget(self.others_label, 1)
-        self.timer = QTimer(window)
-        self.timer.setInterval(OTHERS_EVERY_MS)
-        self.timer.timeout.connect(self.update_others)
-        self.link.start()
-        self.update_others()
-        self.timer.start()
+        self.link.start()  # asks who else is connected, in its own thread
         # A read the window makes while the server is gone (a refresh, the counts) fails
         # with ConnectionLostError: that is the banner's news, not a message per read.
         self.previous_hook = sys.excepthook
@@ -153,7 +150,6 @@ class TeamModeView(QObject):
     def stop(self) -> None:
         """Stop hearing the server and asking who else is connected (the window closed);
         a second call does nothing."""
-        self.timer.stop()
         self._retry.stop()
         self.link.stop()
         if sys.excepthook == self.excepthook:
@@ -194,15 +190,11 @@ class TeamModeView(QObject):
         self.window.statusBar().showMessage(
             _tr("Connected again; everything was read afresh."), 8000
         )
-        self.update_others()
 
-    def update_others(self) -> None:
+    def show_others(self, others: list[str]) -> None:
+        """Name who else has the festival open (as the change feed asked the server)."""
         if self.lost_banner.isVisible():
-            return
-        try:
-            others = self.link.others()
-        except StoreError:
-            return  # the feed tells a lost connection
+            return  # "Not connected" until the window's own connection is back
         if others:
             text = _tr("Also connected: {0}").format(", ".join(others))
         else:

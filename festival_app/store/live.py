@@ -8,19 +8,29 @@ other connections (not `own_pids`: the window already shows its own writes).
 
 A lost connection is told at once (`on_lost`); the feed then tries again every
 `retry_s` seconds and tells `on_back` when the server answers again, after which the
-caller reads everything afresh: changes made meanwhile were not heard. Callbacks run in
-the feed's thread; the window hands them to its own thread (a queued Qt signal).
+caller reads everything afresh: changes made meanwhile were not heard.
+
+The feed also asks, on its connection, who else has the festival open (`on_others`):
+every `others_every_s` seconds and right after a change is heard, so a window never waits
+on the network for it. Callbacks run in the feed's thread; the window hands them to its
+own thread (a queued Qt signal).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 
 import psycopg
 
-from festival_app.store.postgres import CHANGES_CHANNEL, ServerAddress, connect
+from festival_app.store.postgres import (
+    CHANGES_CHANNEL,
+    ServerAddress,
+    connect,
+    others_connected,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +49,8 @@ class ChangeFeed:
         password: str | None = None,
         on_lost: Callable[[str], None] | None = None,
         on_back: Callable[[], None] | None = None,
+        on_others: Callable[[list[str]], None] | None = None,
+        others_every_s: float = 5.0,
         retry_s: float = 1.0,
         batch_s: float = 0.05,
     ) -> None:
@@ -48,6 +60,8 @@ class ChangeFeed:
         self._password = password
         self.on_lost = on_lost
         self.on_back = on_back
+        self.on_others = on_others
+        self.others_every_s = others_every_s
         self.retry_s = retry_s
         self.batch_s = batch_s  # notifications this close together are passed on as one
         self._stop = threading.Event()
@@ -99,6 +113,7 @@ class ChangeFeed:
             self._stop.wait(self.retry_s)
 
     def _listen(self, conn: psycopg.Connection[object]) -> None:
+        ask_others_at = 0.0  # at once: the connection is new
         while not self._stop.is_set():
             tables: set[str] = set()
             # Wait for a first notification, then gather those arriving right after it
@@ -112,6 +127,11 @@ class ChangeFeed:
                 raise psycopg.OperationalError("the connection was closed")
             if tables:
                 self.on_change(frozenset(tables))
+            # Between waits: notifications arriving meanwhile wait for the next one
+            # (psycopg keeps them, 3.2.4 and later).
+            if self.on_others is not None and (tables or time.monotonic() >= ask_others_at):
+                self.on_others(others_connected(conn, self.own_pids))
+                ask_others_at = time.monotonic() + self.others_every_s
 
     def _tables(self, payload: str) -> set[str]:
         table, _, pid = payload.partition(" ")

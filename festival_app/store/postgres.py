@@ -518,13 +518,15 @@ def _live_triggers() -> str:
     return "\n".join(parts)
 
 
-def others_connected(db: ServerDatabase) -> list[str]:
-    """Who else has this festival open now: "KIM-PC (kim)" for each other window."""
-    rows = db.conn.execute(
+def others_connected(conn: psycopg.Connection[Any], own_pids: Iterable[int]) -> list[str]:
+    """Who else has this festival open now: "KIM-PC (kim)" for each other window's
+    connection, not counting `own_pids` (this window's). Asked on the change feed's own
+    connection (store/live.py), whose name (and every feed's) is not a window's."""
+    rows = conn.execute(
         "SELECT DISTINCT application_name, usename FROM pg_stat_activity "
-        "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-        "AND application_name LIKE ? ORDER BY 1, 2",
-        (f"{APPLICATION_NAME} %",),
+        "WHERE datname = current_database() AND pid <> ALL(%s) "
+        "AND application_name LIKE %s ORDER BY 1, 2",
+        (list(own_pids), f"{APPLICATION_NAME} %"),
     ).fetchall()
     return [f"{name[len(APPLICATION_NAME) + 1 :]} ({user})" for name, user in rows]
 

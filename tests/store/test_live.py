@@ -5,7 +5,9 @@ nothing half-applied, the loss is told at once and the link recovers by itself.
 
 from __future__ import annotations
 
+import platform
 import queue
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -64,9 +66,34 @@ def test_an_edit_elsewhere_reaches_this_window_within_a_second(
         ours.save(replace(ours.troupes()[1], phone="+82 2 122"))
         with pytest.raises(queue.Empty):
             heard.get(timeout=0.5)
-        assert any("(festival_admin)" in who for who in link.others())
     finally:
         theirs.close()
+        link.stop()
+
+
+def test_the_feed_names_who_else_is_connected_in_its_own_thread(
+    festival: str, ours: FestivalService
+) -> None:
+    told: queue.Queue[tuple[list[str], str]] = queue.Queue()
+
+    def others(names: list[str]) -> None:
+        told.put((names, threading.current_thread().name))
+
+    link = TeamLink(ours, lambda kinds: None, on_others=others).start()
+    try:
+        names, thread = told.get(timeout=10)  # asked as soon as the feed listens
+        assert names == [] and thread == "festival-changes"  # this window is not "else"
+        theirs = FestivalService.open_server(festival)
+        try:
+            theirs.save(replace(theirs.troupes()[0], phone="+82 2 120"))
+            # Asked again right after their change is heard, with them in it.
+            while not names:
+                names, thread = told.get(timeout=10)
+            assert names == [f"{platform.node()} (festival_admin)"]
+            assert thread == "festival-changes"
+        finally:
+            theirs.close()
+    finally:
         link.stop()
 
 
