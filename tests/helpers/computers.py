@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import json
+import queue
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
 WORKER = Path(__file__).resolve().parent / "festival_worker.py"
+# A worker silent this long is stuck, not slow: the test fails instead of hanging CI.
+STUCK_AFTER_S = 300
 
 
 class Computer:
@@ -25,6 +29,9 @@ class Computer:
             text=True,
             env={**os.environ, "PGPASSWORD": password},
         )
+        # Its lines, read in a thread of their own so that waiting for one can end.
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
         self.who = str(self.answer()["who"])
 
     def send(self, **command: Any) -> None:
@@ -32,9 +39,18 @@ class Computer:
         self.process.stdin.write(json.dumps(command) + "\n")
         self.process.stdin.flush()
 
-    def answer(self) -> dict[str, Any]:
+    def _read(self) -> None:
         assert self.process.stdout is not None
-        line = self.process.stdout.readline()
+        for line in self.process.stdout:
+            self.lines.put(line)
+        self.lines.put("")  # the worker ended
+
+    def answer(self) -> dict[str, Any]:
+        try:
+            line = self.lines.get(timeout=STUCK_AFTER_S)
+        except queue.Empty:
+            self.process.kill()
+            raise AssertionError(f"the worker said nothing for {STUCK_AFTER_S} s") from None
         assert line, "the worker ended"
         return dict(json.loads(line))
 
