@@ -164,7 +164,7 @@ def _run(args: argparse.Namespace) -> int:
     except CliError as exc:
         report(exc.message())
         return exc.code
-    except UserError as exc:  # a StoreError raised outside a festival_file() block, say
+    except UserError as exc:  # a StoreError: the festival's file or server, the disk
         report(exc.message())
         return EXIT_USAGE if exc.bad_input else EXIT_FAILURE
     except KeyboardInterrupt:

@@ -15,7 +15,7 @@ from festival_app.domain.errors import UserError
 from festival_app.domain.text import tidy_message
 from festival_app.i18n import translate
 from festival_app.services import FestivalService
-from festival_app.store.errors import LockedByOtherError, ReadOnlyError, StoreError
+from festival_app.store.errors import LockedByOtherError, ReadOnlyError
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -49,30 +49,17 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def store_failure(error: StoreError) -> CliError:
-    """A problem with a festival file as the command line reports it: its message, and
-    exit code 2 when the file given is at fault (missing, damaged, ...), 1 otherwise."""
-    return CliError(error.message(), EXIT_USAGE if error.bad_input else EXIT_FAILURE)
-
-
-@contextmanager
-def reporting_store_errors() -> Iterator[None]:
-    """Turn a StoreError raised in the `with` block into the CliError that reports it."""
-    try:
-        yield
-    except StoreError as exc:
-        raise store_failure(exc) from exc
+# A StoreError (a UserError) raised by a command is reported by `cli.main`: its message
+# on stderr, exit code 2 when the file given is at fault (missing, damaged, ...), else 1.
 
 
 @contextmanager
 def using(service: FestivalService) -> Iterator[FestivalService]:
-    """An open festival file for the `with` block: closed at its end whatever happens,
-    its StoreErrors reported as CliErrors."""
-    with reporting_store_errors():
-        try:
-            yield service
-        finally:
-            service.close()
+    """An open festival for the `with` block, closed at its end whatever happens."""
+    try:
+        yield service
+    finally:
+        service.close()
 
 
 @contextmanager
@@ -81,12 +68,11 @@ def festival_file(
 ) -> Iterator[FestivalService]:
     """Open the festival file for the `with` block and close it at its end.
 
-    Every StoreError, from opening or from the work in the block, comes out as a CliError
-    (see `store_failure`). With `read_only` and `older_on_a_copy`, a file of an older
-    format is read from an updated temporary copy, because updating the file itself would
-    mean writing to it (without `older_on_a_copy` such a file is refused).
+    With `read_only` and `older_on_a_copy`, a file of an older format is read from an
+    updated temporary copy, because updating the file itself would mean writing to it
+    (without `older_on_a_copy` such a file is refused).
     """
-    with reporting_store_errors(), ExitStack() as cleanup:
+    with ExitStack() as cleanup:
         try:
             service = FestivalService.open(path, read_only=read_only)
         except ReadOnlyError:

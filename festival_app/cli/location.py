@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from festival_app.cli.common import festival_file, open_for_writing, reporting_store_errors
+from festival_app.cli.common import festival_file, open_for_writing
 from festival_app.i18n import translate
 from festival_app.services import FestivalService
 
@@ -42,26 +42,23 @@ def backup_name(args: argparse.Namespace) -> Path:
         return Path(args.db)
     from festival_app.store.postgres import ServerAddress
 
-    with reporting_store_errors():
-        return Path(ServerAddress.parse(args.server).backup_name)
+    return Path(ServerAddress.parse(args.server).backup_name)
 
 
 @contextmanager
 def festival_at(
     args: argparse.Namespace, *, read_only: bool = False, older_on_a_copy: bool = False
 ) -> Iterator[FestivalService]:
-    """The command's festival, open for the `with` block (see common.festival_file); its
-    StoreErrors are reported as CliErrors."""
+    """The command's festival, open for the `with` block (see common.festival_file)."""
     if args.server is None:
         with festival_file(args.db, read_only=read_only, older_on_a_copy=older_on_a_copy) as s:
             yield s
         return
-    with reporting_store_errors():
-        service = FestivalService.open_server(args.server, read_only=read_only)
-        try:
-            yield service
-        finally:
-            service.close()
+    service = FestivalService.open_server(args.server, read_only=read_only)
+    try:
+        yield service
+    finally:
+        service.close()
 
 
 def open_writer(args: argparse.Namespace) -> FestivalService:
@@ -70,5 +67,4 @@ def open_writer(args: argparse.Namespace) -> FestivalService:
     versions while others edit."""
     if args.server is None:
         return open_for_writing(args.db, wait_s=args.wait, take_over=args.take_over)
-    with reporting_store_errors():
-        return FestivalService.open_server(args.server)
+    return FestivalService.open_server(args.server)

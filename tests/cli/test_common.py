@@ -45,17 +45,18 @@ def test_the_file_is_closed_after_the_block(tmp_path: Path, closed: list[Path]) 
         (errors.WriteFailedError("x", "full"), EXIT_FAILURE),
     ],
 )
-def test_a_store_error_in_the_block_is_reported_and_the_file_closed(
+def test_a_store_error_in_the_block_passes_on_and_the_file_is_closed(
     tmp_path: Path, closed: list[Path], error: errors.StoreError, code: int
 ) -> None:
     path = tmp_path / "f.sqlite3"
     FestivalService.create(path).close()
     closed.clear()
-    with pytest.raises(CliError) as raised, festival_file(path):
+    with pytest.raises(errors.StoreError) as raised, festival_file(path):
         raise error
-    assert raised.value.message() == error.message()
-    assert raised.value.code == code
+    assert raised.value is error
     assert closed == [path]
+    # The command line reports it: its message, 2 for bad input, else 1.
+    assert (EXIT_USAGE if raised.value.bad_input else EXIT_FAILURE) == code
 
 
 def test_other_errors_pass_through_and_the_file_is_closed(
@@ -72,10 +73,10 @@ def test_other_errors_pass_through_and_the_file_is_closed(
     assert closed == [path, path]
 
 
-def test_a_file_that_cannot_be_opened_is_a_cli_error(tmp_path: Path) -> None:
-    with pytest.raises(CliError) as raised, festival_file(tmp_path / "missing.sqlite3"):
+def test_a_file_that_cannot_be_opened_is_a_store_error_of_bad_input(tmp_path: Path) -> None:
+    with pytest.raises(errors.StoreError) as raised, festival_file(tmp_path / "missing.sqlite3"):
         pass
-    assert raised.value.code == EXIT_USAGE
+    assert raised.value.bad_input
     assert "There is no festival file" in raised.value.message()
 
 
@@ -85,9 +86,9 @@ def test_an_older_file_read_only_is_refused_or_read_from_a_copy(
     path = tmp_path / "old.sqlite3"
     shutil.copyfile(V1_FILE, path)
     before = path.read_bytes()
-    with pytest.raises(CliError) as raised, festival_file(path, read_only=True):
+    with pytest.raises(errors.ReadOnlyError) as raised, festival_file(path, read_only=True):
         pass
-    assert raised.value.code == EXIT_FAILURE  # as a read-only file always was
+    assert not raised.value.bad_input  # exit code 1, as a read-only file always was
     with festival_file(path, read_only=True, older_on_a_copy=True) as service:
         copy = service.path
         assert copy != path and copy.name == path.name
@@ -101,7 +102,6 @@ def test_using_an_open_file(tmp_path: Path, closed: list[Path]) -> None:
     path = tmp_path / "f.sqlite3"
     FestivalService.create(path).close()
     closed.clear()
-    with pytest.raises(CliError) as raised, using(FestivalService.open(path)):
+    with pytest.raises(errors.ExistsError), using(FestivalService.open(path)):
         raise errors.ExistsError(path)
-    assert raised.value.code == EXIT_USAGE
     assert closed == [path]

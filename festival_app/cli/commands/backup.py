@@ -8,7 +8,6 @@ from pathlib import Path
 from festival_app.cli.common import (
     EXIT_OK,
     CliError,
-    reporting_store_errors,
 )
 from festival_app.cli.location import add_location_arguments, backup_name, festival_at
 from festival_app.i18n import translate
@@ -62,16 +61,15 @@ def run(args: argparse.Namespace) -> int:
 def _check_out(out: Path, festival: Path | None) -> None:
     """Refuse a --out that is the festival file, its journal, lock or backups, or any
     file that exists (a copy replaces nothing), or that lies in no folder."""
-    with reporting_store_errors():
-        try:
-            outputs.refuse_protected_target(out, festival)
-        except outputs.ProtectedTargetError as exc:
-            if exc.reason != outputs.OTHER_FESTIVAL:  # another festival file: it exists
-                raise
-        if out.is_dir():
-            raise CliError(translate("Cli", "{0} is a folder; give a file name.").format(out))
-        if out.exists() or out.is_symlink():
-            raise errors.ExistsError(out)
+    try:
+        outputs.refuse_protected_target(out, festival)
+    except outputs.ProtectedTargetError as exc:
+        if exc.reason != outputs.OTHER_FESTIVAL:  # another festival file: it exists
+            raise
+    if out.is_dir():
+        raise CliError(translate("Cli", "{0} is a folder; give a file name.").format(out))
+    if out.exists() or out.is_symlink():
+        raise errors.ExistsError(out)
     if not out.parent.is_dir():
         raise CliError(translate("Cli", "The folder {0} does not exist.").format(out.parent))
 

@@ -19,7 +19,6 @@ from festival_app.cli.common import (
     EXIT_USAGE,
     CliError,
     add_lock_arguments,
-    reporting_store_errors,
     using,
 )
 from festival_app.cli.location import add_location_arguments, festival_at, open_writer
@@ -74,8 +73,7 @@ def run(args: argparse.Namespace) -> int:
             print(report.render(plan, str(args.path), applied=None, language=speaks))
         return EXIT_USAGE if plan.has_errors else EXIT_OK
     # Writing: the one-writer lock, as the window takes it, and a backup first.
-    with reporting_store_errors():
-        writer = open_writer(args)
+    writer = open_writer(args)
     with using(writer) as service:
         service.take_backup(backups.BEFORE_IMPORT)
         plan, result = _read(lambda: plan_and_apply(service, args.path))

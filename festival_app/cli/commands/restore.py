@@ -12,7 +12,6 @@ from festival_app.cli.common import (
     add_db_argument,
     add_lock_arguments,
     open_for_writing,
-    reporting_store_errors,
     using,
 )
 from festival_app.i18n import translate
@@ -50,17 +49,16 @@ def run(args: argparse.Namespace) -> int:
     _check_source(args.source, args.db)
     # The lock: restoring under a window that is editing the file would undo its work.
     # Not festival_file(): a file that cannot be opened has a remedy here.
-    with reporting_store_errors():
-        try:
-            service = open_for_writing(args.db, wait_s=args.wait, take_over=args.take_over)
-        except (errors.DamagedFileError, errors.NewerVersionError) as exc:
-            # The remedy the message offers: the file is kept aside, the backup takes its place.
-            label = "newer" if isinstance(exc, errors.NewerVersionError) else "damaged"
-            kept = backups.replace_damaged(args.db, args.source, label=label)
-            print(translate("Cli", "Restored {0} from {1}").format(args.db, args.source))
-            if kept is not None:
-                print(translate("Cli", "The file as it was is kept as {0}").format(kept))
-            return EXIT_OK
+    try:
+        service = open_for_writing(args.db, wait_s=args.wait, take_over=args.take_over)
+    except (errors.DamagedFileError, errors.NewerVersionError) as exc:
+        # The remedy the message offers: the file is kept aside, the backup takes its place.
+        label = "newer" if isinstance(exc, errors.NewerVersionError) else "damaged"
+        kept = backups.replace_damaged(args.db, args.source, label=label)
+        print(translate("Cli", "Restored {0} from {1}").format(args.db, args.source))
+        if kept is not None:
+            print(translate("Cli", "The file as it was is kept as {0}").format(kept))
+        return EXIT_OK
     with using(service):
         before = service.restore_backup(args.source)
     print(translate("Cli", "Restored {0} from {1}").format(args.db, args.source))

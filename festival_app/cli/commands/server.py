@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from festival_app.cli.common import EXIT_OK, festival_file, reporting_store_errors
+from festival_app.cli.common import EXIT_OK, festival_file
 from festival_app.i18n import translate
 
 
@@ -91,13 +91,9 @@ def run_init(args: argparse.Namespace) -> int:
     from festival_app.store.postgres import ServerAddress, ServerDatabase, role_names
     from festival_app.store.server_copy import copy_to_server
 
-    with reporting_store_errors():
-        address = ServerAddress.parse(args.url)
+    address = ServerAddress.parse(args.url)
     if args.source is not None:
-        with (
-            festival_file(args.source, read_only=True, older_on_a_copy=True) as source,
-            reporting_store_errors(),
-        ):
+        with festival_file(args.source, read_only=True, older_on_a_copy=True) as source:
             file_db = source.db
             assert isinstance(file_db, Database)  # festival_file opens a file
             ServerDatabase.init(address, fill=lambda db: copy_to_server(file_db, db)).close()
@@ -113,8 +109,7 @@ def run_init(args: argparse.Namespace) -> int:
 
             fill_with_sample(FestivalService(db))
 
-        with reporting_store_errors():
-            ServerDatabase.init(address, fill=None if args.empty else sample).close()
+        ServerDatabase.init(address, fill=None if args.empty else sample).close()
         print(translate("Cli", "Set up the festival on {0}").format(address))
     editors, viewers = role_names(address.database)
     print(
@@ -131,12 +126,11 @@ def run_pull(args: argparse.Namespace) -> int:
     from festival_app.store.postgres import ServerDatabase
     from festival_app.store.server_copy import pull_to_file
 
-    with reporting_store_errors():
-        server = ServerDatabase.open(args.url, read_only=True)
-        try:
-            counts = pull_to_file(server, args.out)
-        finally:
-            server.close()
+    server = ServerDatabase.open(args.url, read_only=True)
+    try:
+        counts = pull_to_file(server, args.out)
+    finally:
+        server.close()
     print(
         translate("Cli", "Wrote {0}: {1} troupes, {2} program items, {3} booths").format(
             args.out, counts["troupe"], counts["program_item"], counts["booth"]
