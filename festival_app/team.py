@@ -87,7 +87,7 @@ class TeamLink:
     server cannot be reached (the service's writes fail meanwhile, nothing is queued);
     `on_back()` that it can again: then, in the service's own thread, call `resume()`
     and read everything afresh; `on_others(names)` who else has the festival open, every
-    few seconds. All are called in the feed's thread.
+    few seconds and after each change heard. All are called in the feed's thread.
     """
 
     def __init__(

@@ -123,6 +123,7 @@ class TeamModeView(QObject):
                     "change anything (the server itself refuses a viewer's changes)."
                 )
             )
+        self.others: list[str] = []  # who else is connected, as last heard
         self.others_label = ElidedLabel()
         self.others_label.setObjectName("others_connected")
         # On the left, where there is room (the counts are on the right); a passing
@@ -190,10 +191,12 @@ class TeamModeView(QObject):
         self.window.statusBar().showMessage(
             _tr("Connected again; everything was read afresh."), 8000
         )
+        self.show_others(self.others)  # as the feed last heard them
 
     def show_others(self, others: list[str]) -> None:
         """Name who else has the festival open (as the change feed asked the server)."""
-        if self.lost_banner.isVisible():
+        self.others = others
+        if not self.lost_banner.isHidden():
             return  # "Not connected" until the window's own connection is back
         if others:
             text = _tr("Also connected: {0}").format(", ".join(others))

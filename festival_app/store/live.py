@@ -38,7 +38,8 @@ TablesListener = Callable[[frozenset[str]], None]
 
 
 class ChangeFeed:
-    """Other connections' committed changes of one server festival, as table names."""
+    """Other connections' committed changes of one server festival, as table names, and
+    who else has it open (see the module's description)."""
 
     def __init__(
         self,
@@ -130,8 +131,23 @@ class ChangeFeed:
             # Between waits: notifications arriving meanwhile wait for the next one
             # (psycopg keeps them, 3.2.4 and later).
             if self.on_others is not None and (tables or time.monotonic() >= ask_others_at):
-                self.on_others(others_connected(conn, self.own_pids))
                 ask_others_at = time.monotonic() + self.others_every_s
+                self._ask_others(conn)
+
+    def _ask_others(self, conn: psycopg.Connection[object]) -> None:
+        """Tell `on_others` who else is connected. A refusal of the question alone (a
+        server that hides pg_stat_activity from this account) is not a lost connection:
+        the feed goes on listening, and the others are not named."""
+        assert self.on_others is not None
+        try:
+            names = others_connected(conn, self.own_pids)
+        except psycopg.Error as exc:
+            if conn.broken or conn.closed:
+                raise
+            logger.warning("cannot ask who else is connected: %s", exc)
+            self.on_others = None  # it would be refused again each time
+            return
+        self.on_others(names)
 
     def _tables(self, payload: str) -> set[str]:
         table, _, pid = payload.partition(" ")

@@ -175,9 +175,12 @@ def test_a_lost_server_is_shown_and_the_window_recovers(
                 window.grab().save(str(Path(SHOTS) / "team_window_lost.png"))
         finally:
             postgres_server.start()
+        assert view.others_label.full_text == tr("TeamMode", "Not connected")
         qtbot.waitUntil(lambda: not view.lost_banner.isVisible(), timeout=10000)
     assert all(isinstance(f[1], ConnectionLostError) for f in failures), failures
     assert len(window.service.troupes()) == 15  # the window's connection works again
+    # Who else is connected, as the feed last heard, at once (its next ask is 5 s away).
+    assert view.others_label.full_text == tr("TeamMode", "Nobody else connected")
 
 
 def test_closing_the_window_stops_hearing_the_server(qtbot: Any, window: MainWindow) -> None:

@@ -26,6 +26,8 @@ from festival_app.services import (
     TROUPES,
     FestivalService,
 )
+from festival_app.store.live import ChangeFeed
+from festival_app.store.postgres import role_names
 from festival_app.store.server_errors import ConnectionLostError
 from festival_app.team import TeamLink
 from tests.helpers.engines import push, table_rows
@@ -79,22 +81,57 @@ def test_the_feed_names_who_else_is_connected_in_its_own_thread(
     def others(names: list[str]) -> None:
         told.put((names, threading.current_thread().name))
 
-    link = TeamLink(ours, lambda kinds: None, on_others=others).start()
+    db = ours.server()
+    # Asked when the feed starts listening and after each change heard; the hourly asks
+    # never come in this test.
+    feed = ChangeFeed(
+        db.address,
+        lambda tables: None,
+        own_pids={db.backend_pid},
+        password=db.password,
+        on_others=others,
+        others_every_s=3600,
+    ).start()
     try:
         names, thread = told.get(timeout=10)  # asked as soon as the feed listens
         assert names == [] and thread == "festival-changes"  # this window is not "else"
         theirs = FestivalService.open_server(festival)
         try:
+            assert told.empty()
             theirs.save(replace(theirs.troupes()[0], phone="+82 2 120"))
-            # Asked again right after their change is heard, with them in it.
-            while not names:
-                names, thread = told.get(timeout=10)
+            names, thread = told.get(timeout=30)  # asked again once their change is heard
             assert names == [f"{platform.node()} (festival_admin)"]
             assert thread == "festival-changes"
         finally:
             theirs.close()
     finally:
+        feed.stop()
+
+
+def test_a_server_that_will_not_say_who_is_connected_is_not_a_lost_connection(
+    festival: str, ours: FestivalService, postgres_server: PostgresServer
+) -> None:
+    """A database whose pg_stat_activity its accounts may not read: the feed goes on
+    hearing changes, and nobody is told the connection is lost."""
+    database = festival.rsplit("/", 1)[1]
+    login = f"lee_{database}"
+    postgres_server.create_login(login, "lee-pw", member_of=role_names(database)[0])
+    with postgres_server.admin(database) as admin:
+        admin.execute("REVOKE SELECT ON pg_catalog.pg_stat_activity FROM PUBLIC")
+    lee = FestivalService.open_server(postgres_server.url(database, login), password="lee-pw")
+    heard: queue.Queue[frozenset[str]] = queue.Queue()
+    lost: list[str] = []
+    asked: list[list[str]] = []
+    link = TeamLink(lee, heard.put, on_lost=lost.append, on_others=asked.append).start()
+    try:
+        ours.save(replace(ours.troupes()[0], phone="+82 2 120"))
+        assert heard.get(timeout=10) == {TROUPES}
+        ours.save(replace(ours.troupes()[0], phone="+82 2 121"))
+        assert heard.get(timeout=10) == {TROUPES}
+        assert lost == [] and asked == []
+    finally:
         link.stop()
+        lee.close()
 
 
 def test_maps_spaces_and_releases_made_elsewhere_reach_this_window(
