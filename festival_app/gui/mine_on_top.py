@@ -18,6 +18,8 @@ from festival_app.imports import describe
 from festival_app.services import FestivalService, Record
 from festival_app.store.errors import StaleRecordError
 
+_LONGEST = 60  # characters of a value in the list of fields that differ
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MineOnTop", text)
@@ -57,12 +59,20 @@ def _choices(service: FestivalService, theirs: Record, mine: Record) -> str:
     empty = _tr("(empty)")
     lines = [
         _tr("{column}: {theirs} → {mine}").format(
-            column=change.header(), theirs=change.before or empty, mine=change.after or empty
+            column=change.header(),
+            theirs=_shown(change.before) or empty,
+            mine=_shown(change.after) or empty,
         )
         for change in changes
     ]
     apply = _tr("Apply mine on top: your version replaces theirs, these fields (theirs → mine):")
     return "\n".join([keep, apply, *(f"  • {line}" for line in lines)])
+
+
+def _shown(value: str) -> str:
+    """A value on one line of the list, long notes cut short (the editor shows them whole)."""
+    line = " ".join(value.split())
+    return line if len(line) <= _LONGEST else line[: _LONGEST - 1] + "…"
 
 
 def save_record(
