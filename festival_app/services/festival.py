@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -475,10 +476,12 @@ class FestivalService:
         between (a code taken meanwhile) or a rule validation lacks. The user gets the
         message; the log keeps the details."""
         logger.warning("the file refused %r", record, exc_info=True)
-        # Another computer took the code (or date) at the same moment: validating again
-        # names who has it now, in the same words as before a save.
-        self.validate(record)
-        raise ValidationError([_integrity_problem(exc)]) from exc
+        # Another computer took the code (or date) at the same moment: the rule on the
+        # refused column names who has it now, in the same words as before a save.
+        column = _refused_column(exc)
+        found = record_rules.problems(record, _StoredFestival(self))
+        named = [p for p in found if column and p.field == column]
+        raise ValidationError(named or [_integrity_problem(exc)]) from exc
 
     # -- validation in context -------------------------------------------------------
 
@@ -532,6 +535,16 @@ class FestivalService:
     def undelete(self, removal: Removal) -> None:
         """Put back what a delete took away (see Removals.undelete)."""
         self.removals.undelete(removal)
+
+
+# The column a refusal names: SQLite's "UNIQUE constraint failed: booth.code", the
+# server's "Key (code)=(P-80) already exists." (store/server_errors.ConstraintError).
+_REFUSED_COLUMN = re.compile(r"constraint failed: \w+\.(\w+)|Key \((\w+)")
+
+
+def _refused_column(exc: sqlite3.IntegrityError) -> str:
+    found = _REFUSED_COLUMN.search(str(exc))
+    return (found.group(1) or found.group(2)) if found else ""
 
 
 def _integrity_problem(exc: sqlite3.IntegrityError) -> Problem:
