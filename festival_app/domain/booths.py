@@ -107,7 +107,8 @@ class Booth:
                             "code",
                             N(
                                 "Validation",
-                                "Code '{code}' is not a space of {venue} ({first} to {last}).",
+                                "Code '{code}' is not a space of {venue} ({first} to {last}, "
+                                "or a space drawn on its map).",
                             ),
                             {
                                 "code": self.code,

@@ -102,7 +102,7 @@ def venue_problems(venue: Venue, lookup: FestivalLookup) -> list[Problem]:
 
 
 def venue_conflicts(
-    venue: Venue, others: Iterable[Venue], booths: Sequence[Booth], drawn: Collection[str] = ()
+    venue: Venue, others: Iterable[Venue], booths: Sequence[Booth], drawn: Collection[str]
 ) -> list[Problem]:
     """What `venue` breaks among the festival's other venues and its own `booths`: a name
     or code prefix taken by another venue, booths that no longer fit (a booth on a space

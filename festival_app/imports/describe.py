@@ -72,8 +72,9 @@ class FieldChange:
 
 @dataclass
 class Names:
-    """The festival's venues, days and troupes as the import would leave them, by id
-    (created ones under their placeholder ids), to show references by name."""
+    """The festival's venues, days and troupes by id, to show references by name: as the
+    import would leave them (created ones under their placeholder ids), or as the
+    festival holds them now (`read`)."""
 
     venues: dict[int, Venue] = dataclasses.field(default_factory=dict)
     days: dict[int, FestivalDay] = dataclasses.field(default_factory=dict)

@@ -4920,8 +4920,8 @@ Venues, days, troupes, the stage program and country booths in one festival file
       <translation>장소를 고르십시오.</translation>
     </message>
     <message>
-      <source>Code '{code}' is not a space of {venue} ({first} to {last}).</source>
-      <translation>부스 번호 '{code}'은(는) {venue}의 자리({first}~{last})가 아닙니다.</translation>
+      <source>Code '{code}' is not a space of {venue} ({first} to {last}, or a space drawn on its map).</source>
+      <translation>부스 번호 '{code}'은(는) {venue}의 자리({first}~{last} 또는 배치도에 그린 자리)가 아닙니다.</translation>
     </message>
     <message>
       <source>Code prefix '{value}' must be 1 to 4 capital letters or digits, like M.</source>

@@ -71,7 +71,17 @@ def test_spaces_beyond_the_area_s_number_take_booths_and_leave_the_area_as_it_wa
     venue_before = sample_service.get(Venue, mugyo.id or 0)
     assert venue_before is not None and venue_before.booth_spaces == 60
     before = state(sample_service)
-    log = site_plan.add_row(sample_service, mugyo.id or 0, (0, 0), (0, 30), 10, first_number=61)
+    log = site_plan.add_row(
+        sample_service,
+        mugyo.id or 0,
+        (0, 0),
+        (0, 30),
+        10,
+        first_number=61,
+        power=True,
+        water=True,
+        gas=True,
+    )
     check_undo_redo(sample_service, log, before)
 
     booth = next(b for b in sample_service.booths() if b.code == "M-01")
@@ -79,8 +89,11 @@ def test_spaces_beyond_the_area_s_number_take_booths_and_leave_the_area_as_it_wa
     site_plan.place(sample_service, booth, far)
     site_plan.renumber(sample_service, [far], ["M-75"])
     assert sample_service.get(Booth, booth.id or 0).code == "M-75"  # type: ignore[union-attr]
-    site_plan.unplace(sample_service, [b for b in sample_service.booths() if b.code == "M-02"])
-    site_plan.fill(sample_service, [mugyo.id or 0])
+    second = next(b for b in sample_service.booths() if b.code == "M-02")
+    site_plan.unplace(sample_service, [second])
+    _, filled = site_plan.fill(sample_service, [mugyo.id or 0])
+    ((placed, space),) = filled.placed  # onto a drawn space beyond the number
+    assert placed.id == second.id and (mugyo.space_number(space.code) or 0) > 60
     saved = sample_service.get(Booth, booth.id or 0)
     assert saved is not None
     sample_service.save(replace(saved, notes="still fits"))  # a later edit still passes

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
@@ -41,7 +41,7 @@ class Snapshot:
     troupes: list[Troupe]
     items: list[ProgramItem]
     booths: list[Booth]
-    spaces: list[BoothSpace] = field(default_factory=list)  # drawn on the site maps
+    spaces: list[BoothSpace]  # drawn on the site maps
 
     @classmethod
     def read(cls, service: FestivalService) -> Snapshot:
