@@ -19,6 +19,7 @@ from festival_app.services import FestivalService, Record
 from festival_app.store.errors import StaleRecordError
 
 _LONGEST = 60  # characters of a value in the list of fields that differ
+_BEFORE_THE_DIFFERENCE = 20  # characters shown before where two long values differ
 
 
 def _tr(text: str) -> str:
@@ -57,22 +58,36 @@ def _choices(service: FestivalService, theirs: Record, mine: Record) -> str:
     if not changes:
         return keep + "\n" + _tr("Apply mine on top: your version holds what theirs holds.")
     empty = _tr("(empty)")
-    lines = [
-        _tr("{column}: {theirs} → {mine}").format(
-            column=change.header(),
-            theirs=_shown(change.before) or empty,
-            mine=_shown(change.after) or empty,
+    lines = []
+    for change in changes:
+        before, after = _shown(change.before, change.after)
+        lines.append(
+            _tr("{column}: {theirs} → {mine}").format(
+                column=change.header(), theirs=before or empty, mine=after or empty
+            )
         )
-        for change in changes
-    ]
     apply = _tr("Apply mine on top: your version replaces theirs, these fields (theirs → mine):")
     return "\n".join([keep, apply, *(f"  • {line}" for line in lines)])
 
 
-def _shown(value: str) -> str:
-    """A value on one line of the list, long notes cut short (the editor shows them whole)."""
-    line = " ".join(value.split())
-    return line if len(line) <= _LONGEST else line[: _LONGEST - 1] + "…"
+def _shown(theirs: str, mine: str) -> tuple[str, str]:
+    """Both values on one line each, long ones cut short where they differ: a long common
+    beginning is left out ("…corner. Bring the banner"), and what follows is cut at
+    _LONGEST characters (the editor shows them whole)."""
+    theirs, mine = " ".join(theirs.split()), " ".join(mine.split())
+    start = 0
+    if max(len(theirs), len(mine)) > _LONGEST:
+        pairs = enumerate(zip(theirs, mine, strict=False))
+        same = next((i for i, (a, b) in pairs if a != b), min(len(theirs), len(mine)))
+        start = max(0, same - _BEFORE_THE_DIFFERENCE)
+
+    def cut(text: str) -> str:
+        rest = text[start:]
+        if len(rest) > _LONGEST:
+            rest = rest[: _LONGEST - 1] + "…"
+        return "…" + rest if start else rest
+
+    return cut(theirs), cut(mine)
 
 
 def save_record(

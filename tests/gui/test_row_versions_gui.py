@@ -353,6 +353,32 @@ def test_mine_applied_on_top_of_a_change_elsewhere_is_one_undo_step(
     assert stored.status == item.status and stored.notes == "Moved indoors if it rains"
 
 
+def test_long_values_that_differ_at_their_end_are_shown_where_they_differ(
+    window: MainWindow, boxes: MessageBoxes
+) -> None:
+    program = section(window, "program")
+    item = program.model.record(0)
+    assert item.id is not None and len(item.notes) > 60
+    other = other_program(window)
+    try:
+        theirs = other.get(ProgramItem, item.id)
+        assert theirs is not None
+        other.save(replace(theirs, notes=item.notes + " Indoors if it rains."))
+    finally:
+        other.close()
+
+    index = program.model.index(0, ProgramColumn.STATUS)
+    assert not program.model.setData(index, other_status(item))  # theirs kept: the default
+
+    lines = boxes.shown[0][2].splitlines()
+    notes = tr("MineOnTop", "{column}: {theirs} → {mine}").format(
+        column=tr("ImportColumn", "Notes"),
+        theirs="…" + item.notes[-20:] + " Indoors if it rains.",
+        mine="…" + item.notes[-20:],
+    )
+    assert f"  • {notes}" in lines, lines
+
+
 def test_the_timetable_s_item_editor_offers_mine_on_top_too(
     window: MainWindow, boxes: MessageBoxes
 ) -> None:
