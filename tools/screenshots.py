@@ -10,8 +10,9 @@ Writes into docs/screenshots/ (or --out):
   the whole window as a person sees it at that size;
 - dialog-<name>-<lang>.png for every dialog: the record editors (empty, and on the
   sample's longest record), venue columns, export, import, restore, about, the crash
-  dialog, acknowledging a clash, a delete confirmation, a file in use, a file that is no
-  festival file, the language notice;
+  dialog, acknowledging a clash, a delete confirmation, an edit refused because the
+  record was changed elsewhere (keep theirs or apply mine on top), a file in use, a file
+  that is no festival file, the language notice;
 - main-window.png, timetable.png, main-window-ko.png, timetable-ko.png (README).
 
 Offscreen, on a fresh copy of the 2018 sample, with fresh settings (nothing remembered).
@@ -29,7 +30,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from festival_app.domain.booths import Booth
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -259,6 +263,8 @@ def _dialogs(shots: Shooter, window: Any, data: Path) -> None:
     section.table.selectRow(0)
     shots.modal(section.delete_selected, "delete-booth")
 
+    _changed_elsewhere(shots, window, booths[0])
+
     from festival_app.gui.dialogs.lock_dialog import ask_locked
     from festival_app.store.errors import LockedByOtherError
 
@@ -277,7 +283,34 @@ def _dialogs(shots: Shooter, window: Any, data: Path) -> None:
     shots.modal(lambda: window.open_path(stranger), "not-a-festival-file")
 
     other = "en" if lang == "ko" else "ko"
-    shots.modal(lambda: window.choose_language(other), "language-notice")
+    shots.modal(lambda: window.languages.choose(other), "language-notice")
+
+
+def _changed_elsewhere(shots: Shooter, window: Any, booth: Booth) -> None:
+    """The question after an edit of a booth that another computer changed meanwhile."""
+    from dataclasses import replace
+
+    from festival_app.domain.booths import Booth
+    from festival_app.gui.mine_on_top import offer_mine_on_top
+    from festival_app.services import FestivalService
+    from festival_app.store.errors import StaleRecordError
+
+    service = window.service
+    other = FestivalService.open(service.path)
+    try:
+        theirs = other.get(Booth, booth.id or 0)
+        assert theirs is not None
+        other.save(replace(theirs, phone="+82 2 2555 2099", staff=(booth.staff or 0) + 2))
+    finally:
+        other.close()
+    mine = replace(booth, notes=booth.notes + " Bring the banner for the parade.")
+    try:
+        service.save(mine)
+    except StaleRecordError as exc:
+        refused = exc
+    else:
+        raise AssertionError("the booth was changed elsewhere: the save must be refused")
+    shots.modal(lambda: offer_mine_on_top(window, service, mine, refused), "changed-elsewhere")
 
 
 def main(argv: list[str]) -> int:
