@@ -4,6 +4,7 @@ list in both languages, and a delete confirmation that says which booth goes."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -11,10 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
+from festival_app import site_plan
 from festival_app.domain import countries
 from festival_app.domain.booths import Booth
+from festival_app.domain.site_map import BoothSpace
 from festival_app.domain.venues import Venue
-from festival_app.gui.dialogs.editors import BoothDialog, SearchableCombo
+from festival_app.gui.dialogs.editors import BoothDialog, SearchableCombo, next_free_code
 from festival_app.gui.main_window import MainWindow
 from festival_app.gui.models.base import language
 from festival_app.services import FestivalService
@@ -64,6 +67,29 @@ def test_the_code_hint_is_the_chosen_areas_next_free_code(
     choose_area(dialog, mugyo)
     assert code.placeholderText() == first_free(sample_service, mugyo)
     assert code.placeholderText() != "M-01"  # taken in the sample
+
+
+def test_the_code_hint_passes_over_a_blocked_space_and_offers_one_drawn_beyond_the_number(
+    qtbot: Any, sample_service: FestivalService
+) -> None:
+    mugyo = area(sample_service, "M")
+    free = first_free(sample_service, mugyo)
+    space = next(s for s in sample_service.spaces(mugyo.id) if s.code == free)
+    site_plan.change_spaces(sample_service, [replace(space, blocked=True, blocked_reason="tree")])
+    box = BoothDialog(None, lambda record: None, sample_service, language())
+    qtbot.addWidget(box)
+    choose_area(box, mugyo)
+    code = box.fields["code"]
+    assert isinstance(code, QLineEdit)
+    assert code.placeholderText() not in ("", free)  # a tree stands on it
+
+    # An area whose numbered spaces are all taken, with one more drawn beyond them.
+    street = replace(mugyo, booth_spaces=2)
+    drawn = [BoothSpace(mugyo.id or 0, f"M-0{n}") for n in (1, 2)]
+    assert next_free_code(street, {"M-01", "M-02"}, drawn) == ""
+    drawn.append(BoothSpace(mugyo.id or 0, "M-61"))
+    assert next_free_code(street, {"M-01", "M-02"}, drawn) == "M-61"
+    assert next_free_code(street, {"M-02"}, drawn) == "M-01"  # in number order
 
 
 def test_a_booths_own_code_counts_as_free_in_its_editor(

@@ -46,6 +46,7 @@ from festival_app.domain.program import (
     ItemStatus,
     ProgramItem,
 )
+from festival_app.domain.site_map import BoothSpace
 from festival_app.domain.times import (
     NOT_A_DATE,
     NOT_A_TIME,
@@ -245,8 +246,15 @@ def country_combo(language: str, current: str) -> SearchableCombo:
     return SearchableCombo(_country_choices(language), current, countries.find)
 
 
-def next_free_code(venue: Venue, used: set[str]) -> str:
-    """The booth area's first space code that no booth has ("" when all are taken)."""
+def next_free_code(venue: Venue, used: set[str], drawn: Sequence[BoothSpace] = ()) -> str:
+    """The booth area's first space that no booth has: of the spaces `drawn` on its map
+    (not blocked) when it has any, else of its numbered spaces; "" when all are taken."""
+    if drawn:
+        open_spaces = [s for s in drawn if not s.blocked and s.code not in used]
+        first = min(
+            open_spaces, key=lambda s: (venue.space_number(s.code) or 0, s.code), default=None
+        )
+        return first.code if first is not None else ""
     for number in range(1, (venue.booth_spaces or 0) + 1):
         code = venue.space_code(number)
         if code not in used:
@@ -728,6 +736,7 @@ class BoothDialog(RecordDialog):
         )
         super().__init__(title, submit, parent)
         self.booth = booth
+        self.service = service
         areas = [v for v in service.venues() if v.kind == VenueKind.BOOTH_AREA]
         days = service.days()
         b = booth or Booth(
@@ -743,6 +752,7 @@ class BoothDialog(RecordDialog):
         )
         # The code's hint is the chosen area's next free space (this booth's own is free).
         self.areas = {v.id: v for v in areas}
+        self.drawn: dict[int, list[BoothSpace]] = {}  # the areas' spaces on their maps
         self.used_codes = {
             x.code for x in service.booths() if x.code and (booth is None or x.id != booth.id)
         }
@@ -823,7 +833,11 @@ class BoothDialog(RecordDialog):
         area = self.areas.get(area_box.currentData())
         edit = self.fields["code"]
         assert isinstance(edit, QLineEdit)
-        free = next_free_code(area, self.used_codes) if area is not None else ""
+        free = ""
+        if area is not None and area.id is not None:
+            if area.id not in self.drawn:  # read once per area, when first chosen
+                self.drawn[area.id] = self.service.spaces(area.id)
+            free = next_free_code(area, self.used_codes, self.drawn[area.id])
         if free:
             edit.setPlaceholderText(free)
             edit.setToolTip(_tr("The next free space in this area is {0}.").format(free))
