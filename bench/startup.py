@@ -10,8 +10,9 @@ the bare window. A second floor shows the same kinds of widgets as the window's 
 screen with no program behind them: what Qt's widgets alone cost. A third floor is that
 same window after opening the 100x file through the program's service, in the program's
 order (its imports; its check of the file started on a second core before Qt loads), with
-no window code of the program: the least any start-up of this program can cost. A last case opens the 100x file with the Booths section remembered
-as the last one shown, so 12,000 booths load before the first paint.
+no window code of the program: the least any start-up of this program can cost. A last
+case opens the 100x file with the Booths section remembered as the last one shown, so
+12,000 booths load before the first paint.
 """
 
 from __future__ import annotations

@@ -597,4 +597,4 @@ class _StoredFestival:
         return self.repos.spaces.where_in("code", [code]) if code else []
 
     def spaces_in(self, venue_id: int | None) -> list[BoothSpace]:
-        return self.repos.spaces.where_in("venue_id", [venue_id]) if venue_id else []
+        return self.service.spaces(venue_id) if venue_id else []
